@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { readJson } from '../../content/disk.ts';
+import { replayVersionProblem } from '../../content/replay-file.ts';
+import { runReport } from '../../content/report.ts';
+import { ENGINE_VERSION } from '../../content/version.ts';
+import { ReplayFile, type Verdict, verifyReplay } from '../../engine/index.ts';
+import { chronicle } from '../chronicle.ts';
+import { content, engineFailure } from '../content.ts';
+import { verdict as no, usage } from '../errors.ts';
+import { readUserJson } from '../files.ts';
+
+function verdictMessage(v: Exclude<Verdict, { kind: 'verified' }>, file: string): string {
+  switch (v.kind) {
+    case 'content_changed':
+      return `${file}: content differs from the recording, made by engineVersion ${v.recordedBy} (this is ${ENGINE_VERSION})`;
+    case 'hash_mismatch':
+      return `${file}: diverged on turn ${v.turn}: expected hash ${v.expected}, got ${v.actual}`;
+    case 'illegal_decision':
+      return `${file}: turn ${v.turn}: the recorded decision of ${v.actor} is illegal on replay: ${v.message}`;
+    case 'too_long':
+      return `${file}: records ${v.recorded} turns, but the scenario has ${v.turns}`;
+  }
+}
+
+export function registerReplay(program: Command): void {
+  program
+    .command('replay')
+    .description('play back a replay file turn by turn, checking every turn against its recorded hash')
+    .argument('<file>', 'replay file written by `greatgame run --replay-out`')
+    .option('--verify', 'only check the file: exit 0 if every turn matches, 1 naming the turn if not')
+    .option('--json', 'print the replayed game as the run JSON contract')
+    .action((file: string, options: { verify?: boolean; json?: boolean }) => {
+      const read = readJson(file);
+      if (!read.ok) throw usage(`replay file ${file} ${read.error.message}`);
+      const problem = replayVersionProblem(read.data);
+      if (problem) throw usage(`replay file ${file} ${problem}`);
+      const replay = readUserJson(file, 'replay file', ReplayFile);
+
+      const checked = verifyReplay(content().source, replay);
+      if (!checked.ok) throw engineFailure(checked.error);
+      const { game, verdict } = checked;
+      if (!options.verify && game) {
+        const shown = options.json
+          ? `${JSON.stringify(runReport(game, ENGINE_VERSION), null, 2)}`
+          : chronicle(game);
+        process.stdout.write(`${shown}\n`);
+      }
+      if (verdict.kind !== 'verified') throw no(verdictMessage(verdict, file));
+      if (!options.json)
+        process.stdout.write(
+          `${file}: verified, ${verdict.turns} turns match (final hash ${replay.hashes[replay.hashes.length - 1]})\n`,
+        );
+    });
+}

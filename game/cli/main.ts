@@ -1,0 +1,44 @@
+import { Command, CommanderError } from 'commander';
+import { ENGINE_VERSION } from '../content/version.ts';
+import { registerReplay } from './commands/replay.ts';
+import { registerRun } from './commands/run.ts';
+import { registerScenarios } from './commands/scenarios.ts';
+import { CliError } from './errors.ts';
+
+function buildProgram(): Command {
+  const program = new Command('greatgame')
+    .description("A seeded wargame of Russia's Afghanistan policy, grounded in five public policy reports.")
+    .version(ENGINE_VERSION)
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`greatgame: ${text.replace(/^error: /, '')}`) });
+  registerScenarios(program);
+  registerRun(program);
+  registerReplay(program);
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({
+      outputError: (text, write) => write(`greatgame ${command.name()}: ${text.replace(/^error: /, '')}`),
+    });
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 success, 1 a "no" verdict, 2 bad usage or input. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CliError) {
+      process.stderr.write(`greatgame: ${e.message}\n`);
+      return e.exitCode;
+    }
+    process.stderr.write(
+      `greatgame: internal error: ${(e as Error).message}\n${(e as Error).stack ?? ''}\nPlease report this with the command you ran.\n`,
+    );
+    return 70;
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentError } from './issues.ts';
+import { buildLibrary, type Library, type RawFile } from './library.ts';
+
+/** The scenarios/ folder of this checkout, wherever the command is run from. */
+export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+
+function listJson(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return listJson(full);
+    return entry.name.endsWith('.json') ? [full] : [];
+  });
+}
+
+/** Reads and JSON-parses one file; errors say which file and what went wrong, never with a stack. */
+export function readJson(
+  path: string,
+  label = path,
+): { ok: true; data: unknown } | { ok: false; error: ContentError; unreadable: boolean } {
+  let text: string;
+  try {
+    if (!statSync(path).isFile())
+      return { ok: false, unreadable: true, error: { file: label, path: '(file)', message: 'not a file' } };
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : `cannot be read (${code ?? 'error'})`;
+    return { ok: false, unreadable: true, error: { file: label, path: '(file)', message } };
+  }
+  if (text.includes('\uFFFD')) {
+    return {
+      ok: false,
+      unreadable: false,
+      error: { file: label, path: '(file)', message: 'is not valid UTF-8 text' },
+    };
+  }
+  try {
+    return { ok: true, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (e) {
+    return {
+      ok: false,
+      unreadable: false,
+      error: { file: label, path: '(file)', message: `is not valid JSON: ${(e as Error).message}` },
+    };
+  }
+}
+
+/** Loads every content file under `dir` into a library. */
+export function loadLibrary(dir: string = SCENARIOS_DIR): Library {
+  const files: RawFile[] = [];
+  const errors: ContentError[] = [];
+  for (const full of listJson(dir).sort()) {
+    const path = relative(dir, full).split(sep).join('/');
+    const read = readJson(full, path);
+    if (read.ok) files.push({ path, data: read.data });
+    else errors.push(read.error);
+  }
+  const library = buildLibrary(files);
+  return { ...library, errors: [...errors, ...library.errors] };
+}

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+
+/** One validation error: the file, the path inside it (`rules[4].when.all[1].input`), and what is wrong. */
+export interface ContentError {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(top level)';
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value);
+  return `${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** How far into the data an issue got: used to pick the union branch that the author most likely meant. */
+function depth(issues: readonly Issue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_union' ? 1 : 0)));
+}
+
+function flatten(issue: Issue, prefix: readonly PropertyKey[]): { path: PropertyKey[]; issue: Issue }[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // Report the branch that got furthest, rather than "invalid input" for every alternative.
+    const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+    if (best.length > 0 && depth(best) > 0) return best.flatMap((inner) => flatten(inner, path));
+  }
+  return [{ path, issue }];
+}
+
+function explain(issue: Issue): string {
+  const found = `found ${describe((issue as { input?: unknown }).input)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}, ${found}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${found}`;
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+      return `${issue.message.replace(/^Invalid string: /, '')}; ${found}`;
+    case 'invalid_union':
+      return `expected one of the allowed shapes, ${found}`;
+    default:
+      return `${issue.message}; ${found}`;
+  }
+}
+
+/** Turns zod's issues into one error per problem, located in `file`. */
+export function fromZod(file: string, error: z.ZodError): ContentError[] {
+  return error.issues.flatMap((issue) =>
+    flatten(issue, []).map(({ path, issue: inner }) => ({
+      file,
+      path: formatPath(path),
+      message: explain(inner),
+    })),
+  );
+}
+
+export function formatError(e: ContentError): string {
+  return `${e.file}: ${e.path}: ${e.message}`;
+}

@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import type { ActorFile, EventsFile, ScenarioFile } from '../engine/index.ts';
+import {
+  ActorFile as ActorSchema,
+  EventsFile as EventsSchema,
+  ScenarioFile as ScenarioSchema,
+} from '../engine/index.ts';
+import { tooDeep } from './depth.ts';
+import { type ContentError, fromZod } from './issues.ts';
+
+/** A content file already read and JSON-parsed; `path` is relative to scenarios/ (`actors/russia.json`). */
+export interface RawFile {
+  path: string;
+  data: unknown;
+}
+
+export interface ScenarioEntry {
+  scenario: ScenarioFile;
+  events: EventsFile;
+  files: { scenario: string; events: string };
+}
+
+/** Every content file, parsed by its schema. Files with errors are left out and their errors kept. */
+export interface Library {
+  actors: ReadonlyMap<string, ActorFile>;
+  scenarios: ReadonlyMap<string, ScenarioEntry>;
+  errors: readonly ContentError[];
+}
+
+/** Which schema a file path calls for. */
+export type FileRole = 'actor' | 'scenario' | 'events';
+
+export function roleOf(path: string): FileRole | null {
+  if (/^actors\/[a-z][a-z0-9_]*\.json$/.test(path)) return 'actor';
+  if (/^[a-z0-9-]+\/scenario\.json$/.test(path)) return 'scenario';
+  if (/^[a-z0-9-]+\/events\.json$/.test(path)) return 'events';
+  return null;
+}
+
+const schemas = { actor: ActorSchema, scenario: ScenarioSchema, events: EventsSchema } as const;
+
+/** Checks one file against the schema its path calls for (nesting depth first). */
+export function parseFile<R extends FileRole>(
+  role: R,
+  file: RawFile,
+): { ok: true; value: z.infer<(typeof schemas)[R]> } | { ok: false; errors: ContentError[] } {
+  const deep = tooDeep(file.data);
+  if (deep !== null)
+    return { ok: false, errors: [{ file: file.path, path: deep, message: 'nested deeper than 32 levels' }] };
+  const parsed = schemas[role].safeParse(file.data, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: fromZod(file.path, parsed.error) };
+  return { ok: true, value: parsed.data as z.infer<(typeof schemas)[R]> };
+}
+
+export function buildLibrary(files: readonly RawFile[]): Library {
+  const errors: ContentError[] = [];
+  const actors = new Map<string, ActorFile>();
+  const scenarios = new Map<
+    string,
+    Partial<ScenarioEntry> & { files: { scenario: string; events: string } }
+  >();
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const role = roleOf(file.path);
+    if (!role) {
+      errors.push({
+        file: file.path,
+        path: '(file)',
+        message:
+          'not a content file: expected actors/<id>.json, <scenario>/scenario.json or <scenario>/events.json',
+      });
+      continue;
+    }
+    const dir = file.path.split('/')[0] ?? '';
+    const entry = () => {
+      let found = scenarios.get(dir);
+      if (!found) {
+        found = { files: { scenario: `${dir}/scenario.json`, events: `${dir}/events.json` } };
+        scenarios.set(dir, found);
+      }
+      return found;
+    };
+    if (role === 'actor') {
+      const parsed = parseFile('actor', file);
+      if (!parsed.ok) errors.push(...parsed.errors);
+      else if (`actors/${parsed.value.id}.json` !== file.path) {
+        errors.push({
+          file: file.path,
+          path: 'id',
+          message: `expected '${file.path.slice(7, -5)}' to match the file name, found '${parsed.value.id}'`,
+        });
+      } else actors.set(parsed.value.id, parsed.value);
+    } else if (role === 'scenario') {
+      const parsed = parseFile('scenario', file);
+      if (!parsed.ok) errors.push(...parsed.errors);
+      else if (parsed.value.id !== dir) {
+        errors.push({
+          file: file.path,
+          path: 'id',
+          message: `expected '${dir}' to match the folder name, found '${parsed.value.id}'`,
+        });
+      } else entry().scenario = parsed.value;
+    } else {
+      const parsed = parseFile('events', file);
+      if (!parsed.ok) errors.push(...parsed.errors);
+      else entry().events = parsed.value;
+    }
+  }
+  const complete = new Map<string, ScenarioEntry>();
+  for (const [id, entry] of scenarios) {
+    if (entry.scenario && entry.events)
+      complete.set(id, { scenario: entry.scenario, events: entry.events, files: entry.files });
+    else if (entry.scenario || entry.events) {
+      const missing = entry.scenario ? entry.files.events : entry.files.scenario;
+      if (!errors.some((e) => e.file === missing))
+        errors.push({
+          file: missing,
+          path: '(file)',
+          message: 'missing: a scenario needs scenario.json and events.json',
+        });
+    }
+  }
+  return { actors, scenarios: complete, errors };
+}

@@ -1,0 +1,84 @@
+import canonicalize from 'canonicalize';
+import type { ContentSource, ResolveRequest, Result, ScenarioContent } from '../engine/index.ts';
+import { hashString } from '../engine/index.ts';
+import { formatError } from './issues.ts';
+import type { Library } from './library.ts';
+
+export const BASELINE = 'baseline';
+
+/** Resolves scenario + variant into playable content; errors name what is unknown and what exists. */
+export function createContentSource(library: Library): ContentSource {
+  return {
+    resolve(request: ResolveRequest): Result<{ content: ScenarioContent }> {
+      const entry = library.scenarios.get(request.scenario);
+      if (!entry) {
+        const known = [...library.scenarios.keys()].sort().join(', ');
+        return {
+          ok: false,
+          error: {
+            code: 'unknown_scenario',
+            message: `unknown scenario '${request.scenario}' (scenarios: ${known})`,
+          },
+        };
+      }
+      if (request.variant !== BASELINE) {
+        return {
+          ok: false,
+          error: {
+            code: 'unknown_variant',
+            message: `unknown variant '${request.variant}' for ${request.scenario} (variants: ${BASELINE})`,
+          },
+        };
+      }
+      if (request.withoutSource.length > 0) {
+        return {
+          ok: false,
+          error: { code: 'invalid_option', message: 'withoutSource is not supported by this version yet' },
+        };
+      }
+      const actorIds = entry.scenario.actors.map((a) => a.id).sort();
+      const relevant = new Set([
+        entry.files.scenario,
+        entry.files.events,
+        ...actorIds.map((id) => `actors/${id}.json`),
+      ]);
+      const broken = library.errors.filter((e) => relevant.has(e.file));
+      if (broken.length > 0) {
+        return {
+          ok: false,
+          error: {
+            code: 'invalid_content',
+            message: `the content of ${request.scenario} is invalid:\n${broken.map(formatError).join('\n')}`,
+          },
+        };
+      }
+      const actors = actorIds.flatMap((id) => library.actors.get(id) ?? []);
+      const hashed = {
+        actors,
+        events: entry.events,
+        scenario: entry.scenario,
+        variant: request.variant,
+        withoutSource: request.withoutSource,
+      };
+      const content: ScenarioContent = {
+        id: request.scenario,
+        variant: request.variant,
+        hash: hashString(canonicalize(hashed) ?? ''),
+        withoutSource: [...request.withoutSource],
+        scenario: entry.scenario,
+        actors,
+        events: entry.events,
+        files: {
+          ...entry.files,
+          actors: Object.fromEntries(actorIds.map((id) => [id, `actors/${id}.json`])),
+        },
+      };
+      return { ok: true, content };
+    },
+  };
+}
+
+/** Variants a scenario offers; only the recorded history until variant files arrive. */
+export function variantsOf(_library: Library, _scenario: string): { id: string; title: string }[] {
+  return [{ id: BASELINE, title: 'History as recorded' }];
+}

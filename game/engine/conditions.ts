@@ -1,0 +1,152 @@
+import type { InputScope, ParsedInput, Value, ValueType } from './inputs.ts';
+import { parseInput } from './inputs.ts';
+import type { Atom, Condition, Operator } from './schema/condition.ts';
+import type { Scalar } from './schema/ids.ts';
+import type { State } from './schema/state.ts';
+
+/** A condition compiled to a closure, with the inputs it reads (for explanations). */
+export interface CompiledCondition {
+  test(state: State, target: string | null): boolean;
+  inputs: ParsedInput[];
+}
+
+export interface ConditionProblem {
+  path: string;
+  message: string;
+}
+
+/** What values an atom may compare against, beyond its type: actions of an actor, postures, actor ids. */
+export interface ValueDomains {
+  /** `last.A` -> the action ids of A (pass included). */
+  actions: ReadonlyMap<string, ReadonlySet<string>>;
+  /** `actors.A.posture` -> the postures of A. */
+  postures: ReadonlyMap<string, ReadonlySet<string>>;
+  actorIds: ReadonlySet<string>;
+}
+
+export function compare(op: Operator, left: Value, right: Scalar | Scalar[]): boolean {
+  if (op === 'in') return left !== null && Array.isArray(right) && right.includes(left);
+  if (Array.isArray(right)) return false;
+  if (op === '==') return left === right;
+  if (op === '!=') return left !== right;
+  if (left === null || typeof left !== typeof right || typeof left === 'boolean') return false;
+  switch (op) {
+    case '<':
+      return left < right;
+    case '<=':
+      return left <= right;
+    case '>=':
+      return left >= right;
+    case '>':
+      return left > right;
+  }
+}
+
+function typeOf(value: Scalar): ValueType {
+  return typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : 'boolean';
+}
+
+function domainOf(
+  input: ParsedInput,
+  domains: ValueDomains,
+): { name: string; values: ReadonlySet<string> } | null {
+  const [head, a, b] = input.path.split('.');
+  if (head === 'last' && a) {
+    const actions = domains.actions.get(a);
+    return actions ? { name: `actions of ${a}`, values: actions } : null;
+  }
+  if (head === 'actors' && a && b === 'posture') {
+    const postures = domains.postures.get(a);
+    return postures ? { name: `postures of ${a}`, values: postures } : null;
+  }
+  if (head === 'zones' && b === 'control') return { name: 'actor ids', values: domains.actorIds };
+  return null;
+}
+
+function checkAtom(atom: Atom, input: ParsedInput, domains: ValueDomains, path: string): ConditionProblem[] {
+  const problems: ConditionProblem[] = [];
+  const values = Array.isArray(atom.value) ? atom.value : [atom.value];
+  if (atom.op === 'in' && !Array.isArray(atom.value)) {
+    problems.push({
+      path: `${path}.value`,
+      message: `expected a list of values for 'in', found ${JSON.stringify(atom.value)}`,
+    });
+  }
+  if (atom.op !== 'in' && Array.isArray(atom.value)) {
+    problems.push({
+      path: `${path}.value`,
+      message: `expected one value for '${atom.op}', found a list (use 'in')`,
+    });
+  }
+  const ordered = ['<', '<=', '>=', '>'].includes(atom.op);
+  if (ordered && input.type !== 'number' && input.path !== 'date') {
+    problems.push({
+      path: `${path}.op`,
+      message: `'${atom.op}' compares numbers or dates, but ${input.path} is a ${input.type}`,
+    });
+  }
+  const domain = domainOf(input, domains);
+  values.forEach((value, i) => {
+    const where = Array.isArray(atom.value) ? `${path}.value[${i}]` : `${path}.value`;
+    if (input.type !== 'scalar' && typeOf(value) !== input.type) {
+      problems.push({
+        path: where,
+        message: `expected a ${input.type} for ${input.path}, found ${JSON.stringify(value)}`,
+      });
+    } else if (input.path === 'date' && !/^\d{4}-(0[1-9]|1[0-2])$/.test(String(value))) {
+      problems.push({ path: where, message: `expected a date YYYY-MM, found ${JSON.stringify(value)}` });
+    } else if (domain && typeof value === 'string' && !domain.values.has(value)) {
+      problems.push({
+        path: where,
+        message: `expected one of the ${domain.name} (${[...domain.values].sort().join(', ')}), found '${value}'`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Compiles a condition. `allowTarget` says whether `$target` may appear (lever preconditions only).
+ * Problems carry paths relative to the condition (`all[1].input`).
+ */
+export function compileCondition(
+  condition: Condition,
+  scope: InputScope,
+  domains: ValueDomains,
+  allowTarget: boolean,
+  path: string,
+): CompiledCondition | ConditionProblem[] {
+  const problems: ConditionProblem[] = [];
+  const inputs: ParsedInput[] = [];
+
+  const build = (c: Condition, at: string): ((s: State, t: string | null) => boolean) => {
+    if ('all' in c) {
+      const parts = c.all.map((sub, i) => build(sub, `${at}.all[${i}]`));
+      return (s, t) => parts.every((part) => part(s, t));
+    }
+    if ('any' in c) {
+      const parts = c.any.map((sub, i) => build(sub, `${at}.any[${i}]`));
+      return (s, t) => parts.some((part) => part(s, t));
+    }
+    if ('not' in c) {
+      const inner = build(c.not, `${at}.not`);
+      return (s, t) => !inner(s, t);
+    }
+    const parsed = parseInput(c.input, scope);
+    if (typeof parsed === 'string') {
+      problems.push({ path: `${at}.input`, message: parsed });
+      return () => false;
+    }
+    if (parsed.usesTarget && !allowTarget) {
+      problems.push({ path: `${at}.input`, message: `'$target' can only be read in a lever's requires` });
+    }
+    problems.push(...checkAtom(c, parsed, domains, at));
+    if (!inputs.some((known) => known.path === parsed.path)) inputs.push(parsed);
+    const { op, value } = c;
+    const read = parsed.read;
+    return (s, t) => compare(op, read(s, t), value);
+  };
+
+  const test = build(condition, path);
+  return problems.length ? problems : { test, inputs };
+}

@@ -1,0 +1,12 @@
+/** The engine's public surface, shared by the CLI, the browser, workers and the server. */
+export type { Game, GameView, NewGameOptions, Role } from './api.ts';
+export { configureEngine, legalActions, newGame, step, submit, view } from './api.ts';
+export type { ContentSource, ResolveRequest, ScenarioContent } from './content.ts';
+export { hashString } from './hash.ts';
+export type { DecisionFailure, Verdict } from './playback.ts';
+export { playScripted, verifyReplay } from './playback.ts';
+export type { Prepared, Problem } from './prepare.ts';
+export { prepare } from './prepare.ts';
+export type { EngineError, ErrorCode, LegalAction, Result } from './result.ts';
+export * from './schema/index.ts';
+export { PASS } from './vocabulary.ts';

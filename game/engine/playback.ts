@@ -1,0 +1,114 @@
+import type { Game, NewGameOptions } from './api.ts';
+import { newGame, step, submit } from './api.ts';
+import type { ContentSource } from './content.ts';
+import type { EngineError, Result } from './result.ts';
+import type { DecisionEntry, ReplayFile } from './schema/replay.ts';
+
+/** Where a scripted game stopped: the turn and actor of an illegal decision, with the engine's error. */
+export interface DecisionFailure {
+  turn: number;
+  actor: string;
+  error: EngineError;
+}
+
+/**
+ * Plays a game with scripted human decisions, turn by turn: each turn's decisions are submitted (in actor-id
+ * order), then the turn is stepped. Stops at the first illegal decision. `turns` limits how many turns run.
+ */
+export function playScripted(
+  content: ContentSource,
+  options: NewGameOptions,
+  decisions: readonly DecisionEntry[],
+  turns?: number,
+  onTurn?: (game: Game) => boolean,
+): Result<{ game: Game }> | { ok: false; error: EngineError; failure: DecisionFailure; game: Game } {
+  const created = newGame(content, {
+    ...options,
+    humans: options.humans ?? [...new Set(decisions.map((d) => d.actor))].sort(),
+  });
+  if (!created.ok) return created;
+  let game = created.game;
+  const limit = Math.min(turns ?? game.prepared.turns, game.prepared.turns);
+  const byTurn = [...decisions].sort(
+    (a, b) => a.turn - b.turn || (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0),
+  );
+  while (game.state.meta.phase !== 'over' && game.log.length < limit) {
+    const turn = game.state.meta.turn;
+    for (const d of byTurn) {
+      if (d.turn !== turn) continue;
+      const submitted = submit(game, d.actor, { action: d.action, target: d.target });
+      if (!submitted.ok)
+        return {
+          ok: false,
+          error: submitted.error,
+          failure: { turn, actor: d.actor, error: submitted.error },
+          game,
+        };
+      game = submitted.game;
+    }
+    const stepped = step(game);
+    if (!stepped.ok) return stepped;
+    game = stepped.game;
+    if (onTurn && !onTurn(game)) break;
+  }
+  return { ok: true, game };
+}
+
+export type Verdict =
+  | { kind: 'verified'; turns: number }
+  | { kind: 'content_changed'; recordedBy: string }
+  | { kind: 'hash_mismatch'; turn: number; expected: string; actual: string }
+  | { kind: 'illegal_decision'; turn: number; actor: string; message: string }
+  | { kind: 'too_long'; turns: number; recorded: number };
+
+/**
+ * Replays a recorded game and checks it: the content hash first, then every turn's hash as it is played.
+ * Returns the game as far as it got, so a caller can still show the turns that matched.
+ */
+export function verifyReplay(
+  content: ContentSource,
+  replay: ReplayFile,
+): Result<{ game: Game | null; verdict: Verdict }> {
+  const options: NewGameOptions = {
+    scenario: replay.scenario,
+    variant: replay.variant,
+    seed: replay.seed,
+    withoutSource: replay.options.withoutSource,
+  };
+  const created = newGame(content, options);
+  if (!created.ok) return created;
+  if (created.game.prepared.content.hash !== replay.scenarioHash) {
+    return { ok: true, game: null, verdict: { kind: 'content_changed', recordedBy: replay.engineVersion } };
+  }
+  if (replay.hashes.length > created.game.prepared.turns) {
+    return {
+      ok: true,
+      game: null,
+      verdict: { kind: 'too_long', turns: created.game.prepared.turns, recorded: replay.hashes.length },
+    };
+  }
+  let mismatch: Verdict | null = null;
+  const played = playScripted(content, options, replay.decisions, replay.hashes.length, (game) => {
+    const turn = game.log.length;
+    const actual = game.hashes[turn] ?? '';
+    const expected = replay.hashes[turn - 1] ?? '';
+    if (actual !== expected) mismatch = { kind: 'hash_mismatch', turn, expected, actual };
+    return mismatch === null;
+  });
+  if (!played.ok) {
+    if ('failure' in played) {
+      const { turn, actor, error } = played.failure;
+      return {
+        ok: true,
+        game: played.game,
+        verdict: { kind: 'illegal_decision', turn, actor, message: error.message },
+      };
+    }
+    return played;
+  }
+  return {
+    ok: true,
+    game: played.game,
+    verdict: mismatch ?? { kind: 'verified', turns: played.game.log.length },
+  };
+}

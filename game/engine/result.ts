@@ -1,0 +1,32 @@
+/** Engine results: a user mistake is returned as a value, never thrown. */
+export type ErrorCode =
+  | 'unknown_scenario'
+  | 'unknown_variant'
+  | 'invalid_content'
+  | 'invalid_option'
+  | 'unknown_actor'
+  | 'illegal_action'
+  | 'game_over';
+
+export interface LegalAction {
+  action: string;
+  title: string;
+  /** Legal targets in id order, or null when the action takes none. */
+  targets: string[] | null;
+}
+
+export interface EngineError {
+  code: ErrorCode;
+  message: string;
+  legal?: LegalAction[];
+}
+
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: EngineError };
+
+export function fail(
+  code: ErrorCode,
+  message: string,
+  legal?: LegalAction[],
+): { ok: false; error: EngineError } {
+  return { ok: false, error: legal ? { code, message, legal } : { code, message } };
+}

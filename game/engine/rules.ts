@@ -1,0 +1,98 @@
+import { legalTargets } from './levers.ts';
+import type { Prepared, PreparedRow } from './prepare.ts';
+import { intBelow } from './rng.ts';
+import type { Why } from './schema/log.ts';
+import type { State } from './schema/state.ts';
+
+export interface Choice {
+  action: string;
+  target: string | null;
+  ruleId: string;
+  why: Why;
+}
+
+/** A row whose condition holds and whose action is legal, with the targets it could take. */
+interface Eligible {
+  row: PreparedRow;
+  targets: string[] | null;
+}
+
+function eligible(state: State, actor: string, row: PreparedRow): Eligible | null {
+  if (!row.when.test(state, null)) return null;
+  const targets = legalTargets(state, actor, row.lever);
+  if (targets === null) return { row, targets };
+  const wanted = row.def.do.target;
+  if (typeof wanted === 'string') return targets.includes(wanted) ? { row, targets: [wanted] } : null;
+  return targets.length ? { row, targets } : null;
+}
+
+/** Picks one target: a fixed id, or the max/min of a zone field with a seeded tie-break among equals. */
+function pickTarget(state: State, { row, targets }: Eligible, u: number): string | null {
+  const wanted = row.def.do.target;
+  if (targets === null) return null;
+  if (wanted === null || typeof wanted === 'string') return targets[0] ?? null;
+  const [spec, sign] = 'maxBy' in wanted ? [wanted.maxBy, 1] : [wanted.minBy, -1];
+  const field = spec.split('.')[2] as keyof State['zones'][string];
+  let best: string[] = [];
+  let bestValue = Number.NEGATIVE_INFINITY;
+  for (const id of targets) {
+    const raw = state.zones[id]?.[field];
+    const value = typeof raw === 'number' ? raw * sign : Number.NEGATIVE_INFINITY;
+    if (value > bestValue) {
+      bestValue = value;
+      best = [id];
+    } else if (value === bestValue) best.push(id);
+  }
+  return best[intBelow(u, best.length)] ?? null;
+}
+
+/**
+ * Evaluates an actor's rule table, COIN-bot style: rows are listed by falling priority; among the eligible
+ * rows of the highest eligible priority one is drawn in proportion to weight (draw `rowDraw`), then its
+ * target is picked (draw `targetDraw`). The last row is a default that is always eligible.
+ */
+export function choose(
+  prepared: Prepared,
+  state: State,
+  actor: string,
+  rowDraw: number,
+  targetDraw: number,
+): Choice {
+  const rows = prepared.actors.get(actor)?.rows ?? [];
+  const candidates: Eligible[] = [];
+  for (const row of rows) {
+    const first = candidates[0];
+    if (first && row.def.priority < first.row.def.priority) break;
+    const found = eligible(state, actor, row);
+    if (found) candidates.push(found);
+  }
+  const chosen = drawByWeight(candidates, rowDraw);
+  if (!chosen) {
+    // Unreachable for checked content (the default row is always legal); pass rather than throw.
+    return {
+      action: 'pass',
+      target: null,
+      ruleId: rows[rows.length - 1]?.def.id ?? `${actor}.default`,
+      why: { conditions: {} },
+    };
+  }
+  const conditions: Why['conditions'] = {};
+  for (const input of chosen.row.when.inputs) conditions[input.path] = input.read(state, null);
+  return {
+    action: chosen.row.def.do.action,
+    target: pickTarget(state, chosen, targetDraw),
+    ruleId: chosen.row.def.id,
+    why: { conditions },
+  };
+}
+
+function drawByWeight(candidates: Eligible[], u: number): Eligible | undefined {
+  if (candidates.length < 2) return candidates[0];
+  const total = candidates.reduce((sum, c) => sum + c.row.def.weight, 0);
+  let ticket = intBelow(u, total);
+  for (const candidate of candidates) {
+    ticket -= candidate.row.def.weight;
+    if (ticket < 0) return candidate;
+  }
+  return candidates[candidates.length - 1];
+}
