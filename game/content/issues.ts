@@ -27,17 +27,25 @@ function describe(value: unknown): string {
 
 type Issue = z.core.$ZodIssue;
 
-/** How far into the data an issue got: used to pick the union branch that the author most likely meant. */
-function depth(issues: readonly Issue[]): number {
-  return Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_union' ? 1 : 0)));
+/**
+ * How badly a union branch misfits the data: keys it lacks or does not know. The branch with the least
+ * misfit is the shape the author most likely meant, so its errors are the ones worth reporting.
+ */
+function misfit(issues: readonly Issue[]): number {
+  let score = 0;
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') score += issue.keys.length;
+    else if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) score += 1;
+  }
+  return score;
 }
 
 function flatten(issue: Issue, prefix: readonly PropertyKey[]): { path: PropertyKey[]; issue: Issue }[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // Report the branch that got furthest, rather than "invalid input" for every alternative.
-    const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
-    if (best.length > 0 && depth(best) > 0) return best.flatMap((inner) => flatten(inner, path));
+    const best = [...issue.errors].sort((a, b) => misfit(a) - misfit(b))[0] ?? [];
+    if (best.length > 0) return best.flatMap((inner) => flatten(inner, path));
   }
   return [{ path, issue }];
 }

@@ -8,74 +8,87 @@ export const BASELINE = 'baseline';
 
 /** Resolves scenario + variant into playable content; errors name what is unknown and what exists. */
 export function createContentSource(library: Library): ContentSource {
+  // Resolved content is immutable: resolve each scenario, variant and source filter once.
+  const resolved = new Map<string, Result<{ content: ScenarioContent }>>();
   return {
     resolve(request: ResolveRequest): Result<{ content: ScenarioContent }> {
-      const entry = library.scenarios.get(request.scenario);
-      if (!entry) {
-        const known = [...library.scenarios.keys()].sort().join(', ');
-        return {
-          ok: false,
-          error: {
-            code: 'unknown_scenario',
-            message: `unknown scenario '${request.scenario}' (scenarios: ${known})`,
-          },
-        };
+      const key = JSON.stringify([request.scenario, request.variant, [...request.withoutSource].sort()]);
+      let result = resolved.get(key);
+      if (!result) {
+        result = resolveUncached(library, request);
+        // Only successes are kept, so that a stream of bad requests cannot grow the cache.
+        if (result.ok) resolved.set(key, result);
       }
-      if (request.variant !== BASELINE) {
-        return {
-          ok: false,
-          error: {
-            code: 'unknown_variant',
-            message: `unknown variant '${request.variant}' for ${request.scenario} (variants: ${BASELINE})`,
-          },
-        };
-      }
-      if (request.withoutSource.length > 0) {
-        return {
-          ok: false,
-          error: { code: 'invalid_option', message: 'withoutSource is not supported by this version yet' },
-        };
-      }
-      const actorIds = entry.scenario.actors.map((a) => a.id).sort();
-      const relevant = new Set([
-        entry.files.scenario,
-        entry.files.events,
-        ...actorIds.map((id) => `actors/${id}.json`),
-      ]);
-      const broken = library.errors.filter((e) => relevant.has(e.file));
-      if (broken.length > 0) {
-        return {
-          ok: false,
-          error: {
-            code: 'invalid_content',
-            message: `the content of ${request.scenario} is invalid:\n${broken.map(formatError).join('\n')}`,
-          },
-        };
-      }
-      const actors = actorIds.flatMap((id) => library.actors.get(id) ?? []);
-      const hashed = {
-        actors,
-        events: entry.events,
-        scenario: entry.scenario,
-        variant: request.variant,
-        withoutSource: request.withoutSource,
-      };
-      const content: ScenarioContent = {
-        id: request.scenario,
-        variant: request.variant,
-        hash: hashString(canonicalize(hashed) ?? ''),
-        withoutSource: [...request.withoutSource],
-        scenario: entry.scenario,
-        actors,
-        events: entry.events,
-        files: {
-          ...entry.files,
-          actors: Object.fromEntries(actorIds.map((id) => [id, `actors/${id}.json`])),
-        },
-      };
-      return { ok: true, content };
+      return result;
     },
   };
+}
+
+function resolveUncached(library: Library, request: ResolveRequest): Result<{ content: ScenarioContent }> {
+  const entry = library.scenarios.get(request.scenario);
+  if (!entry) {
+    const known = [...library.scenarios.keys()].sort().join(', ');
+    return {
+      ok: false,
+      error: {
+        code: 'unknown_scenario',
+        message: `unknown scenario '${request.scenario}' (scenarios: ${known})`,
+      },
+    };
+  }
+  if (request.variant !== BASELINE) {
+    return {
+      ok: false,
+      error: {
+        code: 'unknown_variant',
+        message: `unknown variant '${request.variant}' for ${request.scenario} (variants: ${BASELINE})`,
+      },
+    };
+  }
+  if (request.withoutSource.length > 0) {
+    return {
+      ok: false,
+      error: { code: 'invalid_option', message: 'withoutSource is not supported by this version yet' },
+    };
+  }
+  const actorIds = entry.scenario.actors.map((a) => a.id).sort();
+  const relevant = new Set([
+    entry.files.scenario,
+    entry.files.events,
+    ...actorIds.map((id) => `actors/${id}.json`),
+  ]);
+  const broken = library.errors.filter((e) => relevant.has(e.file));
+  if (broken.length > 0) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_content',
+        message: `the content of ${request.scenario} is invalid:\n${broken.map(formatError).join('\n')}`,
+      },
+    };
+  }
+  const actors = actorIds.flatMap((id) => library.actors.get(id) ?? []);
+  const hashed = {
+    actors,
+    events: entry.events,
+    scenario: entry.scenario,
+    variant: request.variant,
+    withoutSource: request.withoutSource,
+  };
+  const content: ScenarioContent = {
+    id: request.scenario,
+    variant: request.variant,
+    hash: hashString(canonicalize(hashed) ?? ''),
+    withoutSource: [...request.withoutSource],
+    scenario: entry.scenario,
+    actors,
+    events: entry.events,
+    files: {
+      ...entry.files,
+      actors: Object.fromEntries(actorIds.map((id) => [id, `actors/${id}.json`])),
+    },
+  };
+  return { ok: true, content };
 }
 
 /** Variants a scenario offers; only the recorded history until variant files arrive. */

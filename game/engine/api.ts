@@ -1,5 +1,5 @@
-import { produce, setAutoFreeze } from 'immer';
-import type { ContentSource } from './content.ts';
+import { freeze, produce, setAutoFreeze } from 'immer';
+import type { ContentSource, ScenarioContent } from './content.ts';
 import { createState } from './create.ts';
 import { chainHash, initialHash } from './hash.ts';
 import { illegality, listLegal } from './levers.ts';
@@ -35,8 +35,23 @@ export interface NewGameOptions {
 }
 
 /** Batch runs (bench, explore) turn freezing off; tests and the browser keep it on so stray mutation fails. */
+let freezing = true;
+
 export function configureEngine(options: { freeze: boolean }): void {
+  freezing = options.freeze;
   setAutoFreeze(options.freeze);
+}
+
+// Compiled content is immutable, so every game of the same resolved content shares one compilation.
+const compilations = new WeakMap<ScenarioContent, ReturnType<typeof prepare>>();
+
+function prepareOnce(content: ScenarioContent): ReturnType<typeof prepare> {
+  let compiled = compilations.get(content);
+  if (!compiled) {
+    compiled = prepare(content);
+    compilations.set(content, compiled);
+  }
+  return compiled;
 }
 
 export function newGame(content: ContentSource, options: NewGameOptions): Result<{ game: Game }> {
@@ -49,7 +64,7 @@ export function newGame(content: ContentSource, options: NewGameOptions): Result
     withoutSource: options.withoutSource ?? [],
   });
   if (!resolved.ok) return resolved;
-  const compiled = prepare(resolved.content);
+  const compiled = prepareOnce(resolved.content);
   if (!compiled.ok) {
     const lines = compiled.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
     return fail(
@@ -66,7 +81,8 @@ export function newGame(content: ContentSource, options: NewGameOptions): Result
       `'${stranger}' is not an actor of ${prepared.content.id} (actors: ${prepared.actorIds.join(', ')})`,
     );
   }
-  const state = createState(prepared, { seed });
+  const created = createState(prepared, { seed });
+  const state = freezing ? freeze(created, true) : created;
   return {
     ok: true,
     game: {

@@ -68,7 +68,8 @@ export function createState(prepared: Prepared, options: CreateOptions): State {
     zones,
   };
   // Derived indicators and scores start consistent with the starting zones, before any turn is played.
-  deriveIndicators(state, prepared);
+  for (const [name, value] of Object.entries(deriveIndicators(state, prepared)))
+    state.indicators[name] = value;
   score(state, prepared);
   return state;
 }

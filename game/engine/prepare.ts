@@ -56,6 +56,8 @@ export interface Prepared {
   actors: ReadonlyMap<string, PreparedActor>;
   zoneIds: readonly string[];
   afghanZones: readonly string[];
+  /** Resources each actor gains every turn. */
+  incomes: ReadonlyMap<string, number>;
   scheduled: readonly PreparedScheduled[];
   deck: readonly PreparedCard[];
 }
@@ -388,6 +390,7 @@ export function prepare(
       afghanZones: zoneIds.filter((id) => scenario.zones.find((z) => z.id === id)?.kind === 'afghan'),
       scheduled,
       deck,
+      incomes: new Map(scenario.actors.map((a) => [a.id, a.income])),
     },
   };
 }

@@ -7,45 +7,95 @@ import { score } from './phases/scoring.ts';
 import { evolveWorld } from './phases/world.ts';
 import type { Prepared } from './prepare.ts';
 import { openStream, type StreamFactory, TurnStreams } from './rng.ts';
-import type { TurnLog } from './schema/log.ts';
+import type { ActionRecord, EventRecord, TurnLog } from './schema/log.ts';
 import type { State } from './schema/state.ts';
+
+export interface TurnResult {
+  state: State;
+  log: TurnLog;
+}
+
+interface TurnContext {
+  prepared: Prepared;
+  streams: TurnStreams;
+  /** The first month after this turn's period: dated events up to it may fire. */
+  periodEnd: string;
+}
+
+function contextOf(prepared: Prepared, state: State, factory: StreamFactory): TurnContext {
+  const { start, turnLength } = prepared.content.scenario;
+  return {
+    prepared,
+    streams: new TurnStreams(state.meta.seed, state.meta.turn, factory),
+    periodEnd: dateOfTurn(start, turnLength, state.meta.turn + 1),
+  };
+}
+
+/** Phase 1. */
+function eventsPhase(state: State, ctx: TurnContext): EventRecord[] {
+  return runEvents(state, ctx.prepared, ctx.streams, ctx.periodEnd);
+}
+
+/** Phases 4 and 5 and the clock. The world reads the settled state `base` and writes into `state`. */
+function worldPhases(state: State, base: State, ctx: TurnContext): void {
+  evolveWorld(state, base, ctx.prepared, ctx.streams);
+  score(state, ctx.prepared);
+  advanceClock(state, ctx.prepared);
+}
+
+function logEntry(
+  ctx: TurnContext,
+  before: State,
+  after: State,
+  events: EventRecord[],
+  actions: ActionRecord[],
+): TurnLog {
+  return {
+    actions,
+    date: before.meta.date,
+    events,
+    indicators: { ...after.indicators },
+    scores: Object.fromEntries(ctx.prepared.actorIds.map((id) => [id, after.actors[id]?.score ?? 0])),
+    turn: before.meta.turn,
+  };
+}
 
 /**
  * The turn pipeline, in its fixed order: events -> decisions -> resolution -> world -> scoring -> clock.
- * Each phase is a plain function over a mutable state; here they run inside immer drafts. The log entry is
- * built outside the drafts. `factory` is replaceable so that tests can watch every draw.
+ * Phases are plain functions over a mutable state; here they run inside immer drafts, while decisions and the
+ * world read plain, settled states (reading a draft costs a proxy per object). The log entry is built outside the drafts. `factory` lets tests watch every draw.
  */
-export function playTurn(
+export function playTurn(prepared: Prepared, state: State, factory: StreamFactory = openStream): TurnResult {
+  const ctx = contextOf(prepared, state, factory);
+  let events: EventRecord[] = [];
+  const afterEvents = produce(state, (draft) => {
+    events = eventsPhase(draft, ctx);
+  });
+  const decisions = decide(afterEvents, prepared, ctx.streams);
+  let actions: ActionRecord[] = [];
+  const resolved = produce(afterEvents, (draft) => {
+    actions = resolve(draft, prepared, decisions);
+  });
+  const next = produce(resolved, (draft) => worldPhases(draft, resolved, ctx));
+  return { state: next, log: logEntry(ctx, state, next, events, actions) };
+}
+
+/**
+ * The same phases applied to a structuredClone of the state instead of immer drafts. The benchmark measures
+ * immer against it (clone included), and a test checks that both give the same turn.
+ */
+export function playTurnOnClone(
   prepared: Prepared,
   state: State,
   factory: StreamFactory = openStream,
-): { state: State; log: TurnLog } {
-  const { turn } = state.meta;
-  const { start, turnLength } = prepared.content.scenario;
-  const streams = new TurnStreams(state.meta.seed, turn, factory);
-  const periodEnd = dateOfTurn(start, turnLength, turn + 1);
-
-  let events: TurnLog['events'] = [];
-  const afterEvents = produce(state, (draft) => {
-    events = runEvents(draft, prepared, streams, periodEnd);
-  });
-  const decisions = decide(afterEvents, prepared, streams);
-  let actions: TurnLog['actions'] = [];
-  const next = produce(afterEvents, (draft) => {
-    actions = resolve(draft, prepared, decisions);
-    evolveWorld(draft, prepared, streams);
-    score(draft, prepared);
-    advanceClock(draft, prepared);
-  });
-  const log: TurnLog = {
-    actions,
-    date: state.meta.date,
-    events,
-    indicators: { ...next.indicators },
-    scores: Object.fromEntries(prepared.actorIds.map((id) => [id, next.actors[id]?.score ?? 0])),
-    turn,
-  };
-  return { state: next, log };
+): TurnResult {
+  const ctx = contextOf(prepared, state, factory);
+  const copy = structuredClone(state);
+  const events = eventsPhase(copy, ctx);
+  const decisions = decide(copy, prepared, ctx.streams);
+  const actions = resolve(copy, prepared, decisions);
+  worldPhases(copy, copy, ctx);
+  return { state: copy, log: logEntry(ctx, state, copy, events, actions) };
 }
 
 /** Clears the submitted decisions and moves to the next turn, or ends the game after the last one. */

@@ -2,7 +2,7 @@ import type { Draft } from 'immer';
 import { clamp } from '../effects.ts';
 import type { Prepared } from '../prepare.ts';
 import { intBelow, type TurnStreams } from '../rng.ts';
-import type { State } from '../schema/state.ts';
+import type { State, ZoneState } from '../schema/state.ts';
 
 /** Zone control passes to the Taliban once their share of a zone reaches this. */
 export const TAKEOVER_SHARE = 60;
@@ -14,82 +14,143 @@ const mean = (values: number[]) =>
 /** Moves a value a quarter of the way to its target, in whole steps (so it never overshoots). */
 const drift = (value: number, target: number) => value + Math.trunc((target - value) / 4);
 
+/** One Afghan zone a turn later. Pure: the three draws come from the `world` stream. */
+function nextAfghanZone(
+  zone: ZoneState,
+  draws: readonly [number, number, number],
+  usPresence: number,
+  territory: number,
+): ZoneState {
+  const [momentum, growth, settle] = draws;
+  let { control, isisk, opium, refugees, stability, taliban } = zone;
+  if (taliban === null || stability === null) return zone;
+
+  // Taliban momentum: the less foreign support and order a zone has, the faster the Taliban gain there, and
+  // each zone that falls makes the next one easier (the cascade of the summer of 2021).
+  if (control !== 'taliban') {
+    const reach = Math.floor(((100 - usPresence) * (110 - stability)) / 1000) + Math.floor(territory / 25);
+    taliban = clamp(taliban + intBelow(momentum, reach + 1));
+    if (taliban >= TAKEOVER_SHARE) {
+      control = 'taliban';
+      stability = clamp(stability - 15);
+      if (refugees !== null) refugees = clamp(refugees + 15);
+    }
+  } else {
+    taliban = clamp(taliban + intBelow(momentum, 3));
+  }
+
+  // ISIS-K grows where order is weak: the chance is the zone's instability.
+  if (isisk !== null && intBelow(growth, 100) < 100 - stability) isisk = clamp(isisk + 1);
+  // Poppy spreads where order breaks down.
+  if (opium !== null && stability < 40) opium = clamp(opium + 1);
+  // Stability drifts back to rest; refugees leave unstable zones and trickle back to stable ones.
+  if (settle < 0.5) stability += Math.sign(STABILITY_REST - stability);
+  if (refugees !== null) refugees = clamp(refugees + (stability < 40 ? 1 : -1));
+
+  // Keys in sorted order: the state stays canonical JSON.
+  return { control, isisk, opium, refugees, security: zone.security, stability, taliban };
+}
+
+function sameZone(a: ZoneState, b: ZoneState): boolean {
+  return (
+    a.control === b.control &&
+    a.isisk === b.isisk &&
+    a.opium === b.opium &&
+    a.refugees === b.refugees &&
+    a.security === b.security &&
+    a.stability === b.stability &&
+    a.taliban === b.taliban
+  );
+}
+
 /**
  * Phase 4, world dynamics. For each Afghan zone, in id order, exactly three draws from the `world` stream:
- * Taliban momentum, ISIS-K growth, stability. Then borders, derived indicators, drifts and income.
+ * Taliban momentum, ISIS-K growth, stability. Then border posts, derived indicators, drifts and income.
+ * It reads the settled state `base` (plain objects, fast) and writes only what changed into `state` (a draft,
+ * or `base` itself when no drafts are used).
  */
-export function evolveWorld(state: Draft<State>, prepared: Prepared, streams: TurnStreams): void {
+export function evolveWorld(
+  state: Draft<State>,
+  base: State,
+  prepared: Prepared,
+  streams: TurnStreams,
+): void {
   const world = streams.get('world');
-  const usPresence = state.indicators.us_presence_afghanistan ?? 0;
+  const usPresence = base.indicators.us_presence_afghanistan ?? 0;
+  const territory = base.indicators.taliban_territory ?? 0;
+  const zones: Record<string, ZoneState> = { ...base.zones };
 
   for (const id of prepared.afghanZones) {
-    const zone = state.zones[id];
-    const [momentum, growth, settle] = [world.next(), world.next(), world.next()];
-    if (!zone || zone.taliban === null || zone.stability === null) continue;
-
-    // Taliban momentum: the less foreign support and order a zone has, the faster the Taliban gain there.
-    if (zone.control !== 'taliban') {
-      // Each zone that falls makes the next one easier: the cascade of the summer of 2021.
-      const cascade = Math.floor((state.indicators.taliban_territory ?? 0) / 25);
-      const reach = Math.floor(((100 - usPresence) * (110 - zone.stability)) / 1000) + cascade;
-      zone.taliban = clamp(zone.taliban + intBelow(momentum, reach + 1));
-      if (zone.taliban >= TAKEOVER_SHARE) {
-        zone.control = 'taliban';
-        zone.stability = clamp(zone.stability - 15);
-        if (zone.refugees !== null) zone.refugees = clamp(zone.refugees + 15);
-      }
-    } else {
-      zone.taliban = clamp(zone.taliban + intBelow(momentum, 3));
+    const draws = [world.next(), world.next(), world.next()] as const;
+    const zone = base.zones[id];
+    if (!zone) continue;
+    const next = nextAfghanZone(zone, draws, usPresence, territory);
+    if (!sameZone(zone, next)) {
+      state.zones[id] = next;
+      zones[id] = next;
     }
-
-    // ISIS-K grows where order is weak: the chance is the zone's instability.
-    if (zone.isisk !== null && intBelow(growth, 100) < 100 - zone.stability)
-      zone.isisk = clamp(zone.isisk + 1);
-
-    // Poppy spreads where order breaks down.
-    if (zone.opium !== null && zone.stability < 40) zone.opium = clamp(zone.opium + 1);
-
-    // Stability drifts back to rest; refugees leave unstable zones and trickle back to stable ones.
-    if (settle < 0.5) zone.stability += Math.sign(STABILITY_REST - zone.stability);
-    if (zone.refugees !== null) zone.refugees = clamp(zone.refugees + (zone.stability < 40 ? 1 : -1));
   }
 
   // Border posts slowly lose the edge that drills and reinforcements gave them.
-  const borders = prepared.zoneIds
-    .map((id) => state.zones[id])
-    .filter((z) => z?.security !== null && z?.security !== undefined);
-  for (const zone of borders) if (zone && zone.security !== null && zone.security > 50) zone.security -= 1;
+  for (const id of prepared.zoneIds) {
+    const zone = base.zones[id];
+    if (zone && zone.security !== null && zone.security > 50) {
+      const next = { ...zone, security: zone.security - 1 };
+      state.zones[id] = next;
+      zones[id] = next;
+    }
+  }
 
-  deriveIndicators(state, prepared);
+  const settled = { ...base, zones };
+  const recomputed = { ...deriveIndicators(settled, prepared), ...driftIndicators(settled, prepared) };
+  for (const [name, value] of Object.entries(recomputed)) {
+    if (base.indicators[name] !== value) state.indicators[name] = value;
+  }
 
   for (const id of prepared.actorIds) {
-    const actor = state.actors[id];
-    const income = prepared.content.scenario.actors.find((a) => a.id === id)?.income ?? 0;
-    if (actor) actor.resources = Math.min(100, actor.resources + income);
+    const actor = base.actors[id];
+    const income = prepared.incomes.get(id) ?? 0;
+    if (actor && income > 0 && actor.resources < 100) {
+      const draftActor = state.actors[id];
+      if (draftActor) draftActor.resources = Math.min(100, actor.resources + income);
+    }
   }
 }
 
-/** Recomputes the derived indicators and the drifting ones from the zones and relations. */
-export function deriveIndicators(state: Draft<State>, prepared: Prepared): void {
+type Situation = Pick<State, 'zones' | 'indicators' | 'relations'>;
+
+function zoneMeans(state: Situation, prepared: Prepared) {
   const afghan = prepared.afghanZones.map((id) => state.zones[id]).filter((z) => z !== undefined);
   const field = (name: 'taliban' | 'isisk' | 'opium' | 'refugees' | 'stability') =>
-    afghan.map((z) => z[name]).filter((v): v is number => v !== null);
+    mean(afghan.map((z) => z[name]).filter((v): v is number => v !== null));
   const borderSecurity = mean(
     prepared.zoneIds.map((id) => state.zones[id]?.security).filter((v): v is number => typeof v === 'number'),
   );
-  const ind = state.indicators;
+  return { field, borderSecurity };
+}
 
-  ind.taliban_territory = clamp(mean(field('taliban')));
-  ind.isisk_strength = clamp(mean(field('isisk')));
-  ind.refugee_outflow = clamp(mean(field('refugees')));
-  // Opium becomes northern-route narcotics in proportion to how porous the northern borders are.
-  ind.northern_route_narcotics = clamp(Math.floor((mean(field('opium')) * (140 - borderSecurity)) / 100));
+/** DERIVED_INDICATORS: recomputed from the zones and relations every turn, and at the start. */
+export function deriveIndicators(state: Situation, prepared: Prepared): Record<string, number> {
+  const { field, borderSecurity } = zoneMeans(state, prepared);
+  const out: Record<string, number> = {
+    taliban_territory: clamp(field('taliban')),
+    isisk_strength: clamp(field('isisk')),
+    refugee_outflow: clamp(field('refugees')),
+    // Opium becomes northern-route narcotics in proportion to how porous the northern borders are.
+    northern_route_narcotics: clamp(Math.floor((field('opium') * (140 - borderSecurity)) / 100)),
+  };
   const russia = state.relations.russia;
-  if (russia?.taliban !== undefined) ind.russia_taliban_relations = russia.taliban;
-  if (russia?.us !== undefined) ind.russia_us_relations = russia.us;
+  if (russia?.taliban !== undefined) out.russia_taliban_relations = russia.taliban;
+  if (russia?.us !== undefined) out.russia_us_relations = russia.us;
+  return out;
+}
 
-  // Terror threat to Central Asia and humanitarian need follow the situation with a lag.
-  const threatTarget = clamp((ind.isisk_strength ?? 0) * 2 + Math.floor((100 - borderSecurity) / 2));
-  ind.terror_threat_central_asia = clamp(drift(ind.terror_threat_central_asia ?? 0, threatTarget));
-  ind.humanitarian_need = clamp(drift(ind.humanitarian_need ?? 0, 100 - mean(field('stability'))));
+/** Terror threat to Central Asia and humanitarian need follow the situation with a lag, a quarter a turn. */
+function driftIndicators(state: Situation, prepared: Prepared): Record<string, number> {
+  const { field, borderSecurity } = zoneMeans(state, prepared);
+  const threat = clamp(clamp(field('isisk')) * 2 + Math.floor((100 - borderSecurity) / 2));
+  return {
+    terror_threat_central_asia: clamp(drift(state.indicators.terror_threat_central_asia ?? 0, threat)),
+    humanitarian_need: clamp(drift(state.indicators.humanitarian_need ?? 0, 100 - field('stability'))),
+  };
 }

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: engine figures for a full withdrawal-2021 game, on one core, headless, with autoFreeze off
+ * (as batch runs use it). `npm run bench -- --json` prints the same figures as one JSON object.
+ *
+ *   runsPerSecond  complete games per second through the public API (newGame + step, hashing included)
+ *   turnMicros     mean time of one turn through the API
+ *   hashShare      share of a turn's time spent on the chained hash (JSON.stringify + xxhash)
+ *   immerRatio     the engine's turn (immer drafts) against the same phases on structuredClone(state), clone included
+ *   contentLoadMs  reading and checking scenarios/ from disk (once per process)
+ */
+import { parseArgs } from 'node:util';
+import { loadLibrary } from '../game/content/disk.ts';
+import { createContentSource } from '../game/content/source.ts';
+import { chainHash } from '../game/engine/hash.ts';
+import type { ContentSource, Game, State } from '../game/engine/index.ts';
+import { configureEngine, newGame, step } from '../game/engine/index.ts';
+import { playTurn, playTurnOnClone } from '../game/engine/turn.ts';
+
+const SCENARIO = 'withdrawal-2021';
+const TARGETS = { runsPerSecond: 500, hashShare: 0.2, immerRatio: 2 };
+
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, seconds: { type: 'string', default: '2' }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help) {
+  process.stdout.write('usage: npm run bench [-- --json] [-- --seconds N]\nPrints engine throughput, hash share and immer ratio.\n');
+  process.exit(0);
+}
+const seconds = Number(values.seconds);
+if (!Number.isFinite(seconds) || seconds <= 0) {
+  process.stderr.write(`bench: --seconds must be a positive number, got '${values.seconds}'\n`);
+  process.exit(2);
+}
+const progress = (text: string) => {
+  if (process.stderr.isTTY && !values.json) process.stderr.write(`${text}\n`);
+};
+
+configureEngine({ freeze: false });
+const loadStart = performance.now();
+const source: ContentSource = createContentSource(loadLibrary());
+const contentLoadMs = performance.now() - loadStart;
+
+function playGame(seed: number): Game {
+  const created = newGame(source, { scenario: SCENARIO, seed });
+  if (!created.ok) throw new Error(created.error.message);
+  let game = created.game;
+  while (game.state.meta.phase !== 'over') {
+    const stepped = step(game);
+    if (!stepped.ok) throw new Error(stepped.error.message);
+    game = stepped.game;
+  }
+  return game;
+}
+
+/** Runs `body` repeatedly for about `budget` seconds; returns the calls made and the time they took. */
+function timeFor(budget: number, body: (i: number) => void): { calls: number; ms: number } {
+  const started = performance.now();
+  let calls = 0;
+  while (performance.now() - started < budget * 1000) {
+    for (let i = 0; i < 20; i++) body(calls++);
+  }
+  return { calls, ms: performance.now() - started };
+}
+
+progress('warming up...');
+timeFor(Math.min(1, seconds / 2), (i) => playGame(i));
+
+progress(`measuring full games for ${seconds} s...`);
+let turns = 0;
+const games = timeFor(seconds, (i) => {
+  turns += playGame(1000 + i).log.length;
+});
+const runsPerSecond = (games.calls * 1000) / games.ms;
+const turnMicros = (games.ms * 1000) / turns;
+
+// The same sequence of states, turned through immer and through structuredClone, and hashed.
+const sample: { state: State; game: Game }[] = [];
+for (let seed = 0; seed < 20; seed++) {
+  const created = newGame(source, { scenario: SCENARIO, seed });
+  if (!created.ok) throw new Error(created.error.message);
+  let game = created.game;
+  while (game.state.meta.phase !== 'over') {
+    sample.push({ state: game.state, game });
+    const stepped = step(game);
+    if (!stepped.ok) throw new Error(stepped.error.message);
+    game = stepped.game;
+  }
+}
+progress('measuring immer against structuredClone...');
+const pick = (i: number) => sample[i % sample.length] as { state: State; game: Game };
+const immer = timeFor(seconds / 2, (i) => {
+  const { state, game } = pick(i);
+  playTurn(game.prepared, state);
+});
+const clone = timeFor(seconds / 2, (i) => {
+  const { state, game } = pick(i);
+  playTurnOnClone(game.prepared, state);
+});
+const immerMicros = (immer.ms * 1000) / immer.calls;
+const cloneMicros = (clone.ms * 1000) / clone.calls;
+
+progress('measuring the hash...');
+const turned = sample.map(({ state, game }) => ({ ...playTurn(game.prepared, state), previous: game.hashes[game.hashes.length - 1] ?? '' }));
+const hashing = timeFor(seconds / 2, (i) => {
+  const t = turned[i % turned.length];
+  if (t) chainHash(t.previous, t.state, t.log);
+});
+const hashMicros = (hashing.ms * 1000) / hashing.calls;
+
+const figures = {
+  scenario: SCENARIO,
+  runsPerSecond: Math.round(runsPerSecond),
+  turnsPerRun: turns / games.calls,
+  turnMicros: Number(turnMicros.toFixed(1)),
+  hashMicros: Number(hashMicros.toFixed(1)),
+  hashShare: Number((hashMicros / turnMicros).toFixed(3)),
+  immerTurnMicros: Number(immerMicros.toFixed(1)),
+  cloneTurnMicros: Number(cloneMicros.toFixed(1)),
+  immerRatio: Number((immerMicros / cloneMicros).toFixed(2)),
+  contentLoadMs: Number(contentLoadMs.toFixed(1)),
+  stateBytes: JSON.stringify(sample[sample.length - 1]?.state).length,
+  targets: TARGETS,
+  node: process.version,
+};
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+} else {
+  const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+  const lines = [
+    `greatgame engine benchmark (${SCENARIO}, ${figures.turnsPerRun} turns a run, autoFreeze off, Node ${process.version})`,
+    `  runs per second     ${String(figures.runsPerSecond).padStart(8)}   target >= ${TARGETS.runsPerSecond}  ${mark(figures.runsPerSecond >= TARGETS.runsPerSecond)}`,
+    `  turn (API)          ${String(figures.turnMicros).padStart(8)} us`,
+    `  hash per turn       ${String(figures.hashMicros).padStart(8)} us`,
+    `  hash share          ${String(figures.hashShare).padStart(8)}   target <= ${TARGETS.hashShare}  ${mark(figures.hashShare <= TARGETS.hashShare)}`,
+    `  turn, immer         ${String(figures.immerTurnMicros).padStart(8)} us`,
+    `  turn, clone         ${String(figures.cloneTurnMicros).padStart(8)} us`,
+    `  immer ratio         ${String(figures.immerRatio).padStart(8)}   target <= ${TARGETS.immerRatio}  ${mark(figures.immerRatio <= TARGETS.immerRatio)}`,
+    `  content load        ${String(figures.contentLoadMs).padStart(8)} ms`,
+    `  state size          ${String(figures.stateBytes).padStart(8)} bytes of JSON`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { formatError } from '../../game/content/issues.ts';
+import { buildLibrary, type RawFile } from '../../game/content/library.ts';
+import { library } from '../helpers/shipped.ts';
+
+const russiaFile = () => structuredClone(library.actors.get('russia')) as unknown as Record<string, unknown>;
+
+function errorsOf(files: RawFile[]): string[] {
+  return buildLibrary(files).errors.map(formatError);
+}
+
+describe('the shipped content', () => {
+  it('loads without a single error', () => {
+    expect(library.errors.map(formatError)).toEqual([]);
+  });
+
+  it('holds the withdrawal-2021 scenario and its four actors', () => {
+    expect([...library.scenarios.keys()]).toContain('withdrawal-2021');
+    for (const actor of ['russia', 'taliban', 'tajikistan', 'us'])
+      expect(library.actors.has(actor)).toBe(true);
+  });
+});
+
+describe('a broken content file is reported by file and path, with what was expected and found', () => {
+  it('a rule row without a citation', () => {
+    const russia = russiaFile();
+    const rules = russia.rules as Record<string, unknown>[];
+    delete rules[4]?.citations;
+    expect(errorsOf([{ path: 'actors/russia.json', data: russia }])).toContainEqual(
+      expect.stringMatching(/^actors\/russia\.json: rules\[4\]\.citations: expected array, found nothing/),
+    );
+  });
+
+  it('a deep mistake inside a condition', () => {
+    const russia = russiaFile();
+    const rules = russia.rules as { when: { all: { op: string }[] } }[];
+    const atom = rules[0]?.when.all[1];
+    if (atom) atom.op = '=~';
+    expect(errorsOf([{ path: 'actors/russia.json', data: russia }])).toContainEqual(
+      expect.stringContaining('actors/russia.json: rules[0].when.all[1].op: expected one of'),
+    );
+  });
+
+  it('an unknown key', () => {
+    const russia = { ...russiaFile(), colour: 'red' };
+    expect(errorsOf([{ path: 'actors/russia.json', data: russia }])).toContainEqual(
+      "actors/russia.json: (top level): unknown key 'colour'",
+    );
+  });
+
+  it('a file whose id does not match its name', () => {
+    expect(errorsOf([{ path: 'actors/taliban.json', data: russiaFile() }])).toContainEqual(
+      "actors/taliban.json: id: expected 'taliban' to match the file name, found 'russia'",
+    );
+  });
+
+  it('nesting deeper than 32 levels, before any schema runs', () => {
+    let deep: unknown = { input: 'turn', op: '==', value: 1 };
+    for (let i = 0; i < 40; i++) deep = { not: deep };
+    const russia = russiaFile();
+    (russia.rules as { when: unknown }[])[0] = { ...(russia.rules as object[])[0], when: deep };
+    expect(errorsOf([{ path: 'actors/russia.json', data: russia }])).toContainEqual(
+      expect.stringContaining('nested deeper than 32 levels'),
+    );
+  });
+
+  it('a file that is not content', () => {
+    expect(errorsOf([{ path: 'notes/todo.json', data: {} }])).toContainEqual(
+      expect.stringContaining('notes/todo.json: (file): not a content file'),
+    );
+  });
+});
