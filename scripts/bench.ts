@@ -20,10 +20,16 @@ const SCENARIO = 'withdrawal-2021';
 const TARGETS = { runsPerSecond: 500, hashShare: 0.2, immerRatio: 2 };
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, seconds: { type: 'string', default: '2' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '2' },
+    help: { type: 'boolean', short: 'h' },
+  },
 });
 if (values.help) {
-  process.stdout.write('usage: npm run bench [-- --json] [-- --seconds N]\nPrints engine throughput, hash share and immer ratio.\n');
+  process.stdout.write(
+    'usage: npm run bench [-- --json] [-- --seconds N]\nPrints engine throughput, hash share and immer ratio.\n',
+  );
   process.exit(0);
 }
 const seconds = Number(values.seconds);
@@ -100,7 +106,10 @@ const immerMicros = (immer.ms * 1000) / immer.calls;
 const cloneMicros = (clone.ms * 1000) / clone.calls;
 
 progress('measuring the hash...');
-const turned = sample.map(({ state, game }) => ({ ...playTurn(game.prepared, state), previous: game.hashes[game.hashes.length - 1] ?? '' }));
+const turned = sample.map(({ state, game }) => ({
+  ...playTurn(game.prepared, state),
+  previous: game.hashes[game.hashes.length - 1] ?? '',
+}));
 const hashing = timeFor(seconds / 2, (i) => {
   const t = turned[i % turned.length];
   if (t) chainHash(t.previous, t.state, t.log);

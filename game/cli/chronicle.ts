@@ -73,7 +73,9 @@ function turnLines(game: Game, log: TurnLog, previous: Record<string, number>): 
       ? ` → ${prepared.content.scenario.zones.find((z) => z.id === action.target)?.name ?? actorName(prepared, action.target)}`
       : '';
     const who = `${actorName(prepared, action.actor)}${action.ruleId === null ? ' (human)' : ''}`;
-    lines.push(action.action === 'pass' ? `  ${who} passes` : `  ${who}: ${title}${target} — ${action.outcome}`);
+    lines.push(
+      action.action === 'pass' ? `  ${who} passes` : `  ${who}: ${title}${target} — ${action.outcome}`,
+    );
     const row = action.ruleId ? findRule(prepared, action.ruleId) : undefined;
     if (row && action.why) {
       const reason = describeCondition(row.when, action.why.conditions);

@@ -41,4 +41,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that goes away (`greatgame scenarios | head -1`) is not an error of ours: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv);

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
+import { decisionProblems } from '../../content/decisions.ts';
 import { readJson } from '../../content/disk.ts';
 import { replayVersionProblem } from '../../content/replay-file.ts';
 import { runReport } from '../../content/report.ts';
 import { ENGINE_VERSION } from '../../content/version.ts';
-import { ReplayFile, type Verdict, verifyReplay } from '../../engine/index.ts';
+import { playScripted, ReplayFile, type Verdict, verifyReplay } from '../../engine/index.ts';
 import { chronicle } from '../chronicle.ts';
-import { content, engineFailure } from '../content.ts';
+import { content } from '../content.ts';
 import { verdict as no, usage } from '../errors.ts';
 import { readUserJson } from '../files.ts';
 
@@ -36,8 +37,24 @@ export function registerReplay(program: Command): void {
       if (problem) throw usage(`replay file ${file} ${problem}`);
       const replay = readUserJson(file, 'replay file', ReplayFile);
 
+      // The recorded game must exist here, and its decisions must fit it, before anything is replayed.
+      const probe = playScripted(
+        content().source,
+        { scenario: replay.scenario, variant: replay.variant, seed: replay.seed },
+        [],
+        0,
+      );
+      if (!probe.ok) throw usage(`replay file ${file}: ${probe.error.message}`);
+      const problems = decisionProblems(
+        replay.decisions,
+        probe.game.prepared.actorIds,
+        replay.hashes.length,
+        'decisions',
+      );
+      if (problems.length > 0) throw usage(`replay file ${file}: ${problems.join('; ')}`);
+
       const checked = verifyReplay(content().source, replay);
-      if (!checked.ok) throw engineFailure(checked.error);
+      if (!checked.ok) throw usage(`replay file ${file}: ${checked.error.message}`);
       const { game, verdict } = checked;
       if (!options.verify && game) {
         const shown = options.json

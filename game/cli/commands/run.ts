@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
+import { decisionProblems } from '../../content/decisions.ts';
 import { replayOf } from '../../content/replay-file.ts';
 import { runReport } from '../../content/report.ts';
 import { ENGINE_VERSION } from '../../content/version.ts';
-import type { DecisionEntry } from '../../engine/index.ts';
 import { DecisionList, playScripted } from '../../engine/index.ts';
 import { chronicle } from '../chronicle.ts';
 import { content, engineFailure } from '../content.ts';
@@ -22,25 +22,6 @@ interface RunOptions {
 
 function legalList(legal: { action: string; targets: string[] | null }[] | undefined): string {
   return (legal ?? []).map((l) => (l.targets ? `${l.action} (${l.targets.join('|')})` : l.action)).join(', ');
-}
-
-/** Checks a decisions file against the scenario before anything runs, so that nothing is half-run. */
-function checkDecisions(
-  decisions: readonly DecisionEntry[],
-  actors: readonly string[],
-  turns: number,
-  file: string,
-): void {
-  const seen = new Set<string>();
-  decisions.forEach((d, i) => {
-    if (!actors.includes(d.actor))
-      throw usage(`${file}: [${i}].actor: unknown actor '${d.actor}' (actors: ${actors.join(', ')})`);
-    if (d.turn > turns)
-      throw usage(`${file}: [${i}].turn: the game has ${turns} turns, found turn ${d.turn}`);
-    const key = `${d.turn}:${d.actor}`;
-    if (seen.has(key)) throw usage(`${file}: [${i}]: a second decision for ${d.actor} on turn ${d.turn}`);
-    seen.add(key);
-  });
 }
 
 export function registerRun(program: Command): void {
@@ -69,7 +50,9 @@ export function registerRun(program: Command): void {
       if (!probe.ok) throw engineFailure(probe.error);
       const { prepared } = probe.game;
       const turns = Math.min(options.turns ?? prepared.turns, prepared.turns);
-      if (options.decisions) checkDecisions(decisions, prepared.actorIds, turns, options.decisions);
+      const problems = decisionProblems(decisions, prepared.actorIds, turns);
+      if (options.decisions && problems.length > 0)
+        throw usage(`decisions file ${options.decisions}: ${problems.join('; ')}`);
 
       const played = playScripted(source, gameOptions, decisions, turns);
       if (!played.ok) {

@@ -1,0 +1,208 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { z } from 'zod';
+
+/** The real bin, as `npx greatgame` runs it: a JavaScript file that registers tsx and imports the CLI. */
+export const BIN = fileURLToPath(new URL('../../bin/greatgame.mjs', import.meta.url));
+
+/** package.json's version: the contract says `engineVersion` is exactly this. */
+export const PACKAGE_VERSION: string = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
+).version;
+
+export const SCENARIO = 'withdrawal-2021';
+export const ACTORS = ['russia', 'tajikistan', 'taliban', 'us'] as const;
+
+/** DESIGN 4a: every scenario's indicators. */
+export const INDICATOR_NAMES = [
+  'taliban_territory',
+  'isisk_strength',
+  'northern_route_narcotics',
+  'terror_threat_central_asia',
+  'us_presence_afghanistan',
+  'us_presence_central_asia',
+  'russia_influence_central_asia',
+  'taliban_legitimacy',
+  'russia_taliban_relations',
+  'russia_us_relations',
+  'tajik_taliban_tension',
+  'refugee_outflow',
+  'humanitarian_need',
+  'peace_process',
+] as const;
+
+export interface Result {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Spawns `node bin/greatgame.mjs ...args` in `cwd` (a temporary directory, never the repository, so that the
+ * tests prove the command works from anywhere). Asynchronous, so that a beforeAll can start several at once.
+ */
+export function greatgame(
+  args: readonly string[],
+  cwd: string,
+  { closeStdout = false }: { closeStdout?: boolean } = {},
+): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Like `greatgame ... | head -1` once head has gone: every write to stdout meets a closed pipe.
+    if (closeStdout) child.stdout.destroy();
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** A fresh temporary directory (outside the repository) and a way to remove it. */
+export function tempDir(): { dir: string; file: (name: string) => string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'greatgame-cli-'));
+  return {
+    dir,
+    file: (name) => join(dir, name),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export function writeJson(path: string, data: unknown): string {
+  writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+  return path;
+}
+
+export function readJsonFile(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** A stack frame ("    at fn (file:1:2)"), a node internal path or the CLI's internal-error banner. */
+const STACK_FRAME = /^\s*at\s.*(\(.*:\d+:\d+\)|:\d+:\d+)\s*$/m;
+
+/** The contract for every failure: the exit code, nothing on stdout, a short message on stderr, no stack. */
+export function expectCleanFailure(result: Result, code: 1 | 2): void {
+  expect(result.stdout, 'stdout of a failed command').toBe('');
+  expect(result.stderr.trim(), 'stderr of a failed command').not.toBe('');
+  expect(result.stderr).not.toMatch(STACK_FRAME);
+  expect(result.stderr).not.toMatch(/node:internal|internal error|node_modules/);
+  expect(result.stderr).not.toMatch(/^\s*(Type|Reference|Syntax|Range)?Error:/m);
+  expect(result.status, `exit code; stderr was: ${result.stderr}`).toBe(code);
+}
+
+/** A clean success: exit 0 and nothing on stderr. */
+export function expectSuccess(result: Result): void {
+  expect(result.stderr, 'stderr of a successful command').toBe('');
+  expect(result.status).toBe(0);
+}
+
+/** The message lines on stderr (commander may add one "(add --help for usage)" hint after the message). */
+export function messageLines(result: Result): string[] {
+  return result.stderr
+    .trim()
+    .split('\n')
+    .filter((line) => !/^\(add --help for usage\)$/.test(line));
+}
+
+// ---- The JSON contracts of DESIGN.md section 4, written independently of the engine's own schemas ----
+
+const Hash = z.string().regex(/^[0-9a-f]{16}$/, '16 lowercase hex digits');
+const Int = z.number().int();
+const Indicators = z.record(z.string(), Int);
+const Scores = z.record(z.string(), Int);
+
+export const ScenarioList = z.array(
+  z.strictObject({
+    id: z.string().min(1),
+    title: z.string().min(1),
+    turnLength: z.enum(['month', 'quarter']),
+    start: z.string().regex(/^\d{4}-(\d{2}|Q[1-4])$/),
+    end: z.string().regex(/^\d{4}-(\d{2}|Q[1-4])$/),
+    turns: Int.positive(),
+    actors: z.array(z.string().min(1)).min(1),
+    variants: z.array(z.strictObject({ id: z.string().min(1), title: z.string().min(1) })).min(1),
+  }),
+);
+
+const Citation = z.strictObject({ source: z.string().min(1), quote: z.string().min(1) });
+
+export const Action = z.strictObject({
+  actor: z.string().min(1),
+  action: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a bare action id'),
+  target: z.string().min(1).nullable(),
+  ruleId: z.string().min(1).nullable(),
+  outcome: z.enum(['success', 'failure', 'blocked']),
+  // Not strict: DESIGN section 3 lets an AI decision's `why` carry more (such as `flip`).
+  why: z.object({ conditions: z.record(z.string(), z.unknown()), citation: Citation }).nullable(),
+});
+export type Action = z.infer<typeof Action>;
+
+export const RunReport = z.strictObject({
+  scenario: z.string().min(1),
+  variant: z.string().min(1),
+  seed: Int.min(0),
+  engineVersion: z.string().min(1),
+  turns: z.array(
+    z.strictObject({
+      turn: Int.min(1),
+      date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
+      hash: Hash,
+      events: z.array(z.strictObject({ id: z.string().min(1), title: z.string().min(1) })),
+      actions: z.array(Action),
+      indicators: Indicators,
+      scores: Scores,
+    }),
+  ),
+  final: z.strictObject({ indicators: Indicators, scores: Scores }),
+});
+export type RunReport = z.infer<typeof RunReport>;
+
+export const Decision = z.strictObject({
+  turn: Int.min(1),
+  actor: z.string().min(1),
+  action: z.string().min(1),
+  target: z.string().min(1).nullable(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+export const ReplayFile = z.strictObject({
+  format: z.literal('greatgame-replay'),
+  version: z.literal(1),
+  engineVersion: z.string().min(1),
+  scenario: z.string().min(1),
+  scenarioHash: Hash,
+  variant: z.string().min(1),
+  seed: Int.min(0),
+  options: z.strictObject({ withoutSource: z.array(z.string()) }),
+  decisions: z.array(Decision),
+  hashes: z.array(Hash).min(1),
+});
+export type ReplayFile = z.infer<typeof ReplayFile>;
+
+/** Parses stdout as exactly one JSON value (JSON.parse rejects anything before or after it). */
+export function parseStdout<T extends z.ZodType>(result: Result, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(JSON.parse(result.stdout));
+  if (!parsed.success)
+    throw new Error(`stdout does not match the contract:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export function parseFile<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(readJsonFile(path));
+  if (!parsed.success)
+    throw new Error(`${path} does not match the contract:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}

@@ -1,0 +1,321 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ACTORS,
+  expectCleanFailure,
+  expectSuccess,
+  greatgame,
+  INDICATOR_NAMES,
+  messageLines,
+  PACKAGE_VERSION,
+  parseStdout,
+  type Result,
+  RunReport,
+  SCENARIO,
+  tempDir,
+  writeJson,
+} from './helpers.ts';
+
+const temp = tempDir();
+const base = ['run', '--scenario', SCENARIO];
+
+/** Turn 1 russia `convene_talks` is legal at the start; turn 3 russia `pass` is legal always. */
+const LEGAL = [
+  { turn: 1, actor: 'russia', action: 'convene_talks', target: null },
+  { turn: 3, actor: 'russia', action: 'pass', target: null },
+];
+/** `evacuate_embassy` needs the fall of Kabul, which has not happened in April 2021. */
+const ILLEGAL = [{ turn: 1, actor: 'russia', action: 'evacuate_embassy', target: null }];
+
+let json1: Result;
+let json1Again: Result;
+let json2: Result;
+let text1: Result;
+let turns3: Result;
+let human: Result;
+let illegal: Result;
+const malformed: Record<string, Result> = {};
+
+beforeAll(async () => {
+  writeJson(temp.file('legal.json'), LEGAL);
+  writeJson(temp.file('illegal.json'), ILLEGAL);
+  // A file that is cut off: not JSON.
+  writeJson(temp.file('cut.json'), LEGAL);
+  const whole = readFileSync(temp.file('cut.json'), 'utf8');
+  writeFileSync(temp.file('cut.json'), whole.slice(0, Math.floor(whole.length / 2)));
+  writeJson(temp.file('turn-as-string.json'), [{ turn: '1', actor: 'russia', action: 'pass', target: null }]);
+  writeJson(temp.file('unknown-actor.json'), [{ turn: 1, actor: 'martians', action: 'pass', target: null }]);
+  writeJson(temp.file('not-a-list.json'), { turn: 1, actor: 'russia', action: 'pass', target: null });
+  writeJson(temp.file('extra-key.json'), [{ turn: 1, actor: 'russia', action: 'pass', target: null, x: 1 }]);
+
+  const malformedNames = [
+    'cut.json',
+    'turn-as-string.json',
+    'unknown-actor.json',
+    'not-a-list.json',
+    'extra-key.json',
+    'missing.json',
+  ];
+  const results = await Promise.all([
+    greatgame([...base, '--seed', '1', '--json'], temp.dir),
+    greatgame([...base, '--seed', '1', '--json'], temp.dir),
+    greatgame([...base, '--seed', '2', '--json'], temp.dir),
+    greatgame([...base, '--seed', '1'], temp.dir),
+    greatgame([...base, '--seed', '1', '--turns', '3', '--json'], temp.dir),
+    greatgame([...base, '--seed', '1', '--json', '--decisions', 'legal.json'], temp.dir),
+    greatgame(
+      [
+        ...base,
+        '--seed',
+        '1',
+        '--json',
+        '--decisions',
+        'illegal.json',
+        '--replay-out',
+        'illegal-replay.json',
+      ],
+      temp.dir,
+    ),
+    ...malformedNames.map((name) => greatgame([...base, '--seed', '1', '--decisions', name], temp.dir)),
+  ]);
+  [json1, json1Again, json2, text1, turns3, human, illegal] = results as [
+    Result,
+    Result,
+    Result,
+    Result,
+    Result,
+    Result,
+    Result,
+  ];
+  malformedNames.forEach((name, i) => {
+    malformed[name] = results[7 + i] as Result;
+  });
+}, 120_000);
+afterAll(() => temp.remove());
+
+const report = (result: Result) => parseStdout(result, RunReport);
+
+describe('greatgame run --json', () => {
+  it('exits 0 and prints one JSON object on stdout and nothing else (stderr empty)', () => {
+    expectSuccess(json1);
+    expect(json1.stdout.trimStart().startsWith('{')).toBe(true);
+    expect(json1.stdout.trimEnd().endsWith('}')).toBe(true);
+    expect(() => JSON.parse(json1.stdout)).not.toThrow();
+  });
+
+  it('matches the contract shape {scenario, variant, seed, engineVersion, turns, final}', () => {
+    const r = report(json1);
+    expect(Object.keys(r).sort()).toEqual(['engineVersion', 'final', 'scenario', 'seed', 'turns', 'variant']);
+  });
+
+  it('names the scenario, the baseline variant, the seed, and package.json version as engineVersion', () => {
+    expect(report(json1)).toMatchObject({
+      scenario: SCENARIO,
+      variant: 'baseline',
+      seed: 1,
+      engineVersion: PACKAGE_VERSION,
+    });
+  });
+
+  it('has 11 turns numbered from 1, one month apart from 2021-04 to 2022-02', () => {
+    const { turns } = report(json1);
+    expect(turns.map((t) => t.turn)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(turns.map((t) => t.date)).toEqual([
+      '2021-04',
+      '2021-05',
+      '2021-06',
+      '2021-07',
+      '2021-08',
+      '2021-09',
+      '2021-10',
+      '2021-11',
+      '2021-12',
+      '2022-01',
+      '2022-02',
+    ]);
+  });
+
+  it('gives each turn a hash of 16 lowercase hex digits, different every turn', () => {
+    const hashes = report(json1).turns.map((t) => t.hash);
+    for (const hash of hashes) expect(hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(new Set(hashes).size).toBe(hashes.length);
+  });
+
+  it('has every actor take exactly one action per turn', () => {
+    for (const turn of report(json1).turns)
+      expect(turn.actions.map((a) => a.actor).sort(), `turn ${turn.turn}`).toEqual([...ACTORS]);
+  });
+
+  it('gives each action a bare action id, a target that is null or an actor or zone id, and an outcome', () => {
+    const zoneOrActor = /^(af_[a-z_]+|border_(tajik|uzbek|turkmen)|[a-z][a-z_]*)$/;
+    for (const turn of report(json1).turns)
+      for (const action of turn.actions) {
+        expect(action.action).not.toContain('.');
+        if (action.target !== null) expect(action.target).toMatch(zoneOrActor);
+        expect(['success', 'failure', 'blocked']).toContain(action.outcome);
+      }
+  });
+
+  it("explains every AI action: ruleId '<actor>.<kebab-slug>', why {conditions, citation {source, quote}}", () => {
+    for (const turn of report(json1).turns)
+      for (const action of turn.actions) {
+        expect(action.ruleId, `turn ${turn.turn} ${action.actor}`).not.toBeNull();
+        expect(action.ruleId).toMatch(new RegExp(`^${action.actor}\\.[a-z0-9]+(-[a-z0-9]+)*$`));
+        expect(action.why).not.toBeNull();
+        expect(typeof action.why?.conditions).toBe('object');
+        expect(action.why?.citation.source).toMatch(/^[\w.-]+\.txt$/);
+        expect(action.why?.citation.quote.trim().length).toBeGreaterThan(10);
+      }
+  });
+
+  it('has events as {id, title} with kebab-case ids', () => {
+    const events = report(json1).turns.flatMap((t) => t.events);
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('reports every DESIGN indicator each turn as an integer 0-100, and a score for every actor', () => {
+    for (const turn of report(json1).turns) {
+      expect(Object.keys(turn.indicators).sort()).toEqual([...INDICATOR_NAMES].sort());
+      for (const value of Object.values(turn.indicators)) {
+        expect(value).toBeGreaterThanOrEqual(0);
+        expect(value).toBeLessThanOrEqual(100);
+      }
+      expect(Object.keys(turn.scores).sort()).toEqual([...ACTORS]);
+    }
+  });
+
+  it("has final {indicators, scores} equal to the last turn's", () => {
+    const r = report(json1);
+    const last = r.turns[r.turns.length - 1];
+    expect(r.final).toEqual({ indicators: last?.indicators, scores: last?.scores });
+  });
+
+  it('prints byte-identical stdout for the same seed twice', () => {
+    expectSuccess(json1Again);
+    expect(json1Again.stdout).toBe(json1.stdout);
+  });
+
+  it('gives different hashes for a different seed', () => {
+    expectSuccess(json2);
+    const one = report(json1).turns.map((t) => t.hash);
+    const two = report(json2).turns.map((t) => t.hash);
+    expect(report(json2).seed).toBe(2);
+    expect(two).toHaveLength(one.length);
+    expect(two).not.toEqual(one);
+    expect(two[two.length - 1]).not.toBe(one[one.length - 1]);
+  });
+});
+
+describe('greatgame run (the chronicle)', () => {
+  it('exits 0 with nothing on stderr and prints text, not JSON', () => {
+    expectSuccess(text1);
+    expect(() => JSON.parse(text1.stdout)).toThrow();
+  });
+
+  it('mentions every turn and the first and last month', () => {
+    for (let n = 1; n <= 11; n++) expect(text1.stdout).toMatch(new RegExp(`\\bturn ${n}\\b`, 'i'));
+    expect(text1.stdout).toMatch(/2021-04|April 2021/);
+    expect(text1.stdout).toMatch(/2022-02|February 2022/);
+  });
+
+  it('shows each AI move with its rule id in brackets', () => {
+    const ruleIds = new Set(report(json1).turns.flatMap((t) => t.actions.map((a) => a.ruleId)));
+    for (const id of ruleIds) expect(text1.stdout).toContain(`[${id}]`);
+  });
+
+  it('quotes the citation behind each AI move', () => {
+    const quotes = new Set(report(json1).turns.flatMap((t) => t.actions.map((a) => a.why?.citation.quote)));
+    for (const quote of quotes)
+      expect(text1.stdout).toMatch(new RegExp(`[“"]${escapeRegExp(quote ?? '')}[”"]`));
+  });
+
+  it('ends with the same final hash as --json', () => {
+    const r = report(json1);
+    expect(text1.stdout).toContain(r.turns[r.turns.length - 1]?.hash ?? 'no hash');
+  });
+});
+
+describe('greatgame run --turns 3', () => {
+  it('plays exactly 3 turns, the same first 3 turns as the full game', () => {
+    expectSuccess(turns3);
+    const short = report(turns3);
+    const full = report(json1);
+    expect(short.turns.map((t) => t.turn)).toEqual([1, 2, 3]);
+    expect(short.turns).toEqual(full.turns.slice(0, 3));
+    expect(short.final).toEqual({ indicators: short.turns[2]?.indicators, scores: short.turns[2]?.scores });
+  });
+});
+
+describe('greatgame run --decisions FILE (human decisions)', () => {
+  it('plays a legal decision as given, with ruleId null and why null', () => {
+    expectSuccess(human);
+    const { turns } = report(human);
+    for (const decision of LEGAL) {
+      const played = turns[decision.turn - 1]?.actions.find((a) => a.actor === decision.actor);
+      expect(played, `turn ${decision.turn} ${decision.actor}`).toMatchObject({
+        action: decision.action,
+        target: decision.target,
+        ruleId: null,
+        why: null,
+      });
+    }
+  });
+
+  it('still plays every other actor, and every other turn, by its table', () => {
+    const decided = new Set(LEGAL.map((d) => `${d.turn}:${d.actor}`));
+    for (const turn of report(human).turns)
+      for (const action of turn.actions)
+        if (!decided.has(`${turn.turn}:${action.actor}`)) expect(action.ruleId).not.toBeNull();
+  });
+
+  it('changes the game from the first decided turn on', () => {
+    expect(report(human).turns[0]?.hash).not.toBe(report(json1).turns[0]?.hash);
+  });
+
+  it('rejects an illegal decision with exit 2, naming the turn, the actor and the legal actions', () => {
+    expectCleanFailure(illegal, 2);
+    expect(illegal.stderr).toMatch(/turn 1\b/);
+    expect(illegal.stderr).toContain('russia');
+    expect(illegal.stderr).toContain('evacuate_embassy');
+    expect(illegal.stderr).toMatch(/legal/i);
+    // The legal actions listed include the ones this test knows to be legal on turn 1.
+    expect(illegal.stderr).toContain('convene_talks');
+    expect(illegal.stderr).toContain('pass');
+  });
+
+  it('writes no replay file after an illegal decision (nothing is half-run)', () => {
+    expect(existsSync(temp.file('illegal-replay.json'))).toBe(false);
+    expect(readdirSync(temp.dir).filter((name) => name.includes('illegal-replay'))).toEqual([]);
+  });
+
+  describe('a malformed decisions file exits 2 with a short message naming the file and no stack trace', () => {
+    it.each([
+      ['cut.json', 'is cut off (not JSON)'],
+      ['turn-as-string.json', 'has turn as a string'],
+      ['unknown-actor.json', 'names an actor not in the scenario'],
+      ['not-a-list.json', 'is an object, not a list'],
+      ['extra-key.json', 'has a key outside {turn, actor, action, target}'],
+      ['missing.json', 'does not exist'],
+    ])('%s (%s)', (name) => {
+      const result = malformed[name] as Result;
+      expectCleanFailure(result, 2);
+      expect(result.stderr).toContain(name);
+      expect(messageLines(result).length).toBeLessThanOrEqual(2);
+    });
+
+    it('names the unknown actor and the actors of the scenario', () => {
+      const result = malformed['unknown-actor.json'] as Result;
+      expect(result.stderr).toContain('martians');
+      for (const actor of ACTORS) expect(result.stderr).toContain(actor);
+    });
+
+    it('says where in the file the wrong shape is (the turn of entry 0)', () => {
+      expect((malformed['turn-as-string.json'] as Result).stderr).toMatch(/\[0\]\.turn|0.*turn/);
+    });
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
