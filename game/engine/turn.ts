@@ -38,8 +38,8 @@ function eventsPhase(state: State, ctx: TurnContext): EventRecord[] {
 
 /** Phases 4 and 5 and the clock. The world reads the settled state `base` and writes into `state`. */
 function worldPhases(state: State, base: State, ctx: TurnContext): void {
-  evolveWorld(state, base, ctx.prepared, ctx.streams);
-  score(state, ctx.prepared);
+  const indicators = evolveWorld(state, base, ctx.prepared, ctx.streams);
+  score(state, ctx.prepared, indicators);
   advanceClock(state, ctx.prepared);
 }
 
@@ -100,7 +100,7 @@ export function playTurnOnClone(
 
 /** Clears the submitted decisions and moves to the next turn, or ends the game after the last one. */
 export function advanceClock(state: State, prepared: Prepared): void {
-  for (const id of prepared.actorIds) state.pending[id] = null;
+  for (const id of prepared.actorIds) if (state.pending[id] !== null) state.pending[id] = null;
   if (state.meta.turn >= prepared.turns) {
     state.meta.phase = 'over';
     return;

@@ -51,30 +51,27 @@ function nextAfghanZone(
   return { control, isisk, opium, refugees, security: zone.security, stability, taliban };
 }
 
-function sameZone(a: ZoneState, b: ZoneState): boolean {
-  return (
-    a.control === b.control &&
-    a.isisk === b.isisk &&
-    a.opium === b.opium &&
-    a.refugees === b.refugees &&
-    a.security === b.security &&
-    a.stability === b.stability &&
-    a.taliban === b.taliban
-  );
+const ZONE_FIELDS = ['control', 'isisk', 'opium', 'refugees', 'security', 'stability', 'taliban'] as const;
+
+/** Writes the fields that changed: a field write costs immer far less than replacing the object. */
+function writeChanges(draft: ZoneState, before: ZoneState, after: ZoneState): void {
+  for (const field of ZONE_FIELDS) {
+    if (before[field] !== after[field]) (draft as Record<string, unknown>)[field] = after[field];
+  }
 }
 
 /**
  * Phase 4, world dynamics. For each Afghan zone, in id order, exactly three draws from the `world` stream:
  * Taliban momentum, ISIS-K growth, stability. Then border posts, derived indicators, drifts and income.
  * It reads the settled state `base` (plain objects, fast) and writes only what changed into `state` (a draft,
- * or `base` itself when no drafts are used).
+ * or `base` itself when no drafts are used). Returns the indicators as they now stand, as a plain object.
  */
 export function evolveWorld(
   state: Draft<State>,
   base: State,
   prepared: Prepared,
   streams: TurnStreams,
-): void {
+): Record<string, number> {
   const world = streams.get('world');
   const usPresence = base.indicators.us_presence_afghanistan ?? 0;
   const territory = base.indicators.taliban_territory ?? 0;
@@ -85,8 +82,9 @@ export function evolveWorld(
     const zone = base.zones[id];
     if (!zone) continue;
     const next = nextAfghanZone(zone, draws, usPresence, territory);
-    if (!sameZone(zone, next)) {
-      state.zones[id] = next;
+    const draft = state.zones[id];
+    if (next !== zone && draft) {
+      writeChanges(draft, zone, next);
       zones[id] = next;
     }
   }
@@ -94,9 +92,10 @@ export function evolveWorld(
   // Border posts slowly lose the edge that drills and reinforcements gave them.
   for (const id of prepared.zoneIds) {
     const zone = base.zones[id];
-    if (zone && zone.security !== null && zone.security > 50) {
+    const draft = state.zones[id];
+    if (zone && draft && zone.security !== null && zone.security > 50) {
       const next = { ...zone, security: zone.security - 1 };
-      state.zones[id] = next;
+      draft.security = next.security;
       zones[id] = next;
     }
   }
@@ -106,6 +105,7 @@ export function evolveWorld(
   for (const [name, value] of Object.entries(recomputed)) {
     if (base.indicators[name] !== value) state.indicators[name] = value;
   }
+  const indicators = { ...base.indicators, ...recomputed };
 
   for (const id of prepared.actorIds) {
     const actor = base.actors[id];
@@ -115,6 +115,7 @@ export function evolveWorld(
       if (draftActor) draftActor.resources = Math.min(100, actor.resources + income);
     }
   }
+  return indicators;
 }
 
 type Situation = Pick<State, 'zones' | 'indicators' | 'relations'>;
