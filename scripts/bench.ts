@@ -13,7 +13,7 @@ import { loadLibrary } from '../game/content/disk.ts';
 import { createContentSource } from '../game/content/source.ts';
 import { chainHash } from '../game/engine/hash.ts';
 import type { ContentSource, Game, State } from '../game/engine/index.ts';
-import { configureEngine, newGame, step } from '../game/engine/index.ts';
+import { configureEngine, newGame, playScripted, step } from '../game/engine/index.ts';
 import { playTurn, playTurnOnClone } from '../game/engine/turn.ts';
 
 const SCENARIO = 'withdrawal-2021';
@@ -47,15 +47,9 @@ const source: ContentSource = createContentSource(loadLibrary());
 const contentLoadMs = performance.now() - loadStart;
 
 function playGame(seed: number): Game {
-  const created = newGame(source, { scenario: SCENARIO, seed });
-  if (!created.ok) throw new Error(created.error.message);
-  let game = created.game;
-  while (game.state.meta.phase !== 'over') {
-    const stepped = step(game);
-    if (!stepped.ok) throw new Error(stepped.error.message);
-    game = stepped.game;
-  }
-  return game;
+  const played = playScripted(source, { scenario: SCENARIO, seed }, []);
+  if (!played.ok) throw new Error(played.error.message);
+  return played.game;
 }
 
 /** Runs `body` repeatedly for about `budget` seconds; returns the calls made and the time they took. */
