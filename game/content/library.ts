@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import type { ActorFile, EventsFile, ScenarioFile } from '../engine/index.ts';
+import type { ActorFile, EventsFile, FlagVocabulary, ScenarioFile } from '../engine/index.ts';
 import {
   ActorFile as ActorSchema,
   EventsFile as EventsSchema,
+  FlagVocabulary as FlagsSchema,
   ScenarioFile as ScenarioSchema,
 } from '../engine/index.ts';
 import { tooDeep } from './depth.ts';
@@ -23,21 +24,31 @@ export interface ScenarioEntry {
 /** Every content file, parsed by its schema. Files with errors are left out and their errors kept. */
 export interface Library {
   actors: ReadonlyMap<string, ActorFile>;
+  /** scenarios/flags.json: every flag with its default. */
+  flags: FlagVocabulary;
   scenarios: ReadonlyMap<string, ScenarioEntry>;
   errors: readonly ContentError[];
 }
 
 /** Which schema a file path calls for. */
-export type FileRole = 'actor' | 'scenario' | 'events';
+export type FileRole = 'actor' | 'scenario' | 'events' | 'flags';
+
+export const FLAGS_FILE = 'flags.json';
 
 export function roleOf(path: string): FileRole | null {
+  if (path === FLAGS_FILE) return 'flags';
   if (/^actors\/[a-z][a-z0-9_]*\.json$/.test(path)) return 'actor';
   if (/^[a-z0-9-]+\/scenario\.json$/.test(path)) return 'scenario';
   if (/^[a-z0-9-]+\/events\.json$/.test(path)) return 'events';
   return null;
 }
 
-const schemas = { actor: ActorSchema, scenario: ScenarioSchema, events: EventsSchema } as const;
+const schemas = {
+  actor: ActorSchema,
+  scenario: ScenarioSchema,
+  events: EventsSchema,
+  flags: FlagsSchema,
+} as const;
 
 /** Checks one file against the schema its path calls for (nesting depth first). */
 export function parseFile<R extends FileRole>(
@@ -55,6 +66,7 @@ export function parseFile<R extends FileRole>(
 export function buildLibrary(files: readonly RawFile[]): Library {
   const errors: ContentError[] = [];
   const actors = new Map<string, ActorFile>();
+  let flags: FlagVocabulary = {};
   const scenarios = new Map<
     string,
     Partial<ScenarioEntry> & { files: { scenario: string; events: string } }
@@ -66,8 +78,14 @@ export function buildLibrary(files: readonly RawFile[]): Library {
         file: file.path,
         path: '(file)',
         message:
-          'not a content file: expected actors/<id>.json, <scenario>/scenario.json or <scenario>/events.json',
+          'not a content file: expected flags.json, actors/<id>.json, <scenario>/scenario.json or <scenario>/events.json',
       });
+      continue;
+    }
+    if (role === 'flags') {
+      const parsed = parseFile('flags', file);
+      if (!parsed.ok) errors.push(...parsed.errors);
+      else flags = parsed.value;
       continue;
     }
     const dir = file.path.split('/')[0] ?? '';
@@ -107,6 +125,15 @@ export function buildLibrary(files: readonly RawFile[]): Library {
   }
   const complete = new Map<string, ScenarioEntry>();
   for (const [id, entry] of scenarios) {
+    for (const flag of Object.keys(entry.scenario?.flags ?? {})) {
+      if (!(flag in flags)) {
+        errors.push({
+          file: entry.files.scenario,
+          path: `flags.${flag}`,
+          message: `unknown flag '${flag}': declare it in ${FLAGS_FILE}`,
+        });
+      }
+    }
     if (entry.scenario && entry.events)
       complete.set(id, { scenario: entry.scenario, events: entry.events, files: entry.files });
     else if (entry.scenario || entry.events) {
@@ -119,5 +146,5 @@ export function buildLibrary(files: readonly RawFile[]): Library {
         });
     }
   }
-  return { actors, scenarios: complete, errors };
+  return { actors, flags, scenarios: complete, errors };
 }

@@ -2,7 +2,7 @@ import canonicalize from 'canonicalize';
 import type { ContentSource, ResolveRequest, Result, ScenarioContent } from '../engine/index.ts';
 import { hashString } from '../engine/index.ts';
 import { formatError } from './issues.ts';
-import type { Library } from './library.ts';
+import { FLAGS_FILE, type Library } from './library.ts';
 
 export const BASELINE = 'baseline';
 
@@ -68,10 +68,17 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
     };
   }
   const actors = actorIds.flatMap((id) => library.actors.get(id) ?? []);
+  // Every flag of the vocabulary, at the scenario's starting value or its default, in sorted order.
+  const flags = Object.fromEntries(
+    Object.keys(library.flags)
+      .sort()
+      .map((flag) => [flag, entry.scenario.flags[flag] ?? library.flags[flag]?.default ?? false]),
+  );
+  const scenario = { ...entry.scenario, flags };
   const hashed = {
     actors,
     events: entry.events,
-    scenario: entry.scenario,
+    scenario,
     variant: request.variant,
     withoutSource: request.withoutSource,
   };
@@ -80,7 +87,7 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
     variant: request.variant,
     hash: hashString(canonicalize(hashed) ?? ''),
     withoutSource: [...request.withoutSource],
-    scenario: entry.scenario,
+    scenario,
     actors,
     events: entry.events,
     files: {

@@ -70,3 +70,23 @@ describe('a broken content file is reported by file and path, with what was expe
     );
   });
 });
+
+describe('flags', () => {
+  it('every scenario state carries every flag of scenarios/flags.json, at its default unless the scenario says', () => {
+    expect(Object.keys(library.flags).length).toBeGreaterThan(0);
+    const scenario = library.scenarios.get('withdrawal-2021')?.scenario;
+    for (const flag of Object.keys(scenario?.flags ?? {})) expect(library.flags).toHaveProperty(flag);
+  });
+
+  it('a scenario may not start a flag the vocabulary does not declare', () => {
+    const entry = library.scenarios.get('withdrawal-2021');
+    const files: RawFile[] = [
+      { path: 'flags.json', data: library.flags },
+      { path: 'withdrawal-2021/scenario.json', data: { ...entry?.scenario, flags: { moon_landing: true } } },
+      { path: 'withdrawal-2021/events.json', data: entry?.events },
+    ];
+    expect(errorsOf(files)).toContain(
+      "withdrawal-2021/scenario.json: flags.moon_landing: unknown flag 'moon_landing': declare it in flags.json",
+    );
+  });
+});

@@ -88,7 +88,8 @@ export const ScenarioFile = z.strictObject({
   zones: z.array(ScenarioZone).min(1),
   indicators: z.record(IndicatorName, Level),
   relations: z.array(Relation),
-  flags: z.record(FlagName, Scalar),
+  /** Starting values of flags that differ from their defaults in scenarios/flags.json. */
+  flags: z.record(FlagName, Scalar).default({}),
   facts: z.array(Fact).default([]),
 });
 export type ScenarioFile = z.infer<typeof ScenarioFile>;
@@ -124,5 +125,15 @@ export const EventsFile = z.strictObject({
   }),
 });
 export type EventsFile = z.infer<typeof EventsFile>;
+
+/**
+ * The flags every scenario's state carries (scenarios/flags.json): each with its default and what it means.
+ * Actor files are shared across periods, so a flag one period never sets still exists, at its default.
+ */
+export const FlagVocabulary = z.record(
+  FlagName,
+  z.strictObject({ default: Scalar, title: z.string().min(3).max(200) }),
+);
+export type FlagVocabulary = z.infer<typeof FlagVocabulary>;
 
 export type { Citation };
