@@ -23,7 +23,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  process.stdout.write('usage: npm run coverage:rules [-- --seeds N] [-- --scenario ID] [-- --actor ID] [-- --json]\n');
+  process.stdout.write(
+    'usage: npm run coverage:rules [-- --seeds N] [-- --scenario ID] [-- --actor ID] [-- --json]\n',
+  );
   process.exit(0);
 }
 const seeds = Number(values.seeds);
@@ -45,7 +47,8 @@ const events = new Map<string, number>();
 for (const actor of [...library.actors.values()]) for (const row of actor.rules) rules.set(row.id, 0);
 for (const scenario of scenarios) {
   const entry = library.scenarios.get(scenario);
-  for (const e of [...(entry?.events.scheduled ?? []), ...(entry?.events.deck.cards ?? [])]) events.set(`${scenario}:${e.id}`, 0);
+  for (const e of [...(entry?.events.scheduled ?? []), ...(entry?.events.deck.cards ?? [])])
+    events.set(`${scenario}:${e.id}`, 0);
   for (let seed = 0; seed < seeds; seed++) {
     const played = playScripted(source, { scenario, seed }, []);
     if (!played.ok) {
@@ -54,19 +57,24 @@ for (const scenario of scenarios) {
     }
     for (const log of played.game.log) {
       for (const a of log.actions) if (a.ruleId) rules.set(a.ruleId, (rules.get(a.ruleId) ?? 0) + 1);
-      for (const e of log.events) events.set(`${scenario}:${e.id}`, (events.get(`${scenario}:${e.id}`) ?? 0) + 1);
+      for (const e of log.events)
+        events.set(`${scenario}:${e.id}`, (events.get(`${scenario}:${e.id}`) ?? 0) + 1);
     }
   }
 }
 
 const shown = [...rules.entries()].filter(([id]) => !values.actor || id.startsWith(`${values.actor}.`));
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ seeds, scenarios, rules: Object.fromEntries(shown), events: Object.fromEntries(events) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ seeds, scenarios, rules: Object.fromEntries(shown), events: Object.fromEntries(events) })}\n`,
+  );
 } else {
   process.stdout.write(`Rule rows fired over seeds 0..${seeds - 1} of ${scenarios.join(', ')}:\n`);
-  for (const [id, count] of shown) process.stdout.write(`  ${String(count).padStart(6)}  ${id}${count === 0 ? '   <- never fired' : ''}\n`);
+  for (const [id, count] of shown)
+    process.stdout.write(`  ${String(count).padStart(6)}  ${id}${count === 0 ? '   <- never fired' : ''}\n`);
   process.stdout.write('Events:\n');
-  for (const [id, count] of events) process.stdout.write(`  ${String(count).padStart(6)}  ${id}${count === 0 ? '   <- never fired' : ''}\n`);
+  for (const [id, count] of events)
+    process.stdout.write(`  ${String(count).padStart(6)}  ${id}${count === 0 ? '   <- never fired' : ''}\n`);
   const never = shown.filter(([, count]) => count === 0).length;
   process.stdout.write(`${never} of ${shown.length} rows never fired.\n`);
 }

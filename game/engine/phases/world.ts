@@ -15,12 +15,16 @@ const mean = (values: number[]) =>
 const drift = (value: number, target: number) => value + Math.trunc((target - value) / 4);
 
 /** One Afghan zone a turn later. Pure: the three draws come from the `world` stream. */
-function nextAfghanZone(
-  zone: ZoneState,
-  draws: readonly [number, number, number],
-  usPresence: number,
-  territory: number,
-): ZoneState {
+/** What the world phase reads of the whole situation when it moves one zone. */
+interface Pressures {
+  usPresence: number;
+  territory: number;
+  /** Percent applied to the Taliban's momentum (the scenario's dynamics). */
+  momentum: number;
+  poppyBan: boolean;
+}
+
+function nextAfghanZone(zone: ZoneState, draws: readonly [number, number, number], p: Pressures): ZoneState {
   const [momentum, growth, settle] = draws;
   let { control, isisk, opium, refugees, stability, taliban } = zone;
   if (taliban === null || stability === null) return zone;
@@ -28,7 +32,8 @@ function nextAfghanZone(
   // Taliban momentum: the less foreign support and order a zone has, the faster the Taliban gain there, and
   // each zone that falls makes the next one easier (the cascade of the summer of 2021).
   if (control !== 'taliban') {
-    const reach = Math.floor(((100 - usPresence) * (110 - stability)) / 1000) + Math.floor(territory / 25);
+    const base = Math.floor(((100 - p.usPresence) * (110 - stability)) / 1000) + Math.floor(p.territory / 25);
+    const reach = Math.floor((base * p.momentum) / 100);
     taliban = clamp(taliban + intBelow(momentum, reach + 1));
     if (taliban >= TAKEOVER_SHARE) {
       control = 'taliban';
@@ -41,8 +46,9 @@ function nextAfghanZone(
 
   // ISIS-K grows where order is weak: the chance is the zone's instability.
   if (isisk !== null && intBelow(growth, 100) < 100 - stability) isisk = clamp(isisk + 1);
-  // Poppy spreads where order breaks down.
-  if (opium !== null && stability < 40) opium = clamp(opium + 1);
+  // A poppy ban shrinks opium where the Taliban rule; otherwise poppy spreads where order breaks down.
+  if (opium !== null && p.poppyBan && control === 'taliban') opium = clamp(opium - 5);
+  else if (opium !== null && stability < 40) opium = clamp(opium + 1);
   // Stability drifts back to rest; refugees leave unstable zones and trickle back to stable ones.
   if (settle < 0.5) stability += Math.sign(STABILITY_REST - stability);
   if (refugees !== null) refugees = clamp(refugees + (stability < 40 ? 1 : -1));
@@ -73,15 +79,19 @@ export function evolveWorld(
   streams: TurnStreams,
 ): Record<string, number> {
   const world = streams.get('world');
-  const usPresence = base.indicators.us_presence_afghanistan ?? 0;
-  const territory = base.indicators.taliban_territory ?? 0;
+  const pressures: Pressures = {
+    usPresence: base.indicators.us_presence_afghanistan ?? 0,
+    territory: base.indicators.taliban_territory ?? 0,
+    momentum: prepared.content.scenario.dynamics.talibanMomentum,
+    poppyBan: base.flags.poppy_ban === true,
+  };
   const zones: Record<string, ZoneState> = { ...base.zones };
 
   for (const id of prepared.afghanZones) {
     const draws = [world.next(), world.next(), world.next()] as const;
     const zone = base.zones[id];
     if (!zone) continue;
-    const next = nextAfghanZone(zone, draws, usPresence, territory);
+    const next = nextAfghanZone(zone, draws, pressures);
     const draft = state.zones[id];
     if (next !== zone && draft) {
       writeChanges(draft, zone, next);

@@ -21,7 +21,9 @@ export const INDICATORS = [
   'northern_route_narcotics',
   'peace_process',
   'refugee_outflow',
+  'russia_afghan_trade',
   'russia_influence_central_asia',
+  'russia_military_involvement',
   'russia_taliban_relations',
   'russia_us_relations',
   'taliban_legitimacy',
@@ -91,6 +93,13 @@ export const ScenarioFile = z.strictObject({
   /** Starting values of flags that differ from their defaults in scenarios/flags.json. */
   flags: z.record(FlagName, Scalar).default({}),
   facts: z.array(Fact).default([]),
+  /** Tuning of the world phase for this period (docs/engine.md). */
+  dynamics: z
+    .strictObject({
+      /** Percent applied to the Taliban's momentum in zones they do not hold (100 = as in 2021). */
+      talibanMomentum: z.number().int().min(0).max(300).default(100),
+    })
+    .default({ talibanMomentum: 100 }),
 });
 export type ScenarioFile = z.infer<typeof ScenarioFile>;
 
