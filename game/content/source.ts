@@ -53,6 +53,7 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
   }
   const actorIds = entry.scenario.actors.map((a) => a.id).sort();
   const relevant = new Set([
+    FLAGS_FILE,
     entry.files.scenario,
     entry.files.events,
     ...actorIds.map((id) => `actors/${id}.json`),
