@@ -1,6 +1,6 @@
 import { actorName, findEvent, findLever, findRule } from '../content/lookup.ts';
 import { sourceLabel } from '../content/sources.ts';
-import type { Citation, Condition, Game, Scalar, TurnLog } from '../engine/index.ts';
+import type { Citation, Condition, Flip, Game, Scalar, TurnLog } from '../engine/index.ts';
 
 const MONTHS = [
   'January',
@@ -50,6 +50,13 @@ export function describeCondition(
   return `${shortInput(condition.input)} ${show(values[condition.input])} ${condition.op} ${show(condition.value)}`;
 }
 
+/** "instead: Hold a drill on a Central Asian border, had taliban_territory been 45 (not 40)". */
+export function describeFlip(game: Game, actor: string, flip: Flip): string {
+  const row = findRule(game.prepared, flip.ruleId);
+  const action = row ? (findLever(game.prepared, actor, row.do.action)?.title ?? row.do.action) : flip.ruleId;
+  return `instead: ${action}, had ${shortInput(flip.input)} been ${show(flip.to)} (not ${show(flip.from)})`;
+}
+
 export function quoteLine(citation: Citation | undefined): string {
   return citation ? `“${citation.quote}” (${sourceLabel(citation.source)})` : '';
 }
@@ -79,7 +86,8 @@ function turnLines(game: Game, log: TurnLog, previous: Record<string, number>): 
     const row = action.ruleId ? findRule(prepared, action.ruleId) : undefined;
     if (row && action.why) {
       const reason = describeCondition(row.when, action.why.conditions);
-      lines.push(`    ${reason === 'always' ? 'by default' : `because ${reason}`} [${row.id}]`);
+      const flip = action.why.flip ? `; ${describeFlip(game, action.actor, action.why.flip)}` : '';
+      lines.push(`    ${reason === 'always' ? 'by default' : `because ${reason}`} [${row.id}]${flip}`);
       lines.push(`    ${quoteLine(row.citations[0])}`);
     }
   }

@@ -1,4 +1,4 @@
-import type { Citation, Game, Scalar } from '../engine/index.ts';
+import type { Citation, Flip, Game, Scalar } from '../engine/index.ts';
 import { findEvent, findRule, firstCitation } from './lookup.ts';
 
 /** The `run --json` shape of DESIGN.md section 4. */
@@ -22,7 +22,7 @@ export interface TurnReport {
     target: string | null;
     ruleId: string | null;
     outcome: 'success' | 'failure' | 'blocked';
-    why: { conditions: Record<string, Scalar | null>; citation: Citation | null } | null;
+    why: { conditions: Record<string, Scalar | null>; citation: Citation | null; flip: Flip | null } | null;
   }[];
   indicators: Record<string, number>;
   scores: Record<string, number>;
@@ -47,6 +47,7 @@ export function runReport(game: Game, engineVersion: string): RunReport {
             ? {
                 conditions: a.why.conditions,
                 citation: firstCitation(findRule(prepared, a.ruleId)?.citations),
+                flip: a.why.flip,
               }
             : null,
       })),

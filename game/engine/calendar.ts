@@ -24,7 +24,12 @@ export function turnCount(start: string, end: string, length: TurnLength): numbe
   return span < 0 ? 0 : Math.floor(span / monthsPer[length]) + 1;
 }
 
-/** True when `date` falls on the first month of a quarter. */
-export function isQuarterStart(date: string): boolean {
-  return toIndex(date) % 3 === 0;
+/** The date `months` months after `date` (before it, if negative). */
+export function shiftMonths(date: string, months: number): string {
+  return fromIndex(toIndex(date) + months);
+}
+
+/** How many months from `a` to `b` (negative if `b` comes first). */
+export function monthsBetween(a: string, b: string): number {
+  return toIndex(b) - toIndex(a);
 }

@@ -4,11 +4,19 @@ import type { Atom, Condition, Operator } from './schema/condition.ts';
 import type { Scalar } from './schema/ids.ts';
 import type { State } from './schema/state.ts';
 
+/** One input read as if it had another value: how explanations ask "what if". */
+export interface Override {
+  path: string;
+  value: Value;
+}
+
 /** A condition compiled to a closure, with the inputs it reads (for explanations). */
 export interface CompiledCondition {
-  test(state: State, target: string | null): boolean;
+  test(state: State, target: string | null, override?: Override): boolean;
   inputs: ParsedInput[];
 }
+
+type Test = (s: State, t: string | null, o?: Override) => boolean;
 
 export interface ConditionProblem {
   path: string;
@@ -119,18 +127,18 @@ export function compileCondition(
   const problems: ConditionProblem[] = [];
   const inputs: ParsedInput[] = [];
 
-  const build = (c: Condition, at: string): ((s: State, t: string | null) => boolean) => {
+  const build = (c: Condition, at: string): Test => {
     if ('all' in c) {
       const parts = c.all.map((sub, i) => build(sub, `${at}.all[${i}]`));
-      return (s, t) => parts.every((part) => part(s, t));
+      return (s, t, o) => parts.every((part) => part(s, t, o));
     }
     if ('any' in c) {
       const parts = c.any.map((sub, i) => build(sub, `${at}.any[${i}]`));
-      return (s, t) => parts.some((part) => part(s, t));
+      return (s, t, o) => parts.some((part) => part(s, t, o));
     }
     if ('not' in c) {
       const inner = build(c.not, `${at}.not`);
-      return (s, t) => !inner(s, t);
+      return (s, t, o) => !inner(s, t, o);
     }
     const parsed = parseInput(c.input, scope);
     if (typeof parsed === 'string') {
@@ -144,7 +152,8 @@ export function compileCondition(
     if (!inputs.some((known) => known.path === parsed.path)) inputs.push(parsed);
     const { op, value } = c;
     const read = parsed.read;
-    return (s, t) => compare(op, read(s, t), value);
+    const input = parsed.path;
+    return (s, t, o) => compare(op, o !== undefined && o.path === input ? o.value : read(s, t), value);
   };
 
   const test = build(condition, path);

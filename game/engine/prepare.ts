@@ -2,6 +2,7 @@ import { turnCount } from './calendar.ts';
 import type { CompiledCondition, ConditionProblem, ValueDomains } from './conditions.ts';
 import { compileCondition } from './conditions.ts';
 import type { ScenarioContent } from './content.ts';
+import { type FlipInput, flipInputs } from './flip.ts';
 import type { InputScope, ValueType } from './inputs.ts';
 import type { ActorFile, Lever, RuleRow } from './schema/actor.ts';
 import type { Condition } from './schema/condition.ts';
@@ -30,6 +31,8 @@ export interface PreparedRow {
   index: number;
   when: CompiledCondition;
   lever: PreparedLever;
+  /** For explanations: each input the condition reads, the atoms that read it, and the values it may take. */
+  flips: readonly FlipInput[];
 }
 
 export interface PreparedActor {
@@ -333,7 +336,7 @@ export function prepare(
         checkRowTarget(row, lever.def, (path, message) => report(file, `${at}.${path}`, message));
       }
       const when = compile(file, row.when, `${at}.when`, false);
-      if (lever) rows.push({ def: row, index: i, when, lever });
+      if (lever) rows.push({ def: row, index: i, when, lever, flips: flipInputs(row.when, when, domains) });
     });
     const last = def.rules[def.rules.length - 1];
     if (last) {

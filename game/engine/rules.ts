@@ -1,3 +1,4 @@
+import { nearestFlip } from './flip.ts';
 import { legalTargets } from './levers.ts';
 import type { Prepared, PreparedRow } from './prepare.ts';
 import { intBelow } from './rng.ts';
@@ -73,7 +74,7 @@ export function choose(
       action: 'pass',
       target: null,
       ruleId: rows[rows.length - 1]?.def.id ?? `${actor}.default`,
-      why: { conditions: {} },
+      why: { conditions: {}, flip: null },
     };
   }
   const conditions: Why['conditions'] = {};
@@ -82,7 +83,7 @@ export function choose(
     action: chosen.row.def.do.action,
     target: pickTarget(state, chosen, targetDraw),
     ruleId: chosen.row.def.id,
-    why: { conditions },
+    why: { conditions, flip: nearestFlip(prepared, state, actor, chosen.row) },
   };
 }
 

@@ -80,6 +80,18 @@ export function playTurn(prepared: Prepared, state: State, factory: StreamFactor
   return { state: next, log: logEntry(ctx, state, next, events, actions) };
 }
 
+/** The state the actors decide on in this turn: after the events phase. For explanations and tests. */
+export function stateAtDecision(
+  prepared: Prepared,
+  state: State,
+  factory: StreamFactory = openStream,
+): State {
+  const ctx = contextOf(prepared, state, factory);
+  return produce(state, (draft) => {
+    eventsPhase(draft, ctx);
+  });
+}
+
 /**
  * The same phases applied to a structuredClone of the state instead of immer drafts. The benchmark measures
  * immer against it (clone included), and a test checks that both give the same turn.

@@ -86,6 +86,7 @@ describe('a rule table is read like a COIN bot flowchart', () => {
     );
     expect(choose(prepared, state, 'russia', 0.5, 0.5).why).toEqual({
       conditions: { turn: 1, 'zones.af_south.isisk': 20 },
+      flip: null,
     });
   });
 });
@@ -123,5 +124,77 @@ describe('targets', () => {
       [row('russia.north', 50, { all: [] }, 'strike', { target: 'af_north' })],
     );
     expect(choose(prepared, state, 'russia', 0.5, 0.5).ruleId).toBe('russia.default');
+  });
+});
+
+describe('the nearest flip', () => {
+  const above = (id: string, priority: number, when: unknown, action = 'talk') =>
+    row(id, priority, when, action);
+
+  it('is the higher-priority row one input, changed least, would have made eligible', () => {
+    const { prepared, state } = russiaWith(
+      [lever('talk'), lever('drill'), lever('aid')],
+      [
+        above('russia.far', 60, { input: 'indicators.peace_process', op: '>=', value: 55 }),
+        above('russia.near', 50, { input: 'indicators.peace_process', op: '>', value: 41 }, 'drill'),
+        row('russia.fired', 10, { all: [] }, 'aid'),
+      ],
+    );
+    expect(choose(prepared, state, 'russia', 0.5, 0.5).why.flip).toEqual({
+      from: 40,
+      input: 'indicators.peace_process',
+      ruleId: 'russia.near',
+      to: 42,
+    });
+  });
+
+  it('prefers the higher priority on a tie, and flips booleans, actions and dates', () => {
+    const { prepared, state } = russiaWith(
+      [lever('talk'), lever('aid')],
+      [
+        above('russia.flag', 60, { input: 'flags.talks_held', op: '==', value: true }),
+        above('russia.last', 50, { input: 'last.taliban', op: '==', value: 'pass' }),
+        row('russia.fired', 10, { all: [] }, 'aid'),
+      ],
+    );
+    expect(choose(prepared, state, 'russia', 0.5, 0.5).why.flip).toEqual({
+      from: false,
+      input: 'flags.talks_held',
+      ruleId: 'russia.flag',
+      to: true,
+    });
+    const dated = russiaWith(
+      [lever('talk'), lever('aid')],
+      [
+        above('russia.later', 60, { input: 'date', op: '>=', value: '2021-04' }),
+        row('russia.fired', 10, { all: [] }, 'aid'),
+      ],
+    );
+    expect(choose(dated.prepared, dated.state, 'russia', 0.5, 0.5).why.flip).toMatchObject({
+      from: '2021-01',
+      to: '2021-04',
+    });
+  });
+
+  it('skips rows whose action is not legal now, and is null when nothing above could fire', () => {
+    const { prepared, state } = russiaWith(
+      [lever('talk', { cost: 99 }), lever('aid')],
+      [
+        above('russia.costly', 60, { input: 'turn', op: '==', value: 2 }),
+        row('russia.fired', 10, { all: [] }, 'aid'),
+      ],
+    );
+    expect(choose(prepared, state, 'russia', 0.5, 0.5).why.flip).toBeNull();
+  });
+
+  it('never names a row at the fired row`s own priority or below', () => {
+    const { prepared, state } = russiaWith(
+      [lever('talk'), lever('aid')],
+      [
+        row('russia.fired', 10, { all: [] }, 'aid'),
+        row('russia.lower', 5, { input: 'turn', op: '==', value: 2 }, 'talk'),
+      ],
+    );
+    expect(choose(prepared, state, 'russia', 0.5, 0.5).why.flip).toBeNull();
   });
 });

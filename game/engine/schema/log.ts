@@ -4,8 +4,23 @@ import { ActionId, ActorId, Int, KebabId, RuleId, Scalar, SnakeId, YearMonth } f
 export const Outcome = z.enum(['success', 'failure', 'blocked']);
 export type Outcome = z.infer<typeof Outcome>;
 
-/** Why an AI actor chose its action: the values of every input its fired row read. */
-export const Why = z.strictObject({ conditions: z.record(z.string(), Scalar.nullable()) });
+/**
+ * The nearest flip: the higher-priority row that one input, changed least, would have made fire instead
+ * (`input` from `from` to `to`). Keys sorted, like every object in the log.
+ */
+export const Flip = z.strictObject({
+  from: Scalar.nullable(),
+  input: z.string(),
+  ruleId: RuleId,
+  to: Scalar.nullable(),
+});
+export type Flip = z.infer<typeof Flip>;
+
+/** Why an AI actor chose its action: the values of every input its fired row read, and the nearest flip. */
+export const Why = z.strictObject({
+  conditions: z.record(z.string(), Scalar.nullable()),
+  flip: Flip.nullable(),
+});
 export type Why = z.infer<typeof Why>;
 
 export const ActionRecord = z.strictObject({

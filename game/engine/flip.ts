@@ -1,0 +1,124 @@
+import { monthsBetween, shiftMonths } from './calendar.ts';
+import type { CompiledCondition, ValueDomains } from './conditions.ts';
+import type { ParsedInput, Value } from './inputs.ts';
+import { legalTargets } from './levers.ts';
+import type { Prepared, PreparedRow } from './prepare.ts';
+import type { Atom, Condition } from './schema/condition.ts';
+import type { Scalar } from './schema/ids.ts';
+import type { Flip } from './schema/log.ts';
+import type { State } from './schema/state.ts';
+
+/** One input of a row's condition, with the atoms that compare it and the values they make interesting. */
+export interface FlipInput {
+  input: ParsedInput;
+  kind: 'number' | 'date' | 'boolean' | 'string';
+  atoms: readonly Atom[];
+  /** For `!=` on a string: the values it could take instead (an actor's actions, postures, actor ids). */
+  domain: readonly string[];
+}
+
+function atomsOf(condition: Condition, out: Atom[] = []): Atom[] {
+  if ('all' in condition) for (const c of condition.all) atomsOf(c, out);
+  else if ('any' in condition) for (const c of condition.any) atomsOf(c, out);
+  else if ('not' in condition) atomsOf(condition.not, out);
+  else out.push(condition);
+  return out;
+}
+
+function domainOf(path: string, domains: ValueDomains): string[] {
+  const [head, a, b] = path.split('.');
+  if (head === 'last' && a) return [...(domains.actions.get(a) ?? [])].sort();
+  if (head === 'actors' && a && b === 'posture') return [...(domains.postures.get(a) ?? [])].sort();
+  if (head === 'zones' && b === 'control') return ['afghan_republic', 'resistance', 'taliban'];
+  return [];
+}
+
+/** Prepares, once per row, what the nearest-flip search needs. */
+export function flipInputs(
+  condition: Condition,
+  compiled: CompiledCondition,
+  domains: ValueDomains,
+): FlipInput[] {
+  const atoms = atomsOf(condition);
+  return compiled.inputs.map((input) => {
+    const mine = atoms.filter((a) => a.input === input.path);
+    const kind = input.path === 'date' ? 'date' : input.type === 'scalar' ? 'string' : input.type;
+    return { input, kind, atoms: mine, domain: domainOf(input.path, domains) };
+  });
+}
+
+/** The values just across each threshold the atoms set: the smallest changes that can make an atom true. */
+function candidates(flip: FlipInput, from: Value): Value[] {
+  const out: Value[] = [];
+  for (const { op, value } of flip.atoms) {
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) {
+      if (flip.kind === 'number' && typeof v === 'number') {
+        if (op === '<') out.push(v - 1);
+        else if (op === '>') out.push(v + 1);
+        else if (op === '!=' && typeof from === 'number') out.push(from + 1, from - 1);
+        else out.push(v);
+      } else if (flip.kind === 'date' && typeof v === 'string') {
+        if (op === '<') out.push(shiftMonths(v, -1));
+        else if (op === '>' || (op === '!=' && from === v)) out.push(shiftMonths(v, 1));
+        else out.push(v);
+      } else if (flip.kind === 'boolean' && typeof v === 'boolean') {
+        out.push(op === '!=' ? !v : v);
+      } else if (op === '!=') {
+        const other = flip.domain.find((d) => d !== v);
+        if (other !== undefined) out.push(other);
+      } else {
+        out.push(v as Scalar);
+      }
+    }
+  }
+  return out;
+}
+
+/** How big a change from `from` to `to` is: numbers and months by their difference, anything else counts 1. */
+function distance(kind: FlipInput['kind'], from: Value, to: Value): number {
+  if (kind === 'number' && typeof from === 'number' && typeof to === 'number') return Math.abs(to - from);
+  if (kind === 'date' && typeof from === 'string' && typeof to === 'string')
+    return Math.abs(monthsBetween(from, to));
+  return 1;
+}
+
+function actionLegal(state: State, actor: string, row: PreparedRow): boolean {
+  const targets = legalTargets(state, actor, row.lever);
+  if (targets === null) return true;
+  const wanted = row.def.do.target;
+  return typeof wanted === 'string' ? targets.includes(wanted) : targets.length > 0;
+}
+
+/**
+ * The nearest flip of DESIGN.md section 3: among the rows of strictly higher priority than the one that
+ * fired, the row that one input, changed least, would have made eligible. Ties go to the higher priority,
+ * then to file order. A row whose action is not legal now cannot be flipped by its condition, so it is skipped.
+ */
+export function nearestFlip(
+  prepared: Prepared,
+  state: State,
+  actor: string,
+  fired: PreparedRow,
+): Flip | null {
+  const rows = prepared.actors.get(actor)?.rows ?? [];
+  let best: Flip | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const row of rows) {
+    if (row.def.priority <= fired.def.priority) break;
+    if (!actionLegal(state, actor, row)) continue;
+    for (const flip of row.flips) {
+      const from = flip.input.read(state, null);
+      for (const to of candidates(flip, from)) {
+        if (to === from) continue;
+        const d = distance(flip.kind, from, to);
+        if (d >= bestDistance) continue;
+        if (row.when.test(state, null, { path: flip.input.path, value: to })) {
+          best = { from, input: flip.input.path, ruleId: row.def.id, to };
+          bestDistance = d;
+        }
+      }
+    }
+  }
+  return best;
+}
