@@ -1,6 +1,6 @@
 import { actorName, findEvent, findLever, findRule } from '../content/lookup.ts';
 import { sourceLabel } from '../content/sources.ts';
-import type { Citation, Condition, Flip, Game, Scalar, TurnLog } from '../engine/index.ts';
+import type { Citation, Condition, Flip, Game, RuleRow, Scalar, TurnLog } from '../engine/index.ts';
 
 const MONTHS = [
   'January',
@@ -21,7 +21,7 @@ export function monthName(date: string): string {
   return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
 
-function shortInput(path: string): string {
+export function shortInput(path: string): string {
   const [head, a, b] = path.split('.');
   if (head === 'indicators' || head === 'flags') return a ?? path;
   if (head === 'last') return `${a}'s last action`;
@@ -29,7 +29,7 @@ function shortInput(path: string): string {
   return path;
 }
 
-const show = (value: Scalar | Scalar[] | null | undefined): string =>
+export const show = (value: Scalar | Scalar[] | null | undefined): string =>
   Array.isArray(value)
     ? `[${value.join(', ')}]`
     : value === null || value === undefined
@@ -50,10 +50,26 @@ export function describeCondition(
   return `${shortInput(condition.input)} ${show(values[condition.input])} ${condition.op} ${show(condition.value)}`;
 }
 
+/** The title of the action a rule row takes, and its target in words. */
+export function rowAction(game: Game, actor: string, row: RuleRow): string {
+  const title =
+    findLever(game.prepared, actor, row.do.action)?.title ??
+    (row.do.action === 'pass' ? 'Pass' : row.do.action);
+  const target = row.do.target;
+  if (target === null) return title;
+  if (typeof target === 'string') return `${title} → ${zoneOrActorName(game, target)}`;
+  const [field, most] = 'maxBy' in target ? [target.maxBy, 'highest'] : [target.minBy, 'lowest'];
+  return `${title} → the zone with the ${most} ${field.split('.')[2]}`;
+}
+
+export function zoneOrActorName(game: Game, id: string): string {
+  return game.prepared.content.scenario.zones.find((z) => z.id === id)?.name ?? actorName(game.prepared, id);
+}
+
 /** "instead: Hold a drill on a Central Asian border, had taliban_territory been 45 (not 40)". */
 export function describeFlip(game: Game, actor: string, flip: Flip): string {
   const row = findRule(game.prepared, flip.ruleId);
-  const action = row ? (findLever(game.prepared, actor, row.do.action)?.title ?? row.do.action) : flip.ruleId;
+  const action = row ? rowAction(game, actor, row) : flip.ruleId;
   return `instead: ${action}, had ${shortInput(flip.input)} been ${show(flip.to)} (not ${show(flip.from)})`;
 }
 
@@ -76,9 +92,7 @@ function turnLines(game: Game, log: TurnLog, previous: Record<string, number>): 
   for (const action of log.actions) {
     const lever = findLever(prepared, action.actor, action.action);
     const title = lever?.title ?? (action.action === 'pass' ? 'Pass' : action.action);
-    const target = action.target
-      ? ` → ${prepared.content.scenario.zones.find((z) => z.id === action.target)?.name ?? actorName(prepared, action.target)}`
-      : '';
+    const target = action.target ? ` → ${zoneOrActorName(game, action.target)}` : '';
     const who = `${actorName(prepared, action.actor)}${action.ruleId === null ? ' (human)' : ''}`;
     lines.push(
       action.action === 'pass' ? `  ${who} passes` : `  ${who}: ${title}${target} — ${action.outcome}`,

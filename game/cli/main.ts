@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../content/version.ts';
+import { registerCitations } from './commands/citations.ts';
+import { registerExplain } from './commands/explain.ts';
 import { registerReplay } from './commands/replay.ts';
+import { registerRules } from './commands/rules.ts';
 import { registerRun } from './commands/run.ts';
 import { registerScenarios } from './commands/scenarios.ts';
 import { CliError } from './errors.ts';
@@ -15,6 +18,9 @@ function buildProgram(): Command {
   registerScenarios(program);
   registerRun(program);
   registerReplay(program);
+  registerExplain(program);
+  registerRules(program);
+  registerCitations(program);
   for (const command of program.commands)
     command.exitOverride().configureOutput({
       outputError: (text, write) => write(`greatgame ${command.name()}: ${text.replace(/^error: /, '')}`),

@@ -3,6 +3,7 @@ import type { ContentSource, ResolveRequest, Result, ScenarioContent } from '../
 import { hashString } from '../engine/index.ts';
 import { formatError } from './issues.ts';
 import { FLAGS_FILE, type Library } from './library.ts';
+import { withoutSourceProblem, withoutSources } from './without-source.ts';
 
 export const BASELINE = 'baseline';
 
@@ -45,12 +46,9 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
       },
     };
   }
-  if (request.withoutSource.length > 0) {
-    return {
-      ok: false,
-      error: { code: 'invalid_option', message: 'withoutSource is not supported by this version yet' },
-    };
-  }
+  const badSource = withoutSourceProblem(request.withoutSource);
+  if (badSource)
+    return { ok: false, error: { code: 'invalid_option', message: `withoutSource: ${badSource}` } };
   const actorIds = entry.scenario.actors.map((a) => a.id).sort();
   const relevant = new Set([
     FLAGS_FILE,
@@ -68,7 +66,12 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
       },
     };
   }
-  const actors = actorIds.flatMap((id) => library.actors.get(id) ?? []);
+  const withoutSource = [...new Set(request.withoutSource)].sort();
+  const { actors, events } = withoutSources(
+    actorIds.flatMap((id) => library.actors.get(id) ?? []),
+    entry.events,
+    withoutSource,
+  );
   // Every flag of the vocabulary, at the scenario's starting value or its default, in sorted order.
   const flags = Object.fromEntries(
     Object.keys(library.flags)
@@ -76,21 +79,15 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
       .map((flag) => [flag, entry.scenario.flags[flag] ?? library.flags[flag]?.default ?? false]),
   );
   const scenario = { ...entry.scenario, flags };
-  const hashed = {
-    actors,
-    events: entry.events,
-    scenario,
-    variant: request.variant,
-    withoutSource: request.withoutSource,
-  };
+  const hashed = { actors, events, scenario, variant: request.variant, withoutSource };
   const content: ScenarioContent = {
     id: request.scenario,
     variant: request.variant,
     hash: hashString(canonicalize(hashed) ?? ''),
-    withoutSource: [...request.withoutSource],
+    withoutSource,
     scenario,
     actors,
-    events: entry.events,
+    events,
     files: {
       ...entry.files,
       actors: Object.fromEntries(actorIds.map((id) => [id, `actors/${id}.json`])),

@@ -65,7 +65,9 @@ function candidates(flip: FlipInput, from: Value): Value[] {
       } else if (flip.kind === 'boolean' && typeof v === 'boolean') {
         out.push(op === '!=' ? !v : v);
       } else if (op === '!=') {
-        const other = flip.domain.find((d) => d !== v);
+        // Prefer the neutral alternative (pass) when the domain has it.
+        const other =
+          v !== 'pass' && flip.domain.includes('pass') ? 'pass' : flip.domain.find((d) => d !== v);
         if (other !== undefined) out.push(other);
       } else {
         out.push(v as Scalar);

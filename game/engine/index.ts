@@ -2,6 +2,8 @@
 export type { Game, GameView, NewGameOptions, Role } from './api.ts';
 export { configureEngine, legalActions, newGame, step, submit, view } from './api.ts';
 export type { ContentSource, ResolveRequest, ScenarioContent } from './content.ts';
+export type { DecisionExplanation, RowExplanation, RowStatus, TableExplanation } from './explain.ts';
+export { explainDecision } from './explain.ts';
 export { hashString } from './hash.ts';
 export type { DecisionFailure, Verdict } from './playback.ts';
 export { playScripted, verifyReplay } from './playback.ts';
@@ -9,4 +11,5 @@ export type { Prepared, Problem } from './prepare.ts';
 export { prepare } from './prepare.ts';
 export type { EngineError, ErrorCode, LegalAction, Result } from './result.ts';
 export * from './schema/index.ts';
+export type { AtomTrace, ConditionTrace } from './trace.ts';
 export { PASS } from './vocabulary.ts';

@@ -13,12 +13,12 @@ export interface Choice {
 }
 
 /** A row whose condition holds and whose action is legal, with the targets it could take. */
-interface Eligible {
+export interface Eligible {
   row: PreparedRow;
   targets: string[] | null;
 }
 
-function eligible(state: State, actor: string, row: PreparedRow): Eligible | null {
+export function eligible(state: State, actor: string, row: PreparedRow): Eligible | null {
   if (!row.when.test(state, null)) return null;
   const targets = legalTargets(state, actor, row.lever);
   if (targets === null) return { row, targets };

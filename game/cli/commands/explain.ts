@@ -1,0 +1,150 @@
+import type { Command } from 'commander';
+import { actorName, findLever, findRule } from '../../content/lookup.ts';
+import type { DecisionExplanation, Game, RowExplanation } from '../../engine/index.ts';
+import { explainDecision, submit } from '../../engine/index.ts';
+import { monthName, quoteLine, rowAction, shortInput, show, zoneOrActorName } from '../chronicle.ts';
+import { engineFailure } from '../content.ts';
+import { usage } from '../errors.ts';
+import { parsePositive } from '../options.ts';
+import { addGameOptions, type GameFlags, legalList, playFlags } from '../scripted-game.ts';
+
+interface ExplainOptions extends GameFlags {
+  turn: number;
+  actor: string;
+  json?: boolean;
+}
+
+const MARK: Record<RowExplanation['status'], string> = {
+  fired: '=>',
+  eligible: ' +',
+  'condition-false': ' x',
+  'not-legal': ' !',
+  below: '  ',
+};
+
+function rowLines(game: Game, actor: string, r: RowExplanation): string[] {
+  const { def } = r.row;
+  const status = {
+    fired: 'FIRED',
+    eligible: 'eligible, not drawn',
+    'condition-false': 'condition false',
+    'not-legal': `condition held, but not legal: ${r.illegal ?? ''}`,
+    below: r.condition.holds
+      ? 'condition held, but a higher priority won'
+      : 'condition false (a higher priority won)',
+  }[r.status];
+  const atoms = r.condition.atoms.map(
+    (a) =>
+      `${shortInput(a.atom.input)} ${show(a.actual)} ${a.atom.op} ${show(a.atom.value)} ${a.holds ? 'yes' : 'no'}`,
+  );
+  const lines = [
+    `${MARK[r.status]} [${def.priority}] ${def.id} (weight ${def.weight}): ${rowAction(game, actor, def)}: ${status}`,
+  ];
+  lines.push(`     ${atoms.length ? atoms.join('; ') : 'always'}`);
+  if (r.status === 'fired' || r.status === 'eligible') lines.push(`     ${quoteLine(def.citations[0])}`);
+  return lines;
+}
+
+function explanationText(game: Game, e: DecisionExplanation, options: ExplainOptions): string {
+  const { prepared } = game;
+  const name = actorName(prepared, e.action.actor);
+  const title =
+    findLever(prepared, e.action.actor, e.action.action)?.title ??
+    (e.action.action === 'pass' ? 'Pass' : e.action.action);
+  const target = e.action.target ? ` → ${zoneOrActorName(game, e.action.target)}` : '';
+  const eligible = e.table.rows.filter((r) => r.status === 'fired' || r.status === 'eligible');
+  const weights = eligible.reduce((sum, r) => sum + r.row.def.weight, 0);
+  const when = `${prepared.content.id}, variant ${game.state.meta.variant}, seed ${options.seed}, turn ${options.turn} (${monthName(e.state.meta.date)})`;
+  const out = [`Why did ${name} do that? ${when}`, ''];
+  if (e.action.ruleId === null) {
+    out.push(`${name} was played by a person: ${title}${target} (${e.action.outcome}).`);
+    out.push('Its table, evaluated below, would have chosen among its eligible rows.');
+  } else {
+    out.push(`${name}: ${title}${target} (${e.action.outcome}), by row ${e.action.ruleId}.`);
+  }
+  if (e.action.ruleId !== null && eligible.length > 1) {
+    const among = `the ${eligible.length} eligible rows of priority ${e.table.priority}`;
+    out.push(`It was drawn by weight among ${among} (weights total ${weights}).`);
+  }
+  const flip = e.action.why?.flip;
+  if (flip) {
+    const row = findRule(prepared, flip.ruleId);
+    const would = row ? rowAction(game, e.action.actor, row) : flip.ruleId;
+    const had = `had ${shortInput(flip.input)} been ${show(flip.to)} instead of ${show(flip.from)}`;
+    out.push(`Nearest flip: ${had}, ${name} would have taken row ${flip.ruleId}: ${would}.`);
+  }
+  out.push('', `${name}'s table, in order (=> fired, + eligible, x condition false, ! not legal):`);
+  for (const r of e.table.rows) out.push(...rowLines(game, e.action.actor, r));
+  return out.join('\n');
+}
+
+function explanationJson(game: Game, e: DecisionExplanation, options: ExplainOptions): unknown {
+  return {
+    scenario: game.prepared.content.id,
+    variant: game.state.meta.variant,
+    seed: options.seed,
+    turn: options.turn,
+    date: e.state.meta.date,
+    actor: e.action.actor,
+    decision: { ...e.action, human: e.action.ruleId === null },
+    priority: e.table.priority,
+    rows: e.table.rows.map((r) => ({
+      id: r.row.def.id,
+      priority: r.row.def.priority,
+      weight: r.row.def.weight,
+      do: r.row.def.do,
+      status: r.status,
+      holds: r.condition.holds,
+      illegal: r.illegal,
+      atoms: r.condition.atoms.map((a) => ({
+        input: a.atom.input,
+        op: a.atom.op,
+        value: a.atom.value,
+        actual: a.actual,
+        holds: a.holds,
+      })),
+      citation: r.row.def.citations[0] ?? null,
+    })),
+  };
+}
+
+export function registerExplain(program: Command): void {
+  addGameOptions(
+    program
+      .command('explain')
+      .description("show how an actor's rule table decided one turn: every row, its values, and why"),
+  )
+    .requiredOption('--turn <n>', 'the turn to explain (1 is the first)', parsePositive)
+    .requiredOption('--actor <id>', 'the actor whose decision to explain')
+    .option('--json', 'print one JSON object instead of text')
+    .addHelpText(
+      'after',
+      '\nExample:\n  greatgame explain --scenario withdrawal-2021 --seed 1 --turn 4 --actor russia',
+    )
+    .action((options: ExplainOptions) => {
+      const { game: before, decisions } = playFlags(
+        options,
+        (total) => {
+          if (options.turn > total) throw usage(`--turn ${options.turn}: the game has ${total} turns`);
+          return options.turn - 1;
+        },
+        true,
+      );
+      let game = before;
+      for (const d of decisions.filter((x) => x.turn === options.turn)) {
+        const submitted = submit(game, d.actor, { action: d.action, target: d.target });
+        if (!submitted.ok) {
+          throw usage(
+            `illegal decision on turn ${d.turn} for ${d.actor}: ${submitted.error.message}; legal actions: ${legalList(submitted.error.legal)}`,
+          );
+        }
+        game = submitted.game;
+      }
+      const explained = explainDecision(game, options.actor);
+      if (!explained.ok) throw engineFailure(explained.error);
+      const text = options.json
+        ? JSON.stringify(explanationJson(game, explained.explanation, options), null, 2)
+        : explanationText(game, explained.explanation, options);
+      process.stdout.write(`${text}\n`);
+    });
+}

@@ -1,0 +1,79 @@
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { decisionProblems } from '../content/decisions.ts';
+import type { DecisionEntry, Game, NewGameOptions } from '../engine/index.ts';
+import { DecisionList, playScripted } from '../engine/index.ts';
+import { content, engineFailure } from './content.ts';
+import { usage } from './errors.ts';
+import { readUserJson } from './files.ts';
+import { parseSeed } from './options.ts';
+
+/** The options every command that plays a game shares (run, explain). */
+export interface GameFlags {
+  scenario: string;
+  variant: string;
+  seed: number;
+  decisions?: string;
+  withoutSource: string[];
+}
+
+const collect = (value: string, previous: string[]) => [...previous, basename(value)];
+
+export function addGameOptions(command: Command): Command {
+  return command
+    .requiredOption('--scenario <id>', 'scenario id (see `greatgame scenarios`)')
+    .option('--variant <id>', 'variant id; combine with + (a+b)', 'baseline')
+    .requiredOption('--seed <n>', 'non-negative integer seed', parseSeed)
+    .option('--decisions <file>', 'JSON list of human decisions [{turn, actor, action, target}]')
+    .option(
+      '--without-source <report>',
+      'disable every row, interest and effect resting only on this report (repeatable), e.g. 003_5657161a6a22a493.txt',
+      collect,
+      [],
+    );
+}
+
+export function legalList(legal: { action: string; targets: string[] | null }[] | undefined): string {
+  return (legal ?? []).map((l) => (l.targets ? `${l.action} (${l.targets.join('|')})` : l.action)).join(', ');
+}
+
+/**
+ * Plays the first `turns(total)` turns of the game the flags describe, with the decisions file checked first:
+ * every problem is a usage error (exit 2) and nothing is half-run. Decisions may name the turns played, and
+ * with `nextTurn` the one after them too (explain submits them itself).
+ */
+export function playFlags(
+  flags: GameFlags,
+  turns: (total: number) => number,
+  nextTurn = false,
+): { game: Game; decisions: DecisionEntry[] } {
+  const { source } = content();
+  const decisions = flags.decisions ? readUserJson(flags.decisions, 'decisions file', DecisionList) : [];
+  const options: NewGameOptions = {
+    scenario: flags.scenario,
+    variant: flags.variant,
+    seed: flags.seed,
+    withoutSource: flags.withoutSource,
+  };
+  // Resolve first, so that an unknown scenario is reported before the decisions are checked against it.
+  const probe = playScripted(source, options, [], 0);
+  if (!probe.ok) throw engineFailure(probe.error);
+  const total = probe.game.prepared.turns;
+  const limit = turns(total);
+  const problems = decisionProblems(decisions, probe.game.prepared.actorIds, nextTurn ? limit + 1 : limit);
+  if (flags.decisions && problems.length > 0)
+    throw usage(`decisions file ${flags.decisions}: ${problems.join('; ')}`);
+
+  const played = playScripted(source, options, decisions, limit);
+  if (!played.ok) {
+    if ('failure' in played) {
+      const { turn, actor, error } = played.failure;
+      const why = error.message.replace(/^turn \d+, [a-z_]+: /, '');
+      throw usage(
+        `illegal decision on turn ${turn} for ${actor}: ${why}; legal actions: ${legalList(error.legal)}`,
+      );
+    }
+    throw engineFailure(played.error);
+  }
+  return { game: played.game, decisions };
+}

@@ -1,0 +1,103 @@
+import type { Game } from './api.ts';
+import { step } from './api.ts';
+import type { Value } from './inputs.ts';
+import type { Prepared, PreparedRow } from './prepare.ts';
+import type { Result } from './result.ts';
+import { eligible } from './rules.ts';
+import type { ActionRecord } from './schema/log.ts';
+import type { State } from './schema/state.ts';
+import { type ConditionTrace, traceCondition } from './trace.ts';
+import { stateAtDecision } from './turn.ts';
+
+/**
+ * How one row fared: `fired`; `eligible` (in the winning priority, not drawn); `condition-false`;
+ * `not-legal` (its condition held but its action could not be taken); `below` (a higher priority won).
+ */
+export type RowStatus = 'fired' | 'eligible' | 'condition-false' | 'not-legal' | 'below';
+
+export interface RowExplanation {
+  row: PreparedRow;
+  status: RowStatus;
+  condition: ConditionTrace;
+  /** Why the action was not legal, when the condition held but the action could not be taken. */
+  illegal: string | null;
+}
+
+export interface TableExplanation {
+  actor: string;
+  /** The priority whose eligible rows the draw chose among, or null if none was eligible. */
+  priority: number | null;
+  rows: RowExplanation[];
+}
+
+function whyIllegal(state: State, actor: string, row: PreparedRow): string {
+  const { def } = row.lever;
+  const resources = state.actors[actor]?.resources ?? 0;
+  if (resources < def.cost) return `it costs ${def.cost} and ${actor} has ${resources}`;
+  const requires = traceCondition(
+    def.requires,
+    (path) => row.lever.requires.inputs.find((i) => i.path === path)?.read(state, null) ?? null,
+  );
+  if (def.target === null)
+    return `its precondition does not hold (${requires.atoms.map((a) => `${a.atom.input} is ${String(a.actual)}`).join(', ')})`;
+  const wanted = row.def.do.target;
+  return typeof wanted === 'string' ? `target ${wanted} is not a legal target now` : 'no target is legal now';
+}
+
+/** Evaluates every row of an actor's table on a state, as `choose` does, and says how each fared. */
+export function explainTable(
+  prepared: Prepared,
+  state: State,
+  actor: string,
+  firedRuleId: string | null,
+): TableExplanation {
+  const rows = prepared.actors.get(actor)?.rows ?? [];
+  let priority: number | null = null;
+  const explained = rows.map((row): RowExplanation => {
+    const lookup = (path: string): Value =>
+      row.when.inputs.find((i) => i.path === path)?.read(state, null) ?? null;
+    const condition = traceCondition(row.def.when, lookup);
+    const ok = eligible(state, actor, row) !== null;
+    if (priority !== null && row.def.priority < priority)
+      return { row, status: 'below', condition, illegal: null };
+    if (!condition.holds) return { row, status: 'condition-false', condition, illegal: null };
+    if (!ok) return { row, status: 'not-legal', condition, illegal: whyIllegal(state, actor, row) };
+    priority = row.def.priority;
+    return { row, status: row.def.id === firedRuleId ? 'fired' : 'eligible', condition, illegal: null };
+  });
+  return { actor, priority, rows: explained };
+}
+
+export interface DecisionExplanation {
+  /** What the actor did this turn, as the log records it. */
+  action: ActionRecord;
+  /** The table evaluated on the state the actor decided on (also when a person decided instead). */
+  table: TableExplanation;
+  /** The state the actor decided on: after this turn's events. */
+  state: State;
+}
+
+/**
+ * Explains `actor`'s decision in the turn `game` is about to play (decisions for it already submitted):
+ * plays the turn to see what happened, and evaluates the actor's table on the state it decided on.
+ */
+export function explainDecision(game: Game, actor: string): Result<{ explanation: DecisionExplanation }> {
+  if (!game.prepared.actors.has(actor)) {
+    return {
+      ok: false,
+      error: {
+        code: 'unknown_actor',
+        message: `'${actor}' is not an actor of ${game.state.meta.scenario} (actors: ${game.prepared.actorIds.join(', ')})`,
+      },
+    };
+  }
+  const stepped = step(game);
+  if (!stepped.ok) return stepped;
+  const action = stepped.log.actions.find((a) => a.actor === actor);
+  if (!action) return { ok: false, error: { code: 'unknown_actor', message: `${actor} took no action` } };
+  const state = stateAtDecision(game.prepared, game.state);
+  return {
+    ok: true,
+    explanation: { action, table: explainTable(game.prepared, state, actor, action.ruleId), state },
+  };
+}
