@@ -2,7 +2,7 @@ import { turnCount } from './calendar.ts';
 import type { CompiledCondition, ConditionProblem, ValueDomains } from './conditions.ts';
 import { compileCondition } from './conditions.ts';
 import type { ScenarioContent } from './content.ts';
-import { type FlipInput, flipInputs } from './flip.ts';
+import { type FlipInput, flipInputs } from './flip-inputs.ts';
 import type { InputScope, ValueType } from './inputs.ts';
 import type { ActorFile, Lever, RuleRow } from './schema/actor.ts';
 import type { Condition } from './schema/condition.ts';
