@@ -145,8 +145,21 @@ export const Action = z.strictObject({
   target: z.string().min(1).nullable(),
   ruleId: z.string().min(1).nullable(),
   outcome: z.enum(['success', 'failure', 'blocked']),
-  // Not strict: DESIGN section 3 lets an AI decision's `why` carry more (such as `flip`).
-  why: z.object({ conditions: z.record(z.string(), z.unknown()), citation: Citation }).nullable(),
+  // DESIGN section 3: the inputs the fired row read, its first citation, and the nearest flip (or null).
+  why: z
+    .strictObject({
+      conditions: z.record(z.string(), z.unknown()),
+      citation: Citation,
+      flip: z
+        .strictObject({
+          ruleId: z.string().min(1),
+          input: z.string().min(1),
+          from: z.unknown(),
+          to: z.unknown(),
+        })
+        .nullable(),
+    })
+    .nullable(),
 });
 export type Action = z.infer<typeof Action>;
 

@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  expectCleanFailure,
+  expectSuccess,
+  greatgame,
+  parseFile,
+  parseStdout,
+  ReplayFile,
+  type Result,
+  RunReport,
+  SCENARIO,
+  tempDir,
+  writeJson,
+} from './helpers.ts';
+
+const PONARS = '003_5657161a6a22a493.txt';
+const temp = tempDir();
+let explainText: Result;
+let explainJson: Result;
+let explainHuman: Result;
+let runJson: Result;
+let rulesRussia: Result;
+let rulesJson: Result;
+let citationsJson: Result;
+let citationsText: Result;
+let withoutRun: Result;
+let withoutVerify: Result;
+const errors: Record<string, Result> = {};
+
+beforeAll(async () => {
+  writeJson(temp.file('person.json'), [{ turn: 2, actor: 'russia', action: 'pass', target: null }]);
+  const base = ['--scenario', SCENARIO, '--seed', '4'];
+  [
+    explainText,
+    explainJson,
+    explainHuman,
+    runJson,
+    rulesRussia,
+    rulesJson,
+    citationsJson,
+    citationsText,
+    withoutRun,
+  ] = await Promise.all([
+    greatgame(['explain', ...base, '--turn', '2', '--actor', 'russia'], temp.dir),
+    greatgame(['explain', ...base, '--turn', '2', '--actor', 'russia', '--json'], temp.dir),
+    greatgame(
+      ['explain', ...base, '--turn', '2', '--actor', 'russia', '--decisions', 'person.json'],
+      temp.dir,
+    ),
+    greatgame(['run', ...base, '--json'], temp.dir),
+    greatgame(['rules', '--actor', 'russia'], temp.dir),
+    greatgame(['rules', '--json'], temp.dir),
+    greatgame(['citations', '--json'], temp.dir),
+    greatgame(['citations'], temp.dir),
+    greatgame(
+      ['run', ...base, '--without-source', `../shared/seeds/${PONARS}`, '--replay-out', 'without.json'],
+      temp.dir,
+    ),
+  ]);
+  withoutVerify = await greatgame(['replay', 'without.json', '--verify'], temp.dir);
+  const failing: Record<string, string[]> = {
+    'explain a turn past the end': ['explain', ...base, '--turn', '99', '--actor', 'russia'],
+    'explain an unknown actor': ['explain', ...base, '--turn', '2', '--actor', 'atlantis'],
+    'explain without --turn': ['explain', ...base, '--actor', 'russia'],
+    'rules for an unknown actor': ['rules', '--actor', 'atlantis'],
+    'an unknown report for --without-source': ['run', ...base, '--without-source', 'nope.txt'],
+  };
+  const results = await Promise.all(Object.values(failing).map((args) => greatgame(args, temp.dir)));
+  Object.keys(failing).forEach((name, i) => {
+    errors[name] = results[i] as Result;
+  });
+});
+
+afterAll(() => temp.remove());
+
+describe('greatgame explain', () => {
+  it('names the decision the game took that turn, with its row, exactly as run records it', () => {
+    expectSuccess(explainText);
+    const taken = parseStdout(runJson, RunReport).turns[1]?.actions.find((a) => a.actor === 'russia');
+    expect(taken?.ruleId).toBeTruthy();
+    expect(explainText.stdout).toContain(`by row ${taken?.ruleId}`);
+  });
+
+  it('prints every row of the table, in order, with the values its condition read', () => {
+    const rows = (parseStdout(rulesJson, z.array(z.object({ actor: z.string(), id: z.string() }))) ?? [])
+      .filter((r) => r.actor === 'russia')
+      .map((r) => r.id);
+    const positions = rows.map((id) => explainText.stdout.indexOf(` ${id} (`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(explainText.stdout).toMatch(/=> \[\d+\] russia\.\S+ .*FIRED/);
+    expect(explainText.stdout).toMatch(/ (yes|no)$/m);
+  });
+
+  it('as JSON gives each row a status, and exactly one fired row that is the logged one', () => {
+    expectSuccess(explainJson);
+    const data = JSON.parse(explainJson.stdout) as {
+      decision: { ruleId: string };
+      rows: { id: string; status: string }[];
+    };
+    const fired = data.rows.filter((r) => r.status === 'fired');
+    expect(fired.map((r) => r.id)).toEqual([data.decision.ruleId]);
+    for (const row of data.rows)
+      expect(['fired', 'eligible', 'condition-false', 'not-legal', 'below']).toContain(row.status);
+  });
+
+  it('says when a person took the decision, and still evaluates the table', () => {
+    expectSuccess(explainHuman);
+    expect(explainHuman.stdout).toContain('was played by a person');
+    expect(explainHuman.stdout).toContain("Russia's table, in order");
+  });
+
+  it.each(['explain a turn past the end', 'explain an unknown actor', 'explain without --turn'])(
+    '%s exits 2',
+    (name) => {
+      expectCleanFailure(errors[name] as Result, 2);
+    },
+  );
+});
+
+describe('greatgame rules', () => {
+  it('--actor russia reads like a briefing: interests with quotes, actions, then the table in order', () => {
+    expectSuccess(rulesRussia);
+    const text = rulesRussia.stdout;
+    const wants = text.indexOf('What Russia wants');
+    const can = text.indexOf('What Russia can do');
+    const decides = text.indexOf('How Russia decides');
+    expect(wants).toBeGreaterThan(0);
+    expect(can).toBeGreaterThan(wants);
+    expect(decides).toBeGreaterThan(can);
+    expect(text.slice(wants, can)).toMatch(/“.+” \(.+\)/);
+    expect(text).toMatch(/^ {2}1\. \[\d+/m);
+  });
+
+  it('--json lists every row with its actor', () => {
+    const rows = parseStdout(
+      rulesJson,
+      z.array(
+        z.object({
+          actor: z.string(),
+          id: z.string(),
+          priority: z.number(),
+          when: z.unknown(),
+          do: z.unknown(),
+          citations: z.array(z.unknown()).min(1),
+        }),
+      ),
+    );
+    expect(rows.length).toBeGreaterThan(50);
+    for (const row of rows) expect(row.id.startsWith(`${row.actor}.`)).toBe(true);
+  });
+
+  it('an unknown actor exits 2 and lists the actors', () => {
+    expectCleanFailure(errors['rules for an unknown actor'] as Result, 2);
+    expect((errors['rules for an unknown actor'] as Result).stderr).toContain('russia');
+  });
+});
+
+describe('greatgame citations', () => {
+  it('--json lists one entry per citation: {kind, id, actor?, source, quote}', () => {
+    const list = parseStdout(
+      citationsJson,
+      z.array(
+        z.strictObject({
+          kind: z.enum(['rule', 'interest', 'lever', 'effect', 'event', 'variant', 'fact']),
+          id: z.string().min(1),
+          actor: z.string().optional(),
+          source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+          quote: z.string().min(20),
+        }),
+      ),
+    );
+    expect(new Set(list.map((c) => c.kind))).toEqual(
+      new Set(['rule', 'interest', 'lever', 'effect', 'event', 'fact']),
+    );
+  });
+
+  it('as text shows each quote and a count per report', () => {
+    expectSuccess(citationsText);
+    expect(citationsText.stdout).toMatch(/\d+ citations: .*SCEEUS/);
+  });
+});
+
+describe('--without-source', () => {
+  it('plays without the rows that rest on that report alone, and records it in the replay', () => {
+    expectSuccess(withoutRun);
+    const replay = parseFile(temp.file('without.json'), ReplayFile);
+    expect(replay.options.withoutSource).toEqual([PONARS]);
+    expectSuccess(withoutVerify);
+  });
+
+  it('refuses an unknown report with exit 2', () => {
+    expectCleanFailure(errors['an unknown report for --without-source'] as Result, 2);
+  });
+});
