@@ -7,7 +7,7 @@ import {
   ScenarioFile as ScenarioSchema,
 } from '../engine/index.ts';
 import { tooDeep } from './depth.ts';
-import { type ContentError, fromZod } from './issues.ts';
+import { type ContentError, fromZod, withIds } from './issues.ts';
 
 /** A content file already read and JSON-parsed; `path` is relative to scenarios/ (`actors/russia.json`). */
 export interface RawFile {
@@ -59,7 +59,7 @@ export function parseFile<R extends FileRole>(
   if (deep !== null)
     return { ok: false, errors: [{ file: file.path, path: deep, message: 'nested deeper than 32 levels' }] };
   const parsed = schemas[role].safeParse(file.data, { reportInput: true });
-  if (!parsed.success) return { ok: false, errors: fromZod(file.path, parsed.error) };
+  if (!parsed.success) return { ok: false, errors: withIds(fromZod(file.path, parsed.error), file.data) };
   return { ok: true, value: parsed.data as z.infer<(typeof schemas)[R]> };
 }
 

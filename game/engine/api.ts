@@ -66,7 +66,9 @@ export function newGame(content: ContentSource, options: NewGameOptions): Result
   if (!resolved.ok) return resolved;
   const compiled = prepareOnce(resolved.content);
   if (!compiled.ok) {
-    const lines = compiled.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
+    const lines = compiled.problems.map(
+      (p) => `${p.file}: ${p.path}${p.id ? ` (${p.id})` : ''}: ${p.message}`,
+    );
     return fail(
       'invalid_content',
       `the scenario content has ${lines.length} problem(s):\n${lines.join('\n')}`,

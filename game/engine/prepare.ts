@@ -4,6 +4,7 @@ import { compileCondition } from './conditions.ts';
 import type { ScenarioContent } from './content.ts';
 import { type FlipInput, flipInputs } from './flip-inputs.ts';
 import type { InputScope, ValueType } from './inputs.ts';
+import { idAlong } from './locate.ts';
 import type { ActorFile, Lever, RuleRow } from './schema/actor.ts';
 import type { Condition } from './schema/condition.ts';
 import { ALWAYS } from './schema/condition.ts';
@@ -14,11 +15,13 @@ import type { DeckCard, ScheduledEvent } from './schema/scenario.ts';
 import { DERIVED_INDICATORS, INDICATORS } from './schema/scenario.ts';
 import { isKnownActor, isKnownZone, PASS } from './vocabulary.ts';
 
-/** A problem in the content, located by file and by path inside that file. */
+/** A problem in the content, located by file, by path inside that file and by the id of what it concerns. */
 export interface Problem {
   file: string;
   path: string;
   message: string;
+  /** The row, lever, event or zone the path runs through, when it has an id. */
+  id?: string;
 }
 
 export interface PreparedLever {
@@ -380,7 +383,7 @@ export function prepare(
     };
   });
 
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems: problems.map((p) => withId(p, content)) };
   const zoneIds = sorted(scenario.zones.map((z) => z.id));
   return {
     ok: true,
@@ -396,6 +399,20 @@ export function prepare(
       incomes: new Map(scenario.actors.map((a) => [a.id, a.income])),
     },
   };
+}
+
+/** Adds the id of the row, lever, event or zone a problem's path runs through. */
+function withId(problem: Problem, content: ScenarioContent): Problem {
+  const { files } = content;
+  const actor = Object.entries(files.actors).find(([, file]) => file === problem.file)?.[0];
+  const data =
+    problem.file === files.scenario
+      ? content.scenario
+      : problem.file === files.events
+        ? content.events
+        : content.actors.find((a) => a.id === actor);
+  const id = idAlong(data, problem.path);
+  return id === null ? problem : { ...problem, id };
 }
 
 function checkRowTarget(row: RuleRow, lever: Lever, report: (path: string, message: string) => void): void {

@@ -1,9 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../../game/content/issues.ts';
 import { buildLibrary, type RawFile } from '../../game/content/library.ts';
+import { actorFile, DEFAULT_ROW, lever, row } from '../helpers/mini.ts';
 import { library } from '../helpers/shipped.ts';
 
-const russiaFile = () => structuredClone(library.actors.get('russia')) as unknown as Record<string, unknown>;
+/** A small, known actor file to break in various ways. */
+const russiaFile = () =>
+  structuredClone(
+    actorFile('russia', {
+      levers: [lever('talk')],
+      rules: [
+        row('russia.first', 9, { input: 'turn', op: '>', value: 1 }, 'talk'),
+        row(
+          'russia.talk',
+          5,
+          {
+            all: [
+              { input: 'turn', op: '>', value: 1 },
+              { input: 'turn', op: '<', value: 9 },
+            ],
+          },
+          'talk',
+        ),
+        DEFAULT_ROW('russia'),
+      ],
+    }),
+  ) as unknown as Record<string, unknown>;
 
 function errorsOf(files: RawFile[]): string[] {
   return buildLibrary(files).errors.map(formatError);
@@ -22,22 +44,22 @@ describe('the shipped content', () => {
 });
 
 describe('a broken content file is reported by file and path, with what was expected and found', () => {
-  it('a rule row without a citation', () => {
+  it('a rule row without a citation, naming the row', () => {
     const russia = russiaFile();
     const rules = russia.rules as Record<string, unknown>[];
-    delete rules[4]?.citations;
+    delete rules[1]?.citations;
     expect(errorsOf([{ path: 'actors/russia.json', data: russia }])).toContainEqual(
-      expect.stringMatching(/^actors\/russia\.json: rules\[4\]\.citations: expected array, found nothing/),
+      'actors/russia.json: rules[1].citations (russia.talk): expected array, found nothing',
     );
   });
 
   it('a deep mistake inside a condition', () => {
     const russia = russiaFile();
     const rules = russia.rules as { when: { all: { op: string }[] } }[];
-    const atom = rules[0]?.when.all[1];
+    const atom = rules[1]?.when.all[1];
     if (atom) atom.op = '=~';
     expect(errorsOf([{ path: 'actors/russia.json', data: russia }])).toContainEqual(
-      expect.stringContaining('actors/russia.json: rules[0].when.all[1].op: expected one of'),
+      expect.stringContaining('actors/russia.json: rules[1].when.all[1].op (russia.talk): expected one of'),
     );
   });
 

@@ -207,10 +207,29 @@ describe('a table that fails to load names the file, the row and the problem', (
       { file: 'mini/events.json', path: 'scheduled[0]', message: 'needs on (a date) or when (a condition)' },
     ],
   ])('%s', (_what, parts, expected) => {
-    expect(problemsOf(parts)).toContainEqual({
-      ...expected,
-      message: expect.stringContaining(expected.message),
+    expect(problemsOf(parts)).toContainEqual(
+      expect.objectContaining({ ...expected, message: expect.stringContaining(expected.message) }),
+    );
+  });
+
+  it('names the row, lever or event a problem concerns by its id', () => {
+    const problems = problemsOf({
+      russia: russia({
+        levers: [
+          lever('talk', { onSuccess: [{ kind: 'flag', flag: 'moon_landing', set: true, citations: CITE }] }),
+        ],
+        rules: [
+          row('russia.talk', 5, { input: 'indicators.morale', op: '>', value: 1 }, 'talk'),
+          DEFAULT_ROW('russia'),
+        ],
+      }),
     });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'rules[0].when.input', id: 'russia.talk' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'levers[0].onSuccess[0].flag', id: 'talk' }),
+    );
   });
 
   it('reports every problem, not just the first', () => {
