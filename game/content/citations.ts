@@ -1,4 +1,4 @@
-import type { ActorFile, Citation, EventsFile, ScenarioFile } from '../engine/index.ts';
+import type { ActorFile, Citation, EventsFile, ScenarioFile, VariantFile } from '../engine/index.ts';
 import type { Library } from './library.ts';
 
 export type CitationKind = 'rule' | 'interest' | 'effect' | 'event' | 'variant' | 'fact' | 'lever';
@@ -59,7 +59,22 @@ function ofScenario(scenario: ScenarioFile, events: EventsFile, out: CitationEnt
   }
 }
 
-/** Every citation in the library: actors in id order, then scenarios in id order. */
+function ofVariant(variant: VariantFile, out: CitationEntry[]): void {
+  push(out, 'variant', variant.id, [variant.question]);
+  for (const op of variant.ops) {
+    if (op.op === 'addRows') for (const row of op.rows) push(out, 'rule', row.id, row.citations, op.actor);
+    if (op.op === 'addEvents') {
+      for (const event of [...op.scheduled, ...op.cards]) {
+        push(out, 'event', event.id, event.citations);
+        event.effects.forEach((effect, i) => {
+          push(out, 'effect', `${event.id}#${i}`, effect.citations);
+        });
+      }
+    }
+  }
+}
+
+/** Every citation in the library: actors in id order, then scenarios, then variants, in id order. */
 export function collectCitations(library: Library): CitationEntry[] {
   const out: CitationEntry[] = [];
   for (const id of [...library.actors.keys()].sort()) {
@@ -69,6 +84,10 @@ export function collectCitations(library: Library): CitationEntry[] {
   for (const id of [...library.scenarios.keys()].sort()) {
     const entry = library.scenarios.get(id);
     if (entry) ofScenario(entry.scenario, entry.events, out);
+  }
+  for (const id of [...library.variants.keys()].sort()) {
+    const variant = library.variants.get(id);
+    if (variant) ofVariant(variant, out);
   }
   return out;
 }

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type { ActorFile, EventsFile, FlagVocabulary, ScenarioFile } from '../engine/index.ts';
+import type { ActorFile, EventsFile, FlagVocabulary, ScenarioFile, VariantFile } from '../engine/index.ts';
 import {
   ActorFile as ActorSchema,
   EventsFile as EventsSchema,
   FlagVocabulary as FlagsSchema,
   ScenarioFile as ScenarioSchema,
+  VariantFile as VariantSchema,
 } from '../engine/index.ts';
 import { tooDeep } from './depth.ts';
 import { type ContentError, fromZod, withIds } from './issues.ts';
@@ -27,17 +28,20 @@ export interface Library {
   /** scenarios/flags.json: every flag with its default. */
   flags: FlagVocabulary;
   scenarios: ReadonlyMap<string, ScenarioEntry>;
+  /** scenarios/variants/<id>.json: counterfactuals. */
+  variants: ReadonlyMap<string, VariantFile>;
   errors: readonly ContentError[];
 }
 
 /** Which schema a file path calls for. */
-export type FileRole = 'actor' | 'scenario' | 'events' | 'flags';
+export type FileRole = 'actor' | 'scenario' | 'events' | 'flags' | 'variant';
 
 export const FLAGS_FILE = 'flags.json';
 
 export function roleOf(path: string): FileRole | null {
   if (path === FLAGS_FILE) return 'flags';
   if (/^actors\/[a-z][a-z0-9_]*\.json$/.test(path)) return 'actor';
+  if (/^variants\/[a-z0-9-]+\.json$/.test(path)) return 'variant';
   if (/^[a-z0-9-]+\/scenario\.json$/.test(path)) return 'scenario';
   if (/^[a-z0-9-]+\/events\.json$/.test(path)) return 'events';
   return null;
@@ -48,6 +52,7 @@ const schemas = {
   scenario: ScenarioSchema,
   events: EventsSchema,
   flags: FlagsSchema,
+  variant: VariantSchema,
 } as const;
 
 /** Checks one file against the schema its path calls for (nesting depth first). */
@@ -67,6 +72,7 @@ export function buildLibrary(files: readonly RawFile[]): Library {
   const errors: ContentError[] = [];
   const actors = new Map<string, ActorFile>();
   let flags: FlagVocabulary = {};
+  const variants = new Map<string, VariantFile>();
   const scenarios = new Map<
     string,
     Partial<ScenarioEntry> & { files: { scenario: string; events: string } }
@@ -78,7 +84,7 @@ export function buildLibrary(files: readonly RawFile[]): Library {
         file: file.path,
         path: '(file)',
         message:
-          'not a content file: expected flags.json, actors/<id>.json, <scenario>/scenario.json or <scenario>/events.json',
+          'not a content file: expected flags.json, actors/<id>.json, variants/<id>.json, <scenario>/scenario.json or <scenario>/events.json',
       });
       continue;
     }
@@ -86,6 +92,18 @@ export function buildLibrary(files: readonly RawFile[]): Library {
       const parsed = parseFile('flags', file);
       if (!parsed.ok) errors.push(...parsed.errors);
       else flags = parsed.value;
+      continue;
+    }
+    if (role === 'variant') {
+      const parsed = parseFile('variant', file);
+      if (!parsed.ok) errors.push(...parsed.errors);
+      else if (`variants/${parsed.value.id}.json` !== file.path) {
+        errors.push({
+          file: file.path,
+          path: 'id',
+          message: `expected '${file.path.slice(9, -5)}' to match the file name, found '${parsed.value.id}'`,
+        });
+      } else variants.set(parsed.value.id, parsed.value);
       continue;
     }
     const dir = file.path.split('/')[0] ?? '';
@@ -146,5 +164,16 @@ export function buildLibrary(files: readonly RawFile[]): Library {
         });
     }
   }
-  return { actors, flags, scenarios: complete, errors };
+  for (const variant of variants.values()) {
+    variant.appliesTo.forEach((id, i) => {
+      if (!complete.has(id) && !scenarios.has(id)) {
+        errors.push({
+          file: `variants/${variant.id}.json`,
+          path: `appliesTo[${i}]`,
+          message: `unknown scenario '${id}'`,
+        });
+      }
+    });
+  }
+  return { actors, flags, scenarios: complete, variants, errors };
 }

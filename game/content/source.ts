@@ -3,9 +3,10 @@ import type { ContentSource, ResolveRequest, Result, ScenarioContent } from '../
 import { hashString } from '../engine/index.ts';
 import { formatError } from './issues.ts';
 import { FLAGS_FILE, type Library } from './library.ts';
+import { applyVariants, BASELINE, parseVariantIds, variantFile } from './variants.ts';
 import { withoutSourceProblem, withoutSources } from './without-source.ts';
 
-export const BASELINE = 'baseline';
+export { BASELINE };
 
 /** Resolves scenario + variant into playable content; errors name what is unknown and what exists. */
 export function createContentSource(library: Library): ContentSource {
@@ -25,6 +26,11 @@ export function createContentSource(library: Library): ContentSource {
   };
 }
 
+const invalid = (message: string) => ({
+  ok: false as const,
+  error: { code: 'invalid_content' as const, message },
+});
+
 function resolveUncached(library: Library, request: ResolveRequest): Result<{ content: ScenarioContent }> {
   const entry = library.scenarios.get(request.scenario);
   if (!entry) {
@@ -37,48 +43,47 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
       },
     };
   }
-  if (request.variant !== BASELINE) {
-    return {
-      ok: false,
-      error: {
-        code: 'unknown_variant',
-        message: `unknown variant '${request.variant}' for ${request.scenario} (variants: ${BASELINE})`,
-      },
-    };
-  }
+  const variants = parseVariantIds(request.variant, library.variants, request.scenario);
+  if (!variants.ok) return { ok: false, error: { code: 'unknown_variant', message: variants.message } };
   const badSource = withoutSourceProblem(request.withoutSource);
   if (badSource)
     return { ok: false, error: { code: 'invalid_option', message: `withoutSource: ${badSource}` } };
+
   const actorIds = entry.scenario.actors.map((a) => a.id).sort();
   const relevant = new Set([
     FLAGS_FILE,
     entry.files.scenario,
     entry.files.events,
     ...actorIds.map((id) => `actors/${id}.json`),
+    ...variants.ids.map(variantFile),
   ]);
   const broken = library.errors.filter((e) => relevant.has(e.file));
-  if (broken.length > 0) {
-    return {
-      ok: false,
-      error: {
-        code: 'invalid_content',
-        message: `the content of ${request.scenario} is invalid:\n${broken.map(formatError).join('\n')}`,
-      },
-    };
-  }
-  const withoutSource = [...new Set(request.withoutSource)].sort();
-  const { actors, events } = withoutSources(
-    actorIds.flatMap((id) => library.actors.get(id) ?? []),
-    entry.events,
-    withoutSource,
+  if (broken.length > 0)
+    return invalid(`the content of ${request.scenario} is invalid:\n${broken.map(formatError).join('\n')}`);
+
+  const applied = applyVariants(
+    {
+      scenario: entry.scenario,
+      events: entry.events,
+      actors: actorIds.flatMap((id) => library.actors.get(id) ?? []),
+    },
+    variants.ids.flatMap((id) => library.variants.get(id) ?? []),
+    entry.files,
   );
+  if (!applied.ok)
+    return invalid(
+      `variant ${request.variant} cannot be applied:\n${applied.errors.map(formatError).join('\n')}`,
+    );
+
+  const withoutSource = [...new Set(request.withoutSource)].sort();
+  const { actors, events } = withoutSources(applied.parts.actors, applied.parts.events, withoutSource);
   // Every flag of the vocabulary, at the scenario's starting value or its default, in sorted order.
   const flags = Object.fromEntries(
     Object.keys(library.flags)
       .sort()
-      .map((flag) => [flag, entry.scenario.flags[flag] ?? library.flags[flag]?.default ?? false]),
+      .map((flag) => [flag, applied.parts.scenario.flags[flag] ?? library.flags[flag]?.default ?? false]),
   );
-  const scenario = { ...entry.scenario, flags };
+  const scenario = { ...applied.parts.scenario, flags };
   const hashed = { actors, events, scenario, variant: request.variant, withoutSource };
   const content: ScenarioContent = {
     id: request.scenario,
@@ -88,15 +93,16 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
     scenario,
     actors,
     events,
-    files: {
-      ...entry.files,
-      actors: Object.fromEntries(actorIds.map((id) => [id, `actors/${id}.json`])),
-    },
+    files: { ...entry.files, actors: Object.fromEntries(actorIds.map((id) => [id, `actors/${id}.json`])) },
   };
   return { ok: true, content };
 }
 
-/** Variants a scenario offers; only the recorded history until variant files arrive. */
-export function variantsOf(_library: Library, _scenario: string): { id: string; title: string }[] {
-  return [{ id: BASELINE, title: 'History as recorded' }];
+/** The variants a scenario offers: the recorded history first, then every variant that applies to it. */
+export function variantsOf(library: Library, scenario: string): { id: string; title: string }[] {
+  const applicable = [...library.variants.values()]
+    .filter((v) => v.appliesTo.includes(scenario))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((v) => ({ id: v.id, title: v.title }));
+  return [{ id: BASELINE, title: 'History as recorded' }, ...applicable];
 }

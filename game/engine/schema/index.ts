@@ -7,3 +7,4 @@ export * from './log.ts';
 export * from './replay.ts';
 export * from './scenario.ts';
 export * from './state.ts';
+export * from './variant.ts';
