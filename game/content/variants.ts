@@ -57,7 +57,8 @@ function segmentsOf(path: string): string[] {
 
 type Json = Record<string, unknown> | unknown[];
 
-const pathText = (segments: readonly string[]) => segments.map((s, i) => (i === 0 || s.startsWith('[') ? s : `.${s}`)).join('');
+const pathText = (segments: readonly string[]) =>
+  segments.map((s, i) => (i === 0 || s.startsWith('[') ? s : `.${s}`)).join('');
 
 /** Walks to the object that holds the last segment; `[id]` picks the array item with that id. */
 function walk(root: unknown, segments: readonly string[]): { holder: Json; key: string } | string {
