@@ -6,6 +6,7 @@ import { registerReplay } from './commands/replay.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerRun } from './commands/run.ts';
 import { registerScenarios } from './commands/scenarios.ts';
+import { registerValidate } from './commands/validate.ts';
 import { CliError } from './errors.ts';
 
 function buildProgram(): Command {
@@ -21,6 +22,7 @@ function buildProgram(): Command {
   registerExplain(program);
   registerRules(program);
   registerCitations(program);
+  registerValidate(program);
   for (const command of program.commands)
     command.exitOverride().configureOutput({
       outputError: (text, write) => write(`greatgame ${command.name()}: ${text.replace(/^error: /, '')}`),

@@ -53,8 +53,8 @@ export function readJson(
   }
 }
 
-/** Loads every content file under `dir` into a library. */
-export function loadLibrary(dir: string = SCENARIOS_DIR): Library {
+/** Reads and JSON-parses every content file under `dir`; paths are relative to it (`actors/russia.json`). */
+export function readContentFiles(dir: string = SCENARIOS_DIR): { files: RawFile[]; errors: ContentError[] } {
   const files: RawFile[] = [];
   const errors: ContentError[] = [];
   for (const full of listJson(dir).sort()) {
@@ -63,6 +63,12 @@ export function loadLibrary(dir: string = SCENARIOS_DIR): Library {
     if (read.ok) files.push({ path, data: read.data });
     else errors.push(read.error);
   }
+  return { files, errors };
+}
+
+/** Loads every content file under `dir` into a library. */
+export function loadLibrary(dir: string = SCENARIOS_DIR): Library {
+  const { files, errors } = readContentFiles(dir);
   const library = buildLibrary(files);
   return { ...library, errors: [...errors, ...library.errors] };
 }

@@ -63,9 +63,18 @@ function explain(issue: Issue): string {
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${found}`;
     case 'too_small':
-    case 'too_big':
+    case 'too_big': {
+      const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const most = issue.code === 'too_small' ? 'at least' : 'at most';
+      const input = (issue as { input?: unknown }).input;
+      if (issue.origin === 'string') return `expected ${most} ${bound} characters, ${found}`;
+      if (issue.origin === 'array')
+        return `expected ${most} ${bound} item(s), found ${Array.isArray(input) ? input.length : 'a list'}`;
+      return `expected a number ${issue.code === 'too_small' ? '>=' : '<='} ${bound}, ${found}`;
+    }
     case 'invalid_format':
-      return `${issue.message.replace(/^Invalid string: /, '')}; ${found}`;
+      // Our schemas describe their formats in words ("a kebab-case id such as fall-of-kabul").
+      return `expected ${issue.message.replace(/^Invalid string: /, '')}, ${found}`;
     case 'invalid_union':
       return `expected one of the allowed shapes, ${found}`;
     default:
