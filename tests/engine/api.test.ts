@@ -126,6 +126,8 @@ describe('step', () => {
     expect(stepped.game.state.meta).toMatchObject({ turn: 2, date: '2021-05' });
     // One action per actor, in actor-id order.
     expect(stepped.log.actions.map((a) => a.actor)).toEqual([...stepped.game.prepared.actorIds].sort());
-    expect(stepped.log.actions.map((a) => a.actor)).toEqual(expect.arrayContaining(['russia', 'tajikistan', 'taliban', 'us']));
+    expect(stepped.log.actions.map((a) => a.actor)).toEqual(
+      expect.arrayContaining(['russia', 'tajikistan', 'taliban', 'us']),
+    );
   });
 });
