@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentError } from './issues.ts';
+import { parseJsonBytes } from './json-bytes.ts';
 import { buildLibrary, type Library, type RawFile } from './library.ts';
 
 /** The scenarios/ folder of this checkout, wherever the command is run from. */
@@ -20,11 +21,12 @@ export function readJson(
   path: string,
   label = path,
 ): { ok: true; data: unknown } | { ok: false; error: ContentError; unreadable: boolean } {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    if (!statSync(path).isFile())
+    if (!statSync(path).isFile()) {
       return { ok: false, unreadable: true, error: { file: label, path: '(file)', message: 'not a file' } };
-    text = readFileSync(path, 'utf8');
+    }
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const message =
@@ -35,22 +37,8 @@ export function readJson(
           : `cannot be read (${code ?? 'error'})`;
     return { ok: false, unreadable: true, error: { file: label, path: '(file)', message } };
   }
-  if (text.includes('\uFFFD')) {
-    return {
-      ok: false,
-      unreadable: false,
-      error: { file: label, path: '(file)', message: 'is not valid UTF-8 text' },
-    };
-  }
-  try {
-    return { ok: true, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-  } catch (e) {
-    return {
-      ok: false,
-      unreadable: false,
-      error: { file: label, path: '(file)', message: `is not valid JSON: ${(e as Error).message}` },
-    };
-  }
+  const parsed = parseJsonBytes(bytes, label);
+  return parsed.ok ? parsed : { ...parsed, unreadable: false };
 }
 
 /** Reads and JSON-parses every content file under `dir`; paths are relative to it (`actors/russia.json`). */

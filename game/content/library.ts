@@ -60,6 +60,26 @@ export function parseFile<R extends FileRole>(
   role: R,
   file: RawFile,
 ): { ok: true; value: z.infer<(typeof schemas)[R]> } | { ok: false; errors: ContentError[] } {
+  // The same parsed JSON is checked once: validation rebuilds the library around one changed file.
+  const key = `${role}:${file.path}`;
+  const cached =
+    file.data !== null && typeof file.data === 'object' ? parsedFiles.get(file.data)?.get(key) : undefined;
+  if (cached) return cached as ReturnType<typeof parseFile<R>>;
+  const result = parseUncached(role, file);
+  if (file.data !== null && typeof file.data === 'object') {
+    const entry = parsedFiles.get(file.data) ?? new Map();
+    entry.set(key, result);
+    parsedFiles.set(file.data, entry);
+  }
+  return result;
+}
+
+const parsedFiles = new WeakMap<object, Map<string, unknown>>();
+
+function parseUncached<R extends FileRole>(
+  role: R,
+  file: RawFile,
+): { ok: true; value: z.infer<(typeof schemas)[R]> } | { ok: false; errors: ContentError[] } {
   const deep = tooDeep(file.data);
   if (deep !== null)
     return { ok: false, errors: [{ file: file.path, path: deep, message: 'nested deeper than 32 levels' }] };

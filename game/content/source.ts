@@ -84,11 +84,17 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
       .map((flag) => [flag, applied.parts.scenario.flags[flag] ?? library.flags[flag]?.default ?? false]),
   );
   const scenario = { ...applied.parts.scenario, flags };
-  const hashed = { actors, events, scenario, variant: request.variant, withoutSource };
+  let hash: string | null = null;
   const content: ScenarioContent = {
     id: request.scenario,
     variant: request.variant,
-    hash: hashString(canonicalize(hashed) ?? ''),
+    // Canonicalising all the content takes milliseconds; only replays and reports need it, so on demand.
+    get hash() {
+      hash ??= hashString(
+        canonicalize({ actors, events, scenario, variant: request.variant, withoutSource }) ?? '',
+      );
+      return hash;
+    },
     withoutSource,
     scenario,
     actors,

@@ -181,6 +181,8 @@ export function applyVariants(
   variants: readonly VariantFile[],
   files: { scenario: string; events: string },
 ): { ok: true; parts: Parts } | { ok: false; errors: ContentError[] } {
+  // The base is never changed: ops work on a copy, made only when there is something to apply.
+  if (variants.length === 0) return { ok: true, parts: { ...base, actors: [...base.actors] } };
   const parts: Parts = structuredClone(base);
   const errors: ContentError[] = [];
   const touched = new Map<string, string>();
