@@ -90,7 +90,8 @@ function mutate(kind: Kind, base: (typeof BASES)[number], path: Key[], pick: num
     case 'unknown-id':
       return json(setAt(base.data, inner, () => WRONG[pick % WRONG.length]));
     case 'huge-number':
-      return json(setAt(base.data, inner, () => (pick % 2 ? 1e308 : -9007199254740993)));
+      // Beyond any level, and beyond the integers a double holds exactly.
+      return json(setAt(base.data, inner, () => (pick % 2 ? 1e308 : -(2 ** 53) - 2)));
     case 'deep': {
       const marked = JSON.stringify(setAt(base.data, inner, () => '__DEEP__'));
       return new TextEncoder().encode(marked.replace('"__DEEP__"', nestedText(33 + (pick % 5000))));
