@@ -43,11 +43,13 @@ const progress = (text: string) => {
 
 configureEngine({ freeze: false });
 const loadStart = performance.now();
-const source: ContentSource = createContentSource(loadLibrary());
+const library = loadLibrary();
+const source: ContentSource = createContentSource(library);
+const scenarioIds = [...library.scenarios.keys()].sort();
 const contentLoadMs = performance.now() - loadStart;
 
-function playGame(seed: number): Game {
-  const played = playScripted(source, { scenario: SCENARIO, seed }, []);
+function playGame(seed: number, scenario = SCENARIO): Game {
+  const played = playScripted(source, { scenario, seed }, []);
   if (!played.ok) throw new Error(played.error.message);
   return played.game;
 }
@@ -72,6 +74,14 @@ const games = timeFor(seconds, (i) => {
 });
 const runsPerSecond = (games.calls * 1000) / games.ms;
 const turnMicros = (games.ms * 1000) / turns;
+
+// The other scenarios, more briefly: their actor lists and turn counts differ.
+const runsPerSecondByScenario: Record<string, number> = { [SCENARIO]: Math.round(runsPerSecond) };
+for (const scenario of scenarioIds.filter((id) => id !== SCENARIO)) {
+  progress(`measuring ${scenario}...`);
+  const timed = timeFor(seconds / 2, (i) => playGame(2000 + i, scenario));
+  runsPerSecondByScenario[scenario] = Math.round((timed.calls * 1000) / timed.ms);
+}
 
 // The same sequence of states, turned through immer and through structuredClone, and hashed.
 const sample: { state: State; game: Game }[] = [];
@@ -114,6 +124,7 @@ const figures = {
   scenario: SCENARIO,
   runsPerSecond: Math.round(runsPerSecond),
   turnsPerRun: turns / games.calls,
+  runsPerSecondByScenario,
   turnMicros: Number(turnMicros.toFixed(1)),
   hashMicros: Number(hashMicros.toFixed(1)),
   hashShare: Number((hashMicros / turnMicros).toFixed(3)),
@@ -133,6 +144,9 @@ if (values.json) {
   const lines = [
     `greatgame engine benchmark (${SCENARIO}, ${figures.turnsPerRun} turns a run, autoFreeze off, Node ${process.version})`,
     `  runs per second     ${String(figures.runsPerSecond).padStart(8)}   target >= ${TARGETS.runsPerSecond}  ${mark(figures.runsPerSecond >= TARGETS.runsPerSecond)}`,
+    ...Object.entries(runsPerSecondByScenario)
+      .filter(([id]) => id !== SCENARIO)
+      .map(([id, runs]) => `  runs/s, ${id.padEnd(19)}${String(runs).padStart(4)}`),
     `  turn (API)          ${String(figures.turnMicros).padStart(8)} us`,
     `  hash per turn       ${String(figures.hashMicros).padStart(8)} us`,
     `  hash share          ${String(figures.hashShare).padStart(8)}   target <= ${TARGETS.hashShare}  ${mark(figures.hashShare <= TARGETS.hashShare)}`,

@@ -41,18 +41,29 @@ if (library.errors.length > 0) {
 }
 const source = createContentSource(library);
 const scenarios = values.scenario ? [values.scenario] : [...library.scenarios.keys()].sort();
+// Every scenario's baseline, and every variant that applies to it.
+const runs = scenarios.flatMap((scenario) => [
+  { scenario, variant: 'baseline' },
+  ...[...library.variants.values()]
+    .filter((v) => v.appliesTo.includes(scenario))
+    .map((v) => ({ scenario, variant: v.id })),
+]);
 
 const rules = new Map<string, number>();
 const events = new Map<string, number>();
 for (const actor of [...library.actors.values()]) for (const row of actor.rules) rules.set(row.id, 0);
-for (const scenario of scenarios) {
+for (const variant of library.variants.values()) {
+  for (const op of variant.ops) if (op.op === 'addRows') for (const row of op.rows) rules.set(row.id, 0);
+}
+for (const { scenario, variant } of runs) {
   const entry = library.scenarios.get(scenario);
-  for (const e of [...(entry?.events.scheduled ?? []), ...(entry?.events.deck.cards ?? [])])
-    events.set(`${scenario}:${e.id}`, 0);
+  for (const e of [...(entry?.events.scheduled ?? []), ...(entry?.events.deck.cards ?? [])]) {
+    if (!events.has(`${scenario}:${e.id}`)) events.set(`${scenario}:${e.id}`, 0);
+  }
   for (let seed = 0; seed < seeds; seed++) {
-    const played = playScripted(source, { scenario, seed }, []);
+    const played = playScripted(source, { scenario, variant, seed }, []);
     if (!played.ok) {
-      process.stderr.write(`${scenario}: ${played.error.message}\n`);
+      process.stderr.write(`${scenario}/${variant}: ${played.error.message}\n`);
       break;
     }
     for (const log of played.game.log) {
@@ -69,7 +80,9 @@ if (values.json) {
     `${JSON.stringify({ seeds, scenarios, rules: Object.fromEntries(shown), events: Object.fromEntries(events) })}\n`,
   );
 } else {
-  process.stdout.write(`Rule rows fired over seeds 0..${seeds - 1} of ${scenarios.join(', ')}:\n`);
+  process.stdout.write(
+    `Rule rows fired over seeds 0..${seeds - 1} of ${runs.map((r) => `${r.scenario}/${r.variant}`).join(', ')}:\n`,
+  );
   for (const [id, count] of shown)
     process.stdout.write(`  ${String(count).padStart(6)}  ${id}${count === 0 ? '   <- never fired' : ''}\n`);
   process.stdout.write('Events:\n');

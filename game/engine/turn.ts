@@ -32,8 +32,8 @@ function contextOf(prepared: Prepared, state: State, factory: StreamFactory): Tu
 }
 
 /** Phase 1. */
-function eventsPhase(state: State, ctx: TurnContext): EventRecord[] {
-  return runEvents(state, ctx.prepared, ctx.streams, ctx.periodEnd);
+function eventsPhase(state: State, base: State, ctx: TurnContext): EventRecord[] {
+  return runEvents(state, base, ctx.prepared, ctx.streams, ctx.periodEnd);
 }
 
 /** Phases 4 and 5 and the clock. The world reads the settled state `base` and writes into `state`. */
@@ -69,7 +69,7 @@ export function playTurn(prepared: Prepared, state: State, factory: StreamFactor
   const ctx = contextOf(prepared, state, factory);
   let events: EventRecord[] = [];
   const afterEvents = produce(state, (draft) => {
-    events = eventsPhase(draft, ctx);
+    events = eventsPhase(draft, state, ctx);
   });
   const decisions = decide(afterEvents, prepared, ctx.streams);
   let actions: ActionRecord[] = [];
@@ -88,7 +88,7 @@ export function stateAtDecision(
 ): State {
   const ctx = contextOf(prepared, state, factory);
   return produce(state, (draft) => {
-    eventsPhase(draft, ctx);
+    eventsPhase(draft, state, ctx);
   });
 }
 
@@ -103,7 +103,7 @@ export function playTurnOnClone(
 ): TurnResult {
   const ctx = contextOf(prepared, state, factory);
   const copy = structuredClone(state);
-  const events = eventsPhase(copy, ctx);
+  const events = eventsPhase(copy, copy, ctx);
   const decisions = decide(copy, prepared, ctx.streams);
   const actions = resolve(copy, prepared, decisions);
   worldPhases(copy, copy, ctx);
