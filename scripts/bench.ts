@@ -17,7 +17,9 @@ import { configureEngine, newGame, playScripted, step } from '../game/engine/ind
 import { playTurn, playTurnOnClone } from '../game/engine/turn.ts';
 
 const SCENARIO = 'withdrawal-2021';
-const TARGETS = { runsPerSecond: 500, hashShare: 0.2, immerRatio: 2 };
+// Issue 3 set 500 runs/s for the first four-actor tables; with the full tables (twelve actors in 2021)
+// the target is 300 (issue 4).
+const TARGETS = { runsPerSecond: 300, hashShare: 0.2, immerRatio: 2 };
 
 const { values } = parseArgs({
   options: {

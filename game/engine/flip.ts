@@ -68,18 +68,23 @@ export function nearestFlip(
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const row of rows) {
     if (row.def.priority <= fired.def.priority) break;
-    if (!actionLegal(state, actor, row)) continue;
+    // A row whose condition already holds lost on legality: no change to its condition can flip it.
+    if (row.when.test(state, null)) continue;
+    // Legality costs more than a condition test, so it is checked only once a flip would be the nearest.
+    let legal: boolean | null = null;
     for (const flip of row.flips) {
       const from = flip.input.read(state, null);
       for (const to of candidates(flip, from)) {
         if (to === from) continue;
         const d = distance(flip.kind, from, to);
         if (d >= bestDistance) continue;
-        if (row.when.test(state, null, { path: flip.input.path, value: to })) {
-          best = { from, input: flip.input.path, ruleId: row.def.id, to };
-          bestDistance = d;
-        }
+        if (!row.when.test(state, null, { path: flip.input.path, value: to })) continue;
+        legal ??= actionLegal(state, actor, row);
+        if (!legal) break;
+        best = { from, input: flip.input.path, ruleId: row.def.id, to };
+        bestDistance = d;
       }
+      if (legal === false) break;
     }
   }
   return best;

@@ -38,8 +38,8 @@ export function resolve(
   for (const d of decisions) {
     const actor = state.actors[d.actor];
     if (!actor) continue;
-    actor.lastAction = d.action;
-    actor.lastTarget = d.target;
+    if (actor.lastAction !== d.action) actor.lastAction = d.action;
+    if (actor.lastTarget !== d.target) actor.lastTarget = d.target;
   }
   return records;
 }
