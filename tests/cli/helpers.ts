@@ -15,7 +15,21 @@ export const PACKAGE_VERSION: string = JSON.parse(
 ).version;
 
 export const SCENARIO = 'withdrawal-2021';
-export const ACTORS = ['russia', 'tajikistan', 'taliban', 'us'] as const;
+/** withdrawal-2021's actors, in id order. */
+export const ACTORS = [
+  'afghan_republic',
+  'china',
+  'iran',
+  'isisk',
+  'pakistan',
+  'resistance',
+  'russia',
+  'tajikistan',
+  'taliban',
+  'turkmenistan',
+  'us',
+  'uzbekistan',
+] as const;
 
 /** DESIGN 4a: every scenario's indicators. */
 export const INDICATOR_NAMES = [
