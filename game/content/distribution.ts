@@ -68,3 +68,43 @@ export function outcomeDistribution(
   }
   return { scenario, variant, seeds: [...seeds], indicators, actions };
 }
+
+/** The mean paired difference of a variant from a baseline, with its 95% confidence interval. */
+export interface PairedDifference {
+  mean: number;
+  low: number;
+  high: number;
+  n: number;
+}
+
+/** The final indicators of one game per seed, for one scenario and variant. */
+export function finalIndicators(
+  source: ContentSource,
+  scenario: string,
+  variant: string,
+  seeds: readonly number[],
+): Record<string, number>[] {
+  return seeds.map((seed) => {
+    const played = playScripted(source, { scenario, variant, seed }, []);
+    if (!played.ok) throw new Error(`${scenario}/${variant} seed ${seed}: ${played.error.message}`);
+    return { ...played.game.state.indicators };
+  });
+}
+
+/**
+ * Paired comparison: the same seeds under both variants (per-purpose streams keep the draws aligned), the
+ * difference per seed, and a normal-approximation 95% interval of its mean.
+ */
+export function pairedDifferences(
+  base: readonly Record<string, number>[],
+  alt: readonly Record<string, number>[],
+): Record<string, PairedDifference> {
+  const out: Record<string, PairedDifference> = {};
+  for (const name of Object.keys(base[0] ?? {}).sort()) {
+    const diffs = base.map((b, i) => (alt[i]?.[name] ?? 0) - (b[name] ?? 0));
+    const m = mean(diffs);
+    const half = (1.96 * standardDeviation(diffs)) / Math.sqrt(diffs.length || 1);
+    out[name] = { mean: round2(m), low: round2(m - half), high: round2(m + half), n: diffs.length };
+  }
+  return out;
+}
