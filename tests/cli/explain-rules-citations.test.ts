@@ -172,7 +172,7 @@ describe('greatgame citations', () => {
       ),
     );
     expect(new Set(list.map((c) => c.kind))).toEqual(
-      new Set(['rule', 'interest', 'lever', 'effect', 'event', 'fact']),
+      new Set(['rule', 'interest', 'lever', 'effect', 'event', 'fact', 'variant']),
     );
   });
 
