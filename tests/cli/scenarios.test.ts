@@ -63,7 +63,7 @@ describe('greatgame scenarios (text)', () => {
     expect(text.stdout).toContain(SCENARIO);
     expect(text.stdout).toContain('2021-04');
     expect(text.stdout).toContain('2022-02');
-    expect(text.stdout).toMatch(/\b11 turns\b/);
+    expect(text.stdout).toMatch(/\b11 monthly turns\b/);
     for (const actor of ACTORS) expect(text.stdout).toContain(actor);
   });
 

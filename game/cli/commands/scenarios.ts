@@ -44,7 +44,7 @@ export function registerScenarios(program: Command): void {
       for (const s of list) {
         process.stdout.write(`${s.id}  ${s.title}\n`);
         process.stdout.write(
-          `  ${s.start} to ${s.end}, ${s.turns} turns of a ${s.turnLength}; actors: ${s.actors.join(', ')}\n`,
+          `  ${s.start} to ${s.end}, ${s.turns} ${s.turnLength === 'month' ? 'monthly' : 'quarterly'} turns; actors: ${s.actors.join(', ')}\n`,
         );
         process.stdout.write(`  variants: ${s.variants.map((v) => v.id).join(', ')}\n`);
       }
