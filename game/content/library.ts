@@ -88,6 +88,14 @@ function parseUncached<R extends FileRole>(
   return { ok: true, value: parsed.data as z.infer<(typeof schemas)[R]> };
 }
 
+/** `actors/russia.json` must hold the actor `russia`, `variants/us-stays.json` the variant `us-stays`. */
+function nameMismatch(file: RawFile, id: string): ContentError | null {
+  const named = file.path.slice(file.path.lastIndexOf('/') + 1, -'.json'.length);
+  return named === id
+    ? null
+    : { file: file.path, path: 'id', message: `expected '${named}' to match the file name, found '${id}'` };
+}
+
 export function buildLibrary(files: readonly RawFile[]): Library {
   const errors: ContentError[] = [];
   const actors = new Map<string, ActorFile>();
@@ -116,14 +124,10 @@ export function buildLibrary(files: readonly RawFile[]): Library {
     }
     if (role === 'variant') {
       const parsed = parseFile('variant', file);
+      const mismatch = parsed.ok ? nameMismatch(file, parsed.value.id) : null;
       if (!parsed.ok) errors.push(...parsed.errors);
-      else if (`variants/${parsed.value.id}.json` !== file.path) {
-        errors.push({
-          file: file.path,
-          path: 'id',
-          message: `expected '${file.path.slice(9, -5)}' to match the file name, found '${parsed.value.id}'`,
-        });
-      } else variants.set(parsed.value.id, parsed.value);
+      else if (mismatch) errors.push(mismatch);
+      else variants.set(parsed.value.id, parsed.value);
       continue;
     }
     const dir = file.path.split('/')[0] ?? '';
@@ -137,14 +141,10 @@ export function buildLibrary(files: readonly RawFile[]): Library {
     };
     if (role === 'actor') {
       const parsed = parseFile('actor', file);
+      const mismatch = parsed.ok ? nameMismatch(file, parsed.value.id) : null;
       if (!parsed.ok) errors.push(...parsed.errors);
-      else if (`actors/${parsed.value.id}.json` !== file.path) {
-        errors.push({
-          file: file.path,
-          path: 'id',
-          message: `expected '${file.path.slice(7, -5)}' to match the file name, found '${parsed.value.id}'`,
-        });
-      } else actors.set(parsed.value.id, parsed.value);
+      else if (mismatch) errors.push(mismatch);
+      else actors.set(parsed.value.id, parsed.value);
     } else if (role === 'scenario') {
       const parsed = parseFile('scenario', file);
       if (!parsed.ok) errors.push(...parsed.errors);
