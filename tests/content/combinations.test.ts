@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { configureEngine, playScripted, prepare } from '../../game/engine/index.ts';
+import { library, shipped } from '../helpers/shipped.ts';
+
+/**
+ * Every shipped scenario, alone, with each variant that applies to it, and with each pair of them, resolves,
+ * passes the game's checks and plays to the end for 100 seeds without an error.
+ */
+const SEEDS = Array.from({ length: 100 }, (_, i) => 7000 + i);
+// A batch run, like explore: freezing every state would only slow it down (other files keep it on).
+configureEngine({ freeze: false });
+
+const combinations = [...library.scenarios.keys()].sort().flatMap((scenario) => {
+  const ids = [...library.variants.values()]
+    .filter((v) => v.appliesTo.includes(scenario))
+    .map((v) => v.id)
+    .sort();
+  const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => `${a}+${b}`));
+  return ['baseline', ...ids, ...pairs].map((variant) => [scenario, variant] as const);
+});
+
+describe(`every scenario and variant combination that applies plays ${SEEDS.length} seeds to the end`, () => {
+  it('covers singles and pairs', () => {
+    expect(combinations.length).toBeGreaterThan(100);
+  });
+
+  it.each(combinations)('%s with %s', (scenario, variant) => {
+    const resolved = shipped.resolve({ scenario, variant, withoutSource: [] });
+    if (!resolved.ok) throw new Error(resolved.error.message);
+    const compiled = prepare(resolved.content);
+    expect(compiled.ok ? [] : compiled.problems).toEqual([]);
+    for (const seed of SEEDS) {
+      const played = playScripted(shipped, { scenario, variant, seed }, []);
+      if (!played.ok) throw new Error(`seed ${seed}: ${played.error.message}`);
+      expect(played.game.state.meta.phase).toBe('over');
+    }
+  });
+});
