@@ -1,13 +1,41 @@
 import { defineConfig } from 'vitest/config';
 
-// One config for the browser build (issue 6 adds the entry) and for vitest.
+// One config: the browser build (index.html -> game/main.ts) and vitest.
 export default defineConfig({
-  build: { target: 'es2022' },
+  base: './',
+  build: {
+    // Top-level await (xxhash-wasm's start-up, the font wait) needs ES2022.
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // Phaser in a chunk of its own, so the page's own code stays small and caches apart.
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },
+      },
+    },
+  },
   test: {
-    include: ['tests/**/*.test.ts'],
     // CLI tests spawn the real bin; give them room on a loaded 2-core machine.
     testTimeout: 30_000,
-    hookTimeout: 30_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // One Chromium at a time: the browser test files run one after another.
+          fileParallelism: false,
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Delaunay } from 'd3-delaunay';
 import { type GeoProjection, geoConicEqualArea } from 'd3-geo';
+import { polygonArea, polygonCentroid } from 'd3-polygon';
 import polygonClipping, { type MultiPolygon, type Polygon, type Ring } from 'polygon-clipping';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -46,7 +47,8 @@ const projection: GeoProjection = geoConicEqualArea()
       [8, 8],
       [MAP_WIDTH - 8, MAP_HEIGHT - 8],
     ],
-    { type: 'Polygon', coordinates: region },
+    // d3-geo reads rings on the sphere: clockwise encloses the box, anticlockwise would enclose the rest of the world.
+    { type: 'Polygon', coordinates: [[...regionRing()].reverse()] },
   );
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -88,8 +90,18 @@ const centres = ZONE_CENTRES.map((z) => project([z.lon, z.lat]));
 const voronoi = Delaunay.from(centres).voronoi([0, 0, MAP_WIDTH, MAP_HEIGHT]);
 const zones = ZONE_CENTRES.map((z, i) => {
   const cell = voronoi.cellPolygon(i) as [number, number][];
-  const clipped = polygonClipping.intersection(afghanistan.polygons, [cell]);
-  return { id: z.id, name: z.name, label: project([z.lon, z.lat]), polygons: tidy(projectless(clipped)) };
+  const clipped = tidy(projectless(polygonClipping.intersection(afghanistan.polygons, [cell])));
+  // Label the zone at the centroid of its largest part, where it reads as the zone's own.
+  const largest = [...clipped].sort(
+    (a, b) =>
+      Math.abs(polygonArea(b[0] as [number, number][])) - Math.abs(polygonArea(a[0] as [number, number][])),
+  )[0];
+  const centroid = z.labelAt
+    ? project(z.labelAt)
+    : largest
+      ? polygonCentroid(largest[0] as [number, number][])
+      : project([z.lon, z.lat]);
+  return { id: z.id, name: z.name, label: [round(centroid[0]), round(centroid[1])], polygons: clipped };
 });
 
 /** Rounds coordinates that are already in screen space. */
@@ -119,7 +131,13 @@ const map = {
   countries: outlines.map(({ id, name, actor, polygons }) => ({ id, name, actor, polygons })),
   zones,
   borders,
-  places: PLACES.map((p) => ({ id: p.id, name: p.name, country: p.country, at: project([p.lon, p.lat]) })),
+  places: PLACES.map((p) => ({
+    id: p.id,
+    name: p.name,
+    country: p.country,
+    at: project([p.lon, p.lat]),
+    label: p.label ?? 'right',
+  })),
   routes: ROUTES.map((r) => ({ id: r.id, name: r.name, points: r.points.map((pt) => project(pt)) })),
 };
 const target = new URL('../assets/map.json', import.meta.url);

@@ -63,11 +63,13 @@ export type Verdict =
 
 /**
  * Replays a recorded game and checks it: the content hash first, then every turn's hash as it is played.
- * Returns the game as far as it got, so a caller can still show the turns that matched.
+ * Returns the game as far as it got, so a caller can still show the turns that matched; `onTurn` sees the
+ * game after every turn (the browser keeps them to play the replay back turn by turn).
  */
 export function verifyReplay(
   content: ContentSource,
   replay: ReplayFile,
+  onTurn?: (game: Game) => void,
 ): Result<{ game: Game | null; verdict: Verdict }> {
   const options: NewGameOptions = {
     scenario: replay.scenario,
@@ -89,6 +91,7 @@ export function verifyReplay(
   }
   let mismatch: Verdict | null = null;
   const played = playScripted(content, options, replay.decisions, replay.hashes.length, (game) => {
+    onTurn?.(game);
     const turn = game.log.length;
     const actual = game.hashes[turn] ?? '';
     const expected = replay.hashes[turn - 1] ?? '';

@@ -32,13 +32,22 @@ export const COUNTRIES: readonly CountrySpec[] = [
   { id: 'russia', name: 'Russia', iso: '643', actor: 'russia' },
 ];
 
-/** Each Afghan zone of the scenarios grows from a regional centre. */
-export const ZONE_CENTRES: readonly { id: string; name: string; lon: number; lat: number }[] = [
-  { id: 'af_north', name: 'North', lon: 66.2, lat: 36.2 },
-  { id: 'af_northeast', name: 'North-east', lon: 70.6, lat: 36.9 },
-  { id: 'af_east', name: 'East', lon: 70.6, lat: 34.6 },
-  { id: 'af_kabul', name: 'Kabul', lon: 68.6, lat: 34.3 },
-  { id: 'af_south', name: 'South', lon: 65.2, lat: 31.4 },
+/**
+ * Each Afghan zone of the scenarios grows from a regional centre. `labelAt` puts its label where the places'
+ * names leave room (otherwise the label goes at the centroid of the zone).
+ */
+export const ZONE_CENTRES: readonly {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  labelAt?: [number, number];
+}[] = [
+  { id: 'af_north', name: 'North', lon: 66.2, lat: 36.2, labelAt: [65.6, 35.9] },
+  { id: 'af_northeast', name: 'North-east', lon: 70.6, lat: 36.9, labelAt: [71.0, 36.3] },
+  { id: 'af_east', name: 'East', lon: 70.6, lat: 34.6, labelAt: [70.3, 35.2] },
+  { id: 'af_kabul', name: 'Kabul', lon: 68.6, lat: 34.3, labelAt: [68.1, 33.8] },
+  { id: 'af_south', name: 'South', lon: 65.2, lat: 31.4, labelAt: [65.0, 30.8] },
   { id: 'af_west', name: 'West', lon: 62.6, lat: 33.8 },
 ];
 
@@ -49,21 +58,23 @@ export interface PlaceSpec {
   country: string;
   lon: number;
   lat: number;
+  /** Which side of its dot the name goes, where the default (right) would collide. */
+  label?: 'left' | 'right' | 'above' | 'below';
 }
 
 export const PLACES: readonly PlaceSpec[] = [
-  { id: 'kabul', name: 'Kabul', country: 'afghanistan', lon: 69.17, lat: 34.53 },
-  { id: 'mazar', name: 'Mazar-i-Sharif', country: 'afghanistan', lon: 67.11, lat: 36.71 },
-  { id: 'kunduz', name: 'Kunduz', country: 'afghanistan', lon: 68.87, lat: 36.73 },
+  { id: 'kabul', name: 'Kabul', country: 'afghanistan', lon: 69.17, lat: 34.53, label: 'below' },
+  { id: 'mazar', name: 'Mazar-i-Sharif', country: 'afghanistan', lon: 67.11, lat: 36.71, label: 'below' },
+  { id: 'kunduz', name: 'Kunduz', country: 'afghanistan', lon: 68.87, lat: 36.73, label: 'below' },
   { id: 'shir_khan_bandar', name: 'Shir Khan Bandar', country: 'afghanistan', lon: 68.6, lat: 37.16 },
   { id: 'faizabad', name: 'Faizabad', country: 'afghanistan', lon: 70.58, lat: 37.12 },
   { id: 'jalalabad', name: 'Jalalabad (Nangarhar)', country: 'afghanistan', lon: 70.45, lat: 34.43 },
   { id: 'herat', name: 'Herat', country: 'afghanistan', lon: 62.2, lat: 34.35 },
-  { id: 'kandahar', name: 'Kandahar', country: 'afghanistan', lon: 65.71, lat: 31.61 },
-  { id: 'lashkar_gah', name: 'Lashkar Gah', country: 'afghanistan', lon: 64.37, lat: 31.59 },
-  { id: 'dushanbe', name: 'Dushanbe', country: 'tajikistan', lon: 68.77, lat: 38.56 },
+  { id: 'kandahar', name: 'Kandahar', country: 'afghanistan', lon: 65.71, lat: 31.61, label: 'below' },
+  { id: 'lashkar_gah', name: 'Lashkar Gah', country: 'afghanistan', lon: 64.37, lat: 31.59, label: 'left' },
+  { id: 'dushanbe', name: 'Dushanbe', country: 'tajikistan', lon: 68.77, lat: 38.56, label: 'above' },
   { id: 'base_201', name: '201st base', country: 'tajikistan', lon: 68.78, lat: 37.84 },
-  { id: 'termez', name: 'Termez', country: 'uzbekistan', lon: 67.28, lat: 37.25 },
+  { id: 'termez', name: 'Termez', country: 'uzbekistan', lon: 67.28, lat: 37.25, label: 'left' },
   { id: 'tashkent', name: 'Tashkent', country: 'uzbekistan', lon: 69.24, lat: 41.3 },
   { id: 'ashgabat', name: 'Ashgabat', country: 'turkmenistan', lon: 58.38, lat: 37.95 },
   { id: 'kant', name: 'Kant air base', country: 'kyrgyzstan', lon: 74.85, lat: 42.85 },

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { actorName, findLever, findRule } from '../../content/lookup.ts';
+import { monthName, quoteLine, rowAction, shortInput, show, zoneOrActorName } from '../../content/words.ts';
 import type { DecisionExplanation, Game, RowExplanation } from '../../engine/index.ts';
 import { explainDecision, submit } from '../../engine/index.ts';
-import { monthName, quoteLine, rowAction, shortInput, show, zoneOrActorName } from '../chronicle.ts';
 import { engineFailure } from '../content.ts';
 import { usage } from '../errors.ts';
 import { parsePositive } from '../options.ts';

@@ -3,25 +3,13 @@ import { decisionProblems } from '../../content/decisions.ts';
 import { readJson } from '../../content/disk.ts';
 import { replayVersionProblem } from '../../content/replay-file.ts';
 import { runReport } from '../../content/report.ts';
+import { describeVerdict } from '../../content/verdict.ts';
 import { ENGINE_VERSION } from '../../content/version.ts';
-import { playScripted, ReplayFile, type Verdict, verifyReplay } from '../../engine/index.ts';
+import { playScripted, ReplayFile, verifyReplay } from '../../engine/index.ts';
 import { chronicle } from '../chronicle.ts';
 import { content } from '../content.ts';
 import { verdict as no, usage } from '../errors.ts';
 import { readUserJson } from '../files.ts';
-
-function verdictMessage(v: Exclude<Verdict, { kind: 'verified' }>, file: string): string {
-  switch (v.kind) {
-    case 'content_changed':
-      return `${file}: content differs from the recording, made by engineVersion ${v.recordedBy} (this is ${ENGINE_VERSION})`;
-    case 'hash_mismatch':
-      return `${file}: diverged on turn ${v.turn}: expected hash ${v.expected}, got ${v.actual}`;
-    case 'illegal_decision':
-      return `${file}: turn ${v.turn}: the recorded decision of ${v.actor} is illegal on replay: ${v.message}`;
-    case 'too_long':
-      return `${file}: records ${v.recorded} turns, but the scenario has ${v.turns}`;
-  }
-}
 
 export function registerReplay(program: Command): void {
   program
@@ -62,7 +50,7 @@ export function registerReplay(program: Command): void {
           : chronicle(game);
         process.stdout.write(`${shown}\n`);
       }
-      if (verdict.kind !== 'verified') throw no(verdictMessage(verdict, file));
+      if (verdict.kind !== 'verified') throw no(`${file}: ${describeVerdict(verdict)}`);
       if (!options.json)
         process.stdout.write(
           `${file}: verified, ${verdict.turns} turns match (final hash ${replay.hashes[replay.hashes.length - 1]})\n`,

@@ -1,18 +1,9 @@
 import type { Command } from 'commander';
 import { sourceLabel } from '../../content/sources.ts';
-import type { ActorFile, Condition, Lever, RuleRow } from '../../engine/index.ts';
-import { quoteLine, shortInput, show } from '../chronicle.ts';
+import { conditionText, quoteLine } from '../../content/words.ts';
+import type { ActorFile, Lever, RuleRow } from '../../engine/index.ts';
 import { content } from '../content.ts';
 import { usage } from '../errors.ts';
-
-/** A condition as written: "tajik_taliban_tension >= 55 and kabul_fallen == true". */
-export function conditionText(condition: Condition): string {
-  if ('all' in condition)
-    return condition.all.length ? condition.all.map(conditionText).join(' and ') : 'always';
-  if ('any' in condition) return `(${condition.any.map(conditionText).join(' or ')})`;
-  if ('not' in condition) return `not (${conditionText(condition.not)})`;
-  return `${shortInput(condition.input)} ${condition.op} ${show(condition.value)}`;
-}
 
 function targetText(row: RuleRow): string {
   const target = row.do.target;

@@ -1,0 +1,63 @@
+import type { ActorFile, Effect, Interest, Lever } from '../engine/index.ts';
+
+const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+
+/** An effect in a few words: "peace_process +5", "af_east isisk -6", "russia→taliban relation +6". */
+export function effectText(effect: Effect): string {
+  switch (effect.kind) {
+    case 'indicator':
+      return `${effect.indicator} ${signed(effect.add)}`;
+    case 'zone':
+      return effect.add !== undefined
+        ? `${effect.zone === '$target' ? 'target' : effect.zone} ${effect.field} ${signed(effect.add)}`
+        : `${effect.zone === '$target' ? 'target' : effect.zone} ${effect.field} = ${effect.set}`;
+    case 'relation':
+      return `${effect.from === '$target' ? 'target' : effect.from}→${effect.to === '$target' ? 'target' : effect.to} relation ${signed(effect.add)}`;
+    case 'flag':
+      return `${effect.flag} = ${effect.set}`;
+    case 'posture':
+      return `${effect.actor === '$target' ? 'target' : effect.actor} becomes ${effect.set}`;
+  }
+}
+
+/** Which indicator an effect moves, and which way: zones and relations feed derived indicators. */
+function movement(effect: Effect): { indicator: string; up: boolean } | null {
+  switch (effect.kind) {
+    case 'indicator':
+      return { indicator: effect.indicator, up: effect.add > 0 };
+    case 'zone': {
+      if (effect.add === undefined) return null;
+      const up = effect.add > 0;
+      if (effect.field === 'taliban') return { indicator: 'taliban_territory', up };
+      if (effect.field === 'isisk') return { indicator: 'isisk_strength', up };
+      if (effect.field === 'refugees') return { indicator: 'refugee_outflow', up };
+      if (effect.field === 'opium') return { indicator: 'northern_route_narcotics', up };
+      if (effect.field === 'security') return { indicator: 'northern_route_narcotics', up: !up };
+      return null;
+    }
+    case 'relation':
+      if (effect.from === 'russia' && effect.to === 'taliban')
+        return { indicator: 'russia_taliban_relations', up: effect.add > 0 };
+      if (effect.from === 'russia' && effect.to === 'us')
+        return { indicator: 'russia_us_relations', up: effect.add > 0 };
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** The interests an action serves: those whose indicator its effects move the way the actor wants. */
+export function interestsServed(actor: ActorFile, lever: Lever): Interest[] {
+  const moves = lever.onSuccess.map(movement).filter((m) => m !== null);
+  return actor.interests.filter((interest) =>
+    moves.some((m) => m.indicator === interest.indicator && m.up === (interest.want === 'up')),
+  );
+}
+
+/** What an action tends to change, with its chance: "peace_process +5, russia_influence_central_asia +2 (80%)". */
+export function leverSummary(lever: Lever): string {
+  const effects = lever.onSuccess.map(effectText).join(', ') || 'no direct effect';
+  const odds = lever.chance < 1000 ? ` (${lever.chance / 10}% chance)` : '';
+  const cost = lever.cost > 0 ? `; costs ${lever.cost}` : '';
+  return `${effects}${odds}${cost}`;
+}

@@ -1,0 +1,88 @@
+import type { Citation, Condition, Flip, Game, RuleRow, Scalar } from '../engine/index.ts';
+import { actorName, findLever, findRule } from './lookup.ts';
+import { sourceLabel } from './sources.ts';
+
+/** Words for what the engine records: dates, inputs, conditions, flips. Shared by the CLI and the browser. */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function monthName(date: string): string {
+  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+export function shortInput(path: string): string {
+  const [head, a, b] = path.split('.');
+  if (head === 'indicators' || head === 'flags') return a ?? path;
+  if (head === 'last') return `${a}'s last action`;
+  if (head === 'zones' || head === 'relations') return `${a}.${b}`;
+  return path;
+}
+
+export const show = (value: Scalar | Scalar[] | null | undefined): string =>
+  Array.isArray(value)
+    ? `[${value.join(', ')}]`
+    : value === null || value === undefined
+      ? 'none'
+      : String(value);
+
+/** A row's condition in words, with the values it read: "taliban_territory 42 >= 40 and ...". */
+export function describeCondition(
+  condition: Condition,
+  values: Readonly<Record<string, Scalar | null>>,
+): string {
+  if ('all' in condition)
+    return condition.all.length
+      ? condition.all.map((c) => describeCondition(c, values)).join(' and ')
+      : 'always';
+  if ('any' in condition) return `(${condition.any.map((c) => describeCondition(c, values)).join(' or ')})`;
+  if ('not' in condition) return `not (${describeCondition(condition.not, values)})`;
+  return `${shortInput(condition.input)} ${show(values[condition.input])} ${condition.op} ${show(condition.value)}`;
+}
+
+/** The title of the action a rule row takes, and its target in words. */
+export function rowAction(game: Game, actor: string, row: RuleRow): string {
+  const title =
+    findLever(game.prepared, actor, row.do.action)?.title ??
+    (row.do.action === 'pass' ? 'Pass' : row.do.action);
+  const target = row.do.target;
+  if (target === null) return title;
+  if (typeof target === 'string') return `${title} → ${zoneOrActorName(game, target)}`;
+  const [field, most] = 'maxBy' in target ? [target.maxBy, 'highest'] : [target.minBy, 'lowest'];
+  return `${title} → the zone with the ${most} ${field.split('.')[2]}`;
+}
+
+export function zoneOrActorName(game: Game, id: string): string {
+  return game.prepared.content.scenario.zones.find((z) => z.id === id)?.name ?? actorName(game.prepared, id);
+}
+
+/** "instead: Hold a drill on a Central Asian border, had taliban_territory been 45 (not 40)". */
+export function describeFlip(game: Game, actor: string, flip: Flip): string {
+  const row = findRule(game.prepared, flip.ruleId);
+  const action = row ? rowAction(game, actor, row) : flip.ruleId;
+  return `instead: ${action}, had ${shortInput(flip.input)} been ${show(flip.to)} (not ${show(flip.from)})`;
+}
+
+export function quoteLine(citation: Citation | undefined): string {
+  return citation ? `“${citation.quote}” (${sourceLabel(citation.source)})` : '';
+}
+
+/** A condition as written: "tajik_taliban_tension >= 55 and kabul_fallen == true". */
+export function conditionText(condition: Condition): string {
+  if ('all' in condition)
+    return condition.all.length ? condition.all.map(conditionText).join(' and ') : 'always';
+  if ('any' in condition) return `(${condition.any.map(conditionText).join(' or ')})`;
+  if ('not' in condition) return `not (${conditionText(condition.not)})`;
+  return `${shortInput(condition.input)} ${condition.op} ${show(condition.value)}`;
+}

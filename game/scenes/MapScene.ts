@@ -1,0 +1,315 @@
+import * as Phaser from 'phaser';
+import type { ActionRecord, State } from '../engine/index.ts';
+import { flatRing, type MapGeometry, ringCentre } from '../map/geometry.ts';
+import { COLOURS, CONTROL_COLOURS, CONTROL_NAMES, FONT, UNKNOWN_CONTROL } from './palette.ts';
+
+/** What the map shows of one turn: it renders this, and owns no game state. */
+export interface MapView {
+  state: State;
+  /** The actions of the turn that led to this state, shown as icons with a short animation. */
+  actions: readonly ActionRecord[];
+  /** A key that changes when the turn shown changes, so icons animate once per turn. */
+  key: string;
+}
+
+export interface MapCallbacks {
+  /** The pointer is over a zone (its id and the page coordinates), or over none. */
+  hover(zone: string | null, pageX: number, pageY: number): void;
+  /** The map has drawn a view: for the test hook and the benchmark. */
+  drawn(key: string): void;
+}
+
+export const MAP_SCENE = 'map';
+
+/** Text drawn at twice the resolution, with a light halo, so it stays crisp and legible when zoomed. */
+const LABEL = { fontFamily: FONT, color: COLOURS.text, stroke: '#ffffff', strokeThickness: 3, resolution: 2 };
+
+/** How close the opening view is: Afghanistan fills about half the map. */
+const OPENING_ZOOM = 1.7;
+
+/** A short glyph per kind of action, drawn where the action lands. */
+const ICONS: Readonly<Record<string, string>> = {
+  offensive: '⚔',
+  fight_isisk: '✦',
+  strike_isisk: '✦',
+  border_drill: '⛨',
+  reinforce_border: '⛨',
+  counter_narcotics: '⊘',
+  humanitarian_aid: '✚',
+  attack: '✹',
+  attack_embassy: '✹',
+};
+
+interface ZoneShapes {
+  fill: Phaser.GameObjects.Polygon[];
+  label: Phaser.GameObjects.Text;
+  isisk: Phaser.GameObjects.Arc;
+  refugees: Phaser.GameObjects.Triangle;
+  centre: [number, number];
+}
+
+/**
+ * The regional map. Static shapes are made once; a turn changes their styles (fills, stroke widths, radii)
+ * rather than redrawing a Graphics object every frame.
+ */
+export class MapScene extends Phaser.Scene {
+  private zones = new Map<string, ZoneShapes>();
+  private borders = new Map<string, Phaser.GameObjects.Polygon[]>();
+  private route: Phaser.GameObjects.Polygon[] = [];
+  private icons!: Phaser.GameObjects.Container;
+  private lastKey = '';
+  private pending: MapView | null = null;
+  private callbacks: MapCallbacks = { hover: () => {}, drawn: () => {} };
+  private drag: { x: number; y: number } | null = null;
+  private pinch: number | null = null;
+
+  constructor(private readonly geometry: MapGeometry) {
+    super(MAP_SCENE);
+  }
+
+  setCallbacks(callbacks: MapCallbacks): void {
+    this.callbacks = callbacks;
+  }
+
+  create(): void {
+    const g = this.geometry;
+    this.cameras.main.setBackgroundColor(COLOURS.sea);
+    this.cameras.main.setBounds(0, 0, g.width, g.height);
+    this.drawCountries();
+    this.drawZones();
+    for (const border of g.borders) {
+      this.borders.set(
+        border.id,
+        border.lines.map((line) => this.polyline(line, 3, COLOURS.border)),
+      );
+    }
+    this.route = g.routes.flatMap((r) => [this.polyline(r.points, 4, COLOURS.route, 0.85)]);
+    this.drawPlaces();
+    this.icons = this.add.container(0, 0).setDepth(20);
+    this.setUpCamera();
+    this.resetView();
+    if (this.pending) this.show(this.pending);
+  }
+
+  private polyline(
+    points: readonly (readonly number[])[],
+    width: number,
+    colour: number,
+    alpha = 1,
+  ): Phaser.GameObjects.Polygon {
+    const flat = points.flatMap(([x, y]) => [x ?? 0, y ?? 0]);
+    const shape = this.add
+      .polygon(0, 0, flat)
+      .setOrigin(0, 0)
+      .setStrokeStyle(width, colour, alpha)
+      .setDepth(8);
+    shape.isFilled = false;
+    shape.closePath = false;
+    return shape;
+  }
+
+  private drawCountries(): void {
+    for (const country of this.geometry.countries) {
+      if (country.id === 'afghanistan') continue;
+      const fill = country.actor ? COLOURS.actorLand : COLOURS.land;
+      for (const poly of country.polygons) {
+        this.add
+          .polygon(0, 0, flatRing(poly[0] ?? []), fill)
+          .setOrigin(0, 0)
+          .setStrokeStyle(1, COLOURS.landEdge)
+          .setDepth(1);
+      }
+      const biggest = [...country.polygons].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0))[0];
+      if (!biggest) continue;
+      const [x, y] = ringCentre(biggest[0] ?? []);
+      this.add
+        .text(x, y, country.name.toUpperCase(), { fontFamily: FONT, fontSize: '13px', color: COLOURS.muted })
+        .setOrigin(0.5)
+        .setAlpha(0.8)
+        .setDepth(2);
+    }
+  }
+
+  private drawZones(): void {
+    for (const zone of this.geometry.zones) {
+      const fill = zone.polygons.map((poly) => {
+        const points = flatRing(poly[0] ?? []);
+        const shape = this.add
+          .polygon(0, 0, points, UNKNOWN_CONTROL, 0.55)
+          .setOrigin(0, 0)
+          .setStrokeStyle(1.5, 0xffffff)
+          .setDepth(4);
+        shape.setInteractive(new Phaser.Geom.Polygon(points), Phaser.Geom.Polygon.Contains);
+        const hover = (pointer: Phaser.Input.Pointer) => {
+          const [x, y] = this.pagePoint(pointer);
+          this.callbacks.hover(zone.id, x, y);
+        };
+        shape.on('pointermove', hover);
+        shape.on('pointerdown', hover);
+        shape.on('pointerout', () => this.callbacks.hover(null, 0, 0));
+        return shape;
+      });
+      const [x, y] = zone.label;
+      const label = this.add
+        .text(x, y, zone.name, { ...LABEL, fontSize: '11px', align: 'center', fontStyle: 'bold' })
+        .setOrigin(0.5)
+        .setDepth(12);
+      const isisk = this.add.circle(x + 20, y + 20, 4, COLOURS.isisk, 0.75).setDepth(11);
+      const refugees = this.add.triangle(x - 20, y + 20, 0, 10, 5, 0, 10, 10, COLOURS.refugees).setDepth(11);
+      this.zones.set(zone.id, { fill, label, isisk, refugees, centre: [x, y] });
+    }
+  }
+
+  private drawPlaces(): void {
+    const sides = {
+      right: [5, 0, 0, 0.5],
+      left: [-5, 0, 1, 0.5],
+      above: [0, -4, 0.5, 1],
+      below: [0, 4, 0.5, 0],
+    } as const;
+    for (const place of this.geometry.places) {
+      const [x, y] = place.at;
+      const [dx, dy, ox, oy] = sides[place.label];
+      this.add.circle(x, y, 2.5, COLOURS.place).setDepth(14);
+      this.add
+        .text(x + dx, y + dy, place.name, { ...LABEL, fontSize: '8px', color: COLOURS.muted })
+        .setOrigin(ox, oy)
+        .setDepth(14);
+    }
+  }
+
+  /** A pointer's position on the page, for the HTML tooltip (mouse and touch alike). */
+  private pagePoint(pointer: Phaser.Input.Pointer): [number, number] {
+    const rect = this.game.canvas.getBoundingClientRect();
+    const scale = rect.width / this.scale.width;
+    return [rect.left + window.scrollX + pointer.x * scale, rect.top + window.scrollY + pointer.y * scale];
+  }
+
+  /** Drag or two-finger pinch to pan and zoom; the wheel zooms where the pointer is. Keys are the UI's. */
+  private setUpCamera(): void {
+    const camera = this.cameras.main;
+    this.input.addPointer(1);
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      this.drag = { x: p.x, y: p.y };
+    });
+    this.input.on('pointerup', () => {
+      this.drag = null;
+      this.pinch = null;
+    });
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      const [a, b] = [this.input.pointer1, this.input.pointer2];
+      if (a?.isDown && b?.isDown) {
+        const distance = Phaser.Math.Distance.Between(a.x, a.y, b.x, b.y);
+        if (this.pinch) this.zoomBy(distance / this.pinch, (a.x + b.x) / 2, (a.y + b.y) / 2);
+        this.pinch = distance;
+        return;
+      }
+      if (!p.isDown || !this.drag) return;
+      camera.scrollX -= (p.x - this.drag.x) / camera.zoom;
+      camera.scrollY -= (p.y - this.drag.y) / camera.zoom;
+      this.drag = { x: p.x, y: p.y };
+    });
+    this.input.on('wheel', (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      this.zoomBy(dy > 0 ? 0.9 : 1.1, p.x, p.y);
+    });
+  }
+
+  /** Zooms by `factor` keeping the screen point (x, y) where it is. */
+  zoomBy(factor: number, x = this.scale.width / 2, y = this.scale.height / 2): void {
+    const camera = this.cameras.main;
+    const before = camera.getWorldPoint(x, y);
+    camera.setZoom(Phaser.Math.Clamp(camera.zoom * factor, 1, 6));
+    const after = camera.getWorldPoint(x, y);
+    camera.scrollX += before.x - after.x;
+    camera.scrollY += before.y - after.y;
+  }
+
+  panBy(dx: number, dy: number): void {
+    const camera = this.cameras.main;
+    camera.scrollX += dx / camera.zoom;
+    camera.scrollY += dy / camera.zoom;
+  }
+
+  /** The opening view: Afghanistan and the Central Asian states around it; zoom out for the whole region. */
+  resetView(): void {
+    const afghanistan = this.geometry.countries.find((c) => c.id === 'afghanistan');
+    const points = afghanistan?.polygons.flatMap((p) => p[0] ?? []) ?? [];
+    const xs = points.map((p) => p[0] ?? 0);
+    const ys = points.map((p) => p[1] ?? 0);
+    const centreX = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const centreY = (Math.min(...ys) + Math.max(...ys)) / 2 - 70;
+    this.cameras.main.setZoom(OPENING_ZOOM).centerOn(centreX, centreY);
+  }
+
+  /** Shows a turn: control, ISIS-K, refugees, border security, the narcotics flow and this turn's actions. */
+  show(view: MapView): void {
+    if (!this.icons) {
+      this.pending = view;
+      return;
+    }
+    const { state } = view;
+    for (const [id, shapes] of this.zones) {
+      const zone = state.zones[id];
+      if (!zone) continue;
+      const colour = CONTROL_COLOURS[zone.control ?? ''] ?? UNKNOWN_CONTROL;
+      for (const shape of shapes.fill) shape.setFillStyle(colour, 0.25 + (zone.stability ?? 50) / 200);
+      const name = this.geometry.zones.find((z) => z.id === id)?.name ?? id;
+      const controller = CONTROL_NAMES[zone.control ?? ''] ?? zone.control ?? '';
+      shapes.label.setText(`${name}\n${controller}`);
+      shapes.isisk.setRadius(2 + (zone.isisk ?? 0) / 4).setVisible((zone.isisk ?? 0) > 0);
+      const refugees = zone.refugees ?? 0;
+      shapes.refugees.setScale(0.5 + refugees / 30).setVisible(refugees > 0);
+    }
+    for (const [id, lines] of this.borders) {
+      const security = state.zones[id]?.security ?? 50;
+      for (const line of lines) line.setStrokeStyle(1 + security / 15, COLOURS.border, 0.9);
+    }
+    const narcotics = state.indicators.northern_route_narcotics ?? 0;
+    for (const line of this.route) line.setStrokeStyle(1 + narcotics / 6, COLOURS.route, 0.85);
+    if (view.key !== this.lastKey) {
+      this.lastKey = view.key;
+      this.showActions(view.actions);
+    }
+    this.callbacks.drawn(view.key);
+  }
+
+  private showActions(actions: readonly ActionRecord[]): void {
+    this.icons.removeAll(true);
+    const placed = new Map<string, number>();
+    for (const action of actions) {
+      const icon = ICONS[action.action];
+      if (!icon || action.outcome === 'blocked') continue;
+      const at = this.anchorOf(action);
+      if (!at) continue;
+      const n = placed.get(`${at[0]},${at[1]}`) ?? 0;
+      placed.set(`${at[0]},${at[1]}`, n + 1);
+      const text = this.add
+        .text(at[0] + n * 16 - 8, at[1] - 30, icon, {
+          fontFamily: FONT,
+          fontSize: '20px',
+          color: action.outcome === 'success' ? '#000000' : '#777777',
+        })
+        .setOrigin(0.5)
+        .setAlpha(0);
+      this.icons.add(text);
+      this.tweens.add({ targets: text, alpha: 1, y: text.y + 6, duration: 400, ease: 'Quad.Out' });
+    }
+  }
+
+  /** Where an action lands: its target zone, or the actor's country. */
+  private anchorOf(action: ActionRecord): [number, number] | null {
+    const zone = action.target ? this.zones.get(action.target) : undefined;
+    if (zone) return zone.centre;
+    const border = action.target ? this.geometry.borders.find((b) => b.id === action.target) : undefined;
+    const line = border?.lines[0];
+    if (line) return ringCentre(line);
+    const country = this.geometry.countries.find((c) => c.actor === action.actor);
+    const poly = country?.polygons[0]?.[0];
+    return poly ? ringCentre(poly) : null;
+  }
+
+  /** True while an action icon is still animating. */
+  get animating(): boolean {
+    return this.tweens.getTweens().length > 0;
+  }
+}

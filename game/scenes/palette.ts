@@ -1,0 +1,32 @@
+/**
+ * Colours of the map. Zone control uses the Okabe-Ito palette, which stays distinct under the common forms of
+ * colour blindness; every zone also spells its controller out in its label, so colour is never the only cue.
+ */
+export const CONTROL_COLOURS: Readonly<Record<string, number>> = {
+  taliban: 0xd55e00, // vermillion
+  afghan_republic: 0x0072b2, // blue
+  resistance: 0x009e73, // bluish green
+};
+export const UNKNOWN_CONTROL = 0x999999;
+
+export const COLOURS = {
+  sea: 0xdfe9ef,
+  land: 0xf2efe6,
+  landEdge: 0x9c9685,
+  actorLand: 0xe8e2d0,
+  border: 0x5c3d8f, // reddish purple family: Tajik, Uzbek and Turkmen borders
+  route: 0xcc79a7, // Okabe-Ito reddish purple: the narcotics route
+  isisk: 0x000000,
+  refugees: 0x56b4e9, // sky blue
+  place: 0x333333,
+  text: '#1d1d1d',
+  muted: '#5a5a5a',
+} as const;
+
+export const CONTROL_NAMES: Readonly<Record<string, string>> = {
+  taliban: 'Taliban',
+  afghan_republic: 'Republic',
+  resistance: 'Resistance',
+};
+
+export const FONT = '"Noto Sans", sans-serif';

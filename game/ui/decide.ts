@@ -1,0 +1,156 @@
+import { interestsServed, leverSummary } from '../content/describe.ts';
+import type { Library } from '../content/library.ts';
+import { findLever } from '../content/lookup.ts';
+import { monthName, zoneOrActorName } from '../content/words.ts';
+import type { Citation } from '../engine/index.ts';
+import { legalActions } from '../engine/index.ts';
+import { el } from './dom.ts';
+import { actorLabel } from './names.ts';
+import { quoteBlock } from './quotes.ts';
+import type { Session } from './session.ts';
+
+export interface DecideHandlers {
+  openQuote(citation: Citation): void;
+  report(message: string | null): void;
+}
+
+/**
+ * The decision panel. For a human actor: its legal actions with their targets, what each tends to change,
+ * and which of the actor's interests it serves (with the quote). Otherwise: the button that plays the turn.
+ */
+export function decidePanel(session: Session, library: Library, handlers: DecideHandlers): HTMLElement {
+  if (!session.started) return el('p', {}, 'Start a game to decide.');
+  const game = session.shown;
+  if (session.playback) {
+    return el(
+      'p',
+      {},
+      'A replay is playing back: decisions are the recording’s. Use the timeline, or leave the replay to play.',
+    );
+  }
+  if (session.viewing !== null) {
+    return el(
+      'p',
+      { class: 'viewing' },
+      `You are looking at turn ${session.viewing} (read-only). Press L or “Live” to return.`,
+    );
+  }
+  if (session.over) {
+    const scores = Object.entries(game.state.actors).map(([id, a]) =>
+      el('tr', {}, el('td', {}, actorLabel(library, id)), el('td', {}, a.score)),
+    );
+    return el(
+      'div',
+      {},
+      el('h2', {}, 'The game is over'),
+      el('p', {}, 'Final scores: how well each actor’s interests stand.'),
+      el('table', { class: 'scores' }, ...scores),
+      el('p', {}, 'Download the replay, share it, or scrub back through the turns.'),
+    );
+  }
+  const actor = session.deciding;
+  const date = monthName(game.state.meta.date);
+  if (!actor) {
+    return el(
+      'div',
+      {},
+      el('p', {}, `Turn ${game.state.meta.turn} of ${game.state.meta.turns} · ${date}`),
+      el(
+        'p',
+        {},
+        session.humans.length ? 'All human decisions are in.' : 'The rule tables play every actor.',
+      ),
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          id: 'next-turn',
+          onclick: () => handlers.report(session.advance()),
+        },
+        'Play the turn (N)',
+      ),
+    );
+  }
+
+  const def = library.actors.get(actor);
+  const listed = legalActions(game, actor);
+  if (!def || !listed.ok) return el('p', {}, `No decisions for ${actor}.`);
+  const form = el('form', { id: 'decide', 'aria-label': `Decide for ${def.name}` });
+  listed.actions.forEach((option, i) => {
+    const lever = findLever(game.prepared, actor, option.action);
+    const id = `action-${option.action}`;
+    const serves = lever ? interestsServed(def, lever) : [];
+    const targets = option.targets
+      ? el(
+          'select',
+          { name: `target-${option.action}`, 'aria-label': `Target of ${option.title}` },
+          ...option.targets.map((t) => el('option', { value: t }, zoneOrActorName(game, t))),
+        )
+      : null;
+    form.append(
+      el(
+        'div',
+        { class: 'action' },
+        el(
+          'label',
+          { for: id },
+          el('input', {
+            type: 'radio',
+            name: 'action',
+            id,
+            value: option.action,
+            checked: i === 0,
+            'data-key': i + 1,
+          }),
+          el('span', {}, `${i + 1}. ${option.title}`),
+          targets,
+        ),
+        lever
+          ? el('div', { class: 'effects' }, `Tends to change: ${leverSummary(lever)}`)
+          : el('div', { class: 'effects' }, 'Do nothing this turn.'),
+        serves.length
+          ? el('div', { class: 'serves' }, `Serves: ${serves.map((s) => s.title).join('; ')}`)
+          : null,
+        serves[0]
+          ? quoteBlock(serves[0].citations[0], handlers.openQuote)
+          : lever
+            ? quoteBlock(lever.citations[0], handlers.openQuote)
+            : null,
+      ),
+    );
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = form.querySelector<HTMLInputElement>('input[name=action]:checked')?.value;
+    if (!chosen) return;
+    const target = form.querySelector<HTMLSelectElement>(`select[name=target-${chosen}]`)?.value ?? null;
+    handlers.report(session.decide(actor, chosen, target));
+  });
+  form.append(
+    el(
+      'button',
+      { type: 'submit', class: 'primary', id: 'submit-decision' },
+      `Decide for ${def.name} (Enter)`,
+    ),
+  );
+  return el(
+    'div',
+    {},
+    el('h2', {}, `${def.name} decides · turn ${game.state.meta.turn} · ${date}`),
+    el(
+      'details',
+      {},
+      el('summary', {}, `What ${def.name} wants`),
+      ...def.interests.map((interest) =>
+        el(
+          'div',
+          { class: 'entry' },
+          `${interest.title} (${interest.indicator} ${interest.want}, weight ${interest.weight})`,
+          quoteBlock(interest.citations[0], handlers.openQuote),
+        ),
+      ),
+    ),
+    form,
+  );
+}

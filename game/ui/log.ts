@@ -1,0 +1,87 @@
+import type { Library } from '../content/library.ts';
+import { findEvent, findLever, findRule } from '../content/lookup.ts';
+import { describeCondition, describeFlip, monthName, zoneOrActorName } from '../content/words.ts';
+import type { ActionRecord, Citation, Game } from '../engine/index.ts';
+import { el } from './dom.ts';
+import { actorLabel } from './names.ts';
+import { quoteBlock } from './quotes.ts';
+
+export interface LogOptions {
+  /** Show only this actor's moves (events are always shown), or everyone's. */
+  actor: string | null;
+  openQuote(citation: Citation): void;
+  setActor(actor: string | null): void;
+}
+
+function actionEntry(
+  game: Game,
+  library: Library,
+  a: ActionRecord,
+  open: (c: Citation) => void,
+): HTMLElement {
+  const lever = findLever(game.prepared, a.actor, a.action);
+  const title = lever?.title ?? (a.action === 'pass' ? 'Pass' : a.action);
+  const target = a.target ? ` → ${zoneOrActorName(game, a.target)}` : '';
+  const row = a.ruleId ? findRule(game.prepared, a.ruleId) : undefined;
+  return el(
+    'div',
+    { class: 'entry', 'data-actor': a.actor },
+    el('span', { class: 'who' }, actorLabel(library, a.actor)),
+    a.ruleId === null ? ' (a person)' : '',
+    `: ${title}${target} `,
+    el('span', { class: `outcome-${a.outcome}` }, a.outcome),
+    row && a.why
+      ? el(
+          'div',
+          { class: 'why' },
+          `Rule ${row.id}: ${describeCondition(row.when, a.why.conditions) === 'always' ? 'the default' : `because ${describeCondition(row.when, a.why.conditions)}`}`,
+        )
+      : null,
+    a.why?.flip
+      ? el('div', { class: 'flip' }, `Nearest flip: ${describeFlip(game, a.actor, a.why.flip)}`)
+      : null,
+    row ? quoteBlock(row.citations[0], open) : null,
+  );
+}
+
+/** Every event and decision of every turn up to the one shown, newest first, filterable by actor. */
+export function logPanel(game: Game, library: Library, options: LogOptions): HTMLElement {
+  const filter = el(
+    'select',
+    {
+      'aria-label': 'Show the moves of',
+      id: 'log-filter',
+      onchange: (e: Event) => options.setActor((e.target as HTMLSelectElement).value || null),
+    },
+    el('option', { value: '' }, 'every actor'),
+    ...game.prepared.actorIds.map((id) =>
+      el('option', { value: id, selected: id === options.actor }, actorLabel(library, id)),
+    ),
+  );
+  const turns = [...game.log].reverse().map((log) =>
+    el(
+      'section',
+      { class: 'turn', 'data-turn': log.turn },
+      el('h3', {}, `Turn ${log.turn} · ${monthName(log.date)}`),
+      ...log.events.map((record) => {
+        const event = findEvent(game.prepared, record.id);
+        return el(
+          'div',
+          { class: 'entry event' },
+          el('span', { class: 'who' }, record.source === 'deck' ? 'Event (drawn)' : 'Event'),
+          `: ${event?.title ?? record.id}`,
+          quoteBlock(event?.citations[0], options.openQuote),
+        );
+      }),
+      ...log.actions
+        .filter((a) => options.actor === null || a.actor === options.actor)
+        .map((a) => actionEntry(game, library, a, options.openQuote)),
+    ),
+  );
+  return el(
+    'div',
+    {},
+    el('label', {}, 'Moves of ', filter),
+    turns.length ? el('div', {}, ...turns) : el('p', {}, 'No turn played yet.'),
+  );
+}

@@ -1,0 +1,48 @@
+import { normalizeWhitespace } from '../content/citations.ts';
+import { SOURCES, sourceLabel } from '../content/sources.ts';
+import type { Citation } from '../engine/index.ts';
+import { citations } from './bundle.ts';
+import { el } from './dom.ts';
+
+/** A quote with its source and a button that opens it in the paragraph it comes from. */
+export function quoteBlock(
+  citation: Citation | undefined,
+  open: (citation: Citation) => void,
+): HTMLElement | null {
+  if (!citation) return null;
+  return el(
+    'div',
+    { class: 'quote' },
+    `“${citation.quote}” (${sourceLabel(citation.source)})`,
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'context',
+        onclick: () => open(citation),
+        title: 'Read the quote in its paragraph',
+      },
+      'in context',
+    ),
+  );
+}
+
+/** The quote highlighted in its paragraph (assets/citations.json), with the report's full title. */
+export function contextDialog(citation: Citation, close: () => void): HTMLElement {
+  const quote = normalizeWhitespace(citation.quote);
+  const entry = citations.quotes.find((q) => q.source === citation.source && q.quote === quote);
+  const paragraph = entry?.paragraph ?? quote;
+  const at = paragraph.indexOf(quote);
+  const body =
+    at >= 0
+      ? el('p', {}, paragraph.slice(0, at), el('mark', {}, quote), paragraph.slice(at + quote.length))
+      : el('p', {}, el('mark', {}, quote));
+  return el(
+    'div',
+    { class: 'dialog', role: 'dialog', 'aria-label': 'Quote in context' },
+    el('h2', {}, SOURCES[citation.source]?.title ?? citation.source),
+    body,
+    el('p', { class: 'muted' }, `Source file: ${citation.source}`),
+    el('button', { type: 'button', class: 'primary', onclick: close }, 'Close'),
+  );
+}

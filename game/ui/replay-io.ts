@@ -1,0 +1,43 @@
+import { formatError, fromZod } from '../content/issues.ts';
+import { parseJsonBytes } from '../content/json-bytes.ts';
+import { replayVersionProblem } from '../content/replay-file.ts';
+import { encodeShareFragment } from '../content/share-link.ts';
+import { ReplayFile } from '../engine/index.ts';
+
+/** Checks replay JSON exactly as `greatgame replay` does: format and version first, then the schema. */
+export function parseReplay(
+  data: unknown,
+  label: string,
+): { ok: true; replay: ReplayFile } | { ok: false; message: string } {
+  const problem = replayVersionProblem(data);
+  if (problem) return { ok: false, message: `${label} ${problem}` };
+  const parsed = ReplayFile.safeParse(data, { reportInput: true });
+  if (!parsed.success)
+    return { ok: false, message: fromZod(label, parsed.error).map(formatError).join('\n') };
+  return { ok: true, replay: parsed.data };
+}
+
+export async function readReplayFile(
+  file: File,
+): Promise<{ ok: true; replay: ReplayFile } | { ok: false; message: string }> {
+  const parsed = parseJsonBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (!parsed.ok) return { ok: false, message: formatError(parsed.error) };
+  return parseReplay(parsed.data, file.name);
+}
+
+export function downloadReplay(replay: ReplayFile): void {
+  const blob = new Blob([`${JSON.stringify(replay, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `greatgame-${replay.scenario}-${replay.seed}-turn${replay.hashes.length}.json`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}
+
+/** The share link of a replay: this page, with the replay in its fragment. */
+export function shareLink(replay: ReplayFile): string {
+  return `${location.origin}${location.pathname}${encodeShareFragment(replay)}`;
+}

@@ -1,0 +1,204 @@
+import { replayOf } from '../content/replay-file.ts';
+import { describeVerdict } from '../content/verdict.ts';
+import { ENGINE_VERSION } from '../content/version.ts';
+import type { ContentSource, DecisionEntry, Game, ReplayFile, Verdict } from '../engine/index.ts';
+import { newGame, step, submit, verifyReplay } from '../engine/index.ts';
+
+export interface StartOptions {
+  scenario: string;
+  variant: string;
+  seed: number;
+  humans: string[];
+}
+
+/** A replay being played back: every turn it reached, and what checking it found. */
+export interface Playback {
+  replay: ReplayFile;
+  verdict: Verdict;
+}
+
+export type Change = () => void;
+
+/**
+ * The browser's game session: the game as it was after every turn, the human decisions, the hot-seat queue,
+ * the turn being looked at, and a replay being played back. The engine does all the playing; this only keeps
+ * the record and says what to show. Panels and the map subscribe and redraw on every change.
+ */
+export class Session {
+  /** records[t] is the game after t turns; the last one is live (it may hold this turn's submissions). */
+  records: Game[] = [];
+  decisions: DecisionEntry[] = [];
+  humans: string[] = [];
+  /** Humans still to decide this turn, in actor-id order; the first one is at the keyboard. */
+  queue: string[] = [];
+  /** The human the screen is being handed to: everything stays hidden until they confirm. */
+  handoverTo: string | null = null;
+  /** A past turn being looked at (read-only), or null for the live game. */
+  viewing: number | null = null;
+  playback: Playback | null = null;
+  error: string | null = null;
+  private readonly listeners: Change[] = [];
+
+  constructor(readonly source: ContentSource) {}
+
+  subscribe(listener: Change): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  get started(): boolean {
+    return this.records.length > 0;
+  }
+
+  get live(): Game {
+    const game = this.records[this.records.length - 1];
+    if (!game) throw new Error('no game started');
+    return game;
+  }
+
+  /** The record on screen: the live game, or the past turn being looked at. */
+  get shown(): Game {
+    return this.viewing === null ? this.live : (this.records[this.viewing] ?? this.live);
+  }
+
+  get turnsPlayed(): number {
+    return this.live.log.length;
+  }
+
+  get over(): boolean {
+    return this.live.state.meta.phase === 'over';
+  }
+
+  /** Starts a game; returns an error message for the setup form, or null. */
+  start(options: StartOptions): string | null {
+    const created = newGame(this.source, { ...options, humans: options.humans });
+    if (!created.ok) return created.error.message;
+    this.records = [created.game];
+    this.decisions = [];
+    this.humans = [...created.game.humans];
+    this.viewing = null;
+    this.playback = null;
+    this.error = null;
+    this.beginTurn();
+    this.changed();
+    return null;
+  }
+
+  private beginTurn(): void {
+    this.queue = this.over ? [] : [...this.humans];
+    this.handoverTo =
+      this.queue.length > 1 || (this.queue.length === 1 && this.humans.length > 1)
+        ? (this.queue[0] ?? null)
+        : null;
+  }
+
+  /** The human whose decision is awaited, once the screen is theirs. */
+  get deciding(): string | null {
+    return this.handoverTo === null && this.viewing === null && this.playback === null
+      ? (this.queue[0] ?? null)
+      : null;
+  }
+
+  confirmHandover(): void {
+    this.handoverTo = null;
+    this.changed();
+  }
+
+  /** A human's decision for this turn. The last human's decision plays the turn. */
+  decide(actor: string, action: string, target: string | null): string | null {
+    if (this.deciding !== actor) return `it is not ${actor}'s turn to decide`;
+    const submitted = submit(this.live, actor, { action, target });
+    if (!submitted.ok) return submitted.error.message;
+    this.records[this.records.length - 1] = submitted.game;
+    this.decisions.push({ turn: this.live.state.meta.turn, actor, action, target });
+    this.queue.shift();
+    if (this.queue.length > 0) this.handoverTo = this.queue[0] ?? null;
+    else this.advance();
+    this.changed();
+    return null;
+  }
+
+  /** Plays the turn: every actor without a decision is played by its table. */
+  advance(): string | null {
+    if (this.playback || this.viewing !== null) return 'return to the live game first';
+    if (this.over) return 'the game is over';
+    const stepped = step(this.live);
+    if (!stepped.ok) return stepped.error.message;
+    this.records.push(stepped.game);
+    this.beginTurn();
+    this.changed();
+    return null;
+  }
+
+  /** Looks at the game as it was after `turns` turns, read-only; the last turn returns to the live game. */
+  scrub(turns: number): void {
+    const last = this.records.length - 1;
+    const clamped = Math.max(0, Math.min(last, Math.round(turns)));
+    this.viewing = clamped === last && !this.playback ? null : clamped;
+    this.changed();
+  }
+
+  returnToLive(): void {
+    this.viewing = this.playback ? this.records.length - 1 : null;
+    this.changed();
+  }
+
+  /** The replay of the game so far. */
+  replay(): ReplayFile {
+    return replayOf(this.live, this.decisions, ENGINE_VERSION);
+  }
+
+  /**
+   * Plays a replay back: every turn is kept so that it can be watched turn by turn from the start; the verdict
+   * says whether it verified, or on which turn it diverged.
+   */
+  load(replay: ReplayFile, verdict: Verdict, records: Game[]): void {
+    this.records = records;
+    this.decisions = replay.decisions.filter((d) => d.turn <= records.length - 1);
+    this.humans = [];
+    this.queue = [];
+    this.handoverTo = null;
+    this.playback = { replay, verdict };
+    this.viewing = 0;
+    this.error = null;
+    this.changed();
+  }
+
+  leavePlayback(): void {
+    this.playback = null;
+    this.viewing = null;
+    this.beginTurn();
+    this.changed();
+  }
+
+  fail(message: string): void {
+    this.error = message;
+    this.changed();
+  }
+
+  clearError(): void {
+    this.error = null;
+    this.changed();
+  }
+}
+
+/** The game as it stood before its first turn, built from any later record of it. */
+export function startOf(game: Game): Game {
+  return { ...game, state: game.initial, log: [], hashes: game.hashes.slice(0, 1) };
+}
+
+/** Replays a file, keeping each turn's record for playback, with the verdict of checking every hash. */
+export function replayRecords(
+  source: ContentSource,
+  replay: ReplayFile,
+): { ok: true; records: Game[]; verdict: Verdict } | { ok: false; message: string } {
+  const turns: Game[] = [];
+  const checked = verifyReplay(source, replay, (game) => turns.push(game));
+  if (!checked.ok) return { ok: false, message: checked.error.message };
+  const first = turns[0] ?? checked.game;
+  if (!first) return { ok: false, message: describeVerdict(checked.verdict) };
+  return { ok: true, records: [startOf(first), ...turns], verdict: checked.verdict };
+}

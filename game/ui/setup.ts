@@ -1,0 +1,116 @@
+import type { Library } from '../content/library.ts';
+import { variantsOf } from '../content/source.ts';
+import { el } from './dom.ts';
+import { actorLabel } from './names.ts';
+import type { StartOptions } from './session.ts';
+
+/** The setup dialog: scenario, variants (any that apply, combined), seed, and which actors people play. */
+export function setupDialog(
+  library: Library,
+  initial: Partial<StartOptions>,
+  start: (options: StartOptions) => string | null,
+): HTMLElement {
+  const scenarios = [...library.scenarios.values()]
+    .map((e) => e.scenario)
+    .sort((a, b) => (a.start < b.start ? -1 : 1));
+  const form = el('form', { class: 'dialog', 'aria-label': 'Set up a game' });
+  const error = el('p', { class: 'error', hidden: true });
+  const scenarioSelect = el(
+    'select',
+    { name: 'scenario', id: 'setup-scenario' },
+    ...scenarios.map((s) =>
+      el(
+        'option',
+        { value: s.id, selected: s.id === (initial.scenario ?? 'withdrawal-2021') },
+        `${s.title} (${s.id})`,
+      ),
+    ),
+  );
+  const variantBox = el('div', { class: 'choices' });
+  const humanBox = el('div', { class: 'choices' });
+  const seed = el('input', {
+    name: 'seed',
+    id: 'setup-seed',
+    type: 'number',
+    min: 0,
+    step: 1,
+    value: initial.seed ?? 1,
+  });
+  const summary = el('p', { class: 'summary' });
+
+  const refresh = () => {
+    const entry = library.scenarios.get(scenarioSelect.value);
+    if (!entry) return;
+    summary.textContent = entry.scenario.summary;
+    const chosenVariants = (initial.variant ?? '').split('+');
+    variantBox.replaceChildren(
+      ...variantsOf(library, entry.scenario.id)
+        .filter((v) => v.id !== 'baseline')
+        .map((v) =>
+          el(
+            'label',
+            {},
+            el('input', {
+              type: 'checkbox',
+              name: 'variant',
+              value: v.id,
+              checked: chosenVariants.includes(v.id),
+            }),
+            ` ${v.title}`,
+          ),
+        ),
+    );
+    humanBox.replaceChildren(
+      ...entry.scenario.actors
+        .map((a) => a.id)
+        .sort()
+        .map((id) =>
+          el(
+            'label',
+            {},
+            el('input', {
+              type: 'checkbox',
+              name: 'human',
+              value: id,
+              checked: (initial.humans ?? ['russia']).includes(id),
+            }),
+            ` ${actorLabel(library, id)}`,
+          ),
+        ),
+    );
+  };
+  scenarioSelect.addEventListener('change', refresh);
+  refresh();
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const checked = (name: string) =>
+      [...form.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((i) => i.value);
+    const variants = checked('variant');
+    const problem = start({
+      scenario: scenarioSelect.value,
+      variant: variants.length ? variants.join('+') : 'baseline',
+      seed: Number(seed.value),
+      humans: checked('human'),
+    });
+    error.textContent = problem ?? '';
+    error.hidden = problem === null;
+  });
+
+  form.append(
+    el('h2', {}, 'A new game'),
+    el('label', {}, 'Scenario ', scenarioSelect),
+    summary,
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Counterfactual variants (none: the history as recorded)'),
+      variantBox,
+    ),
+    el('label', {}, 'Seed ', seed),
+    el('fieldset', {}, el('legend', {}, 'Played by people (the rest follow their rule tables)'), humanBox),
+    error,
+    el('button', { type: 'submit', class: 'primary', id: 'setup-start' }, 'Start'),
+  );
+  return form;
+}

@@ -1,0 +1,85 @@
+import type { State } from '../engine/index.ts';
+import type { MapScene } from '../scenes/MapScene.ts';
+import type { Session } from './session.ts';
+
+/** What tests and the benchmark read: `window.__greatgame`, read-only. */
+export interface TestHook {
+  /** A game is on screen and the map has drawn the turn shown. */
+  readonly ready: boolean;
+  /** Turns played in the record shown (the live game, or the turn being looked at). */
+  readonly turn: number;
+  /** The chained hash after that turn. */
+  readonly hash: string | null;
+  readonly state: State | null;
+  /** Every hash of the live game, h_0 first. */
+  readonly hashes: readonly string[];
+  readonly viewing: number | null;
+  readonly renderer: string;
+  /** No action icon is animating. */
+  readonly idle: boolean;
+  /** A played-back replay's verdict kind, or null. */
+  readonly verdict: string | null;
+  readonly error: string | null;
+  /** Bumped on every change: a cheap way to wait for the next render. */
+  readonly version: number;
+}
+
+declare global {
+  interface Window {
+    __greatgame: TestHook;
+  }
+}
+
+export function publishTestHook(
+  get: () => { session: Session; renderer: string; drawnKey: string; scene: MapScene },
+): { changed(): void } {
+  let version = 0;
+  const hook: TestHook = Object.freeze({
+    get ready() {
+      const { session, drawnKey } = get();
+      if (!session.started) return false;
+      const shown = session.shown;
+      return drawnKey.endsWith(`/${shown.log.length}/${session.playback ? 'replay' : 'live'}`);
+    },
+    get turn() {
+      const { session } = get();
+      return session.started ? session.shown.log.length : 0;
+    },
+    get hash() {
+      const { session } = get();
+      return session.started ? (session.shown.hashes[session.shown.hashes.length - 1] ?? null) : null;
+    },
+    get state() {
+      const { session } = get();
+      return session.started ? session.shown.state : null;
+    },
+    get hashes() {
+      const { session } = get();
+      return session.started ? [...session.live.hashes] : [];
+    },
+    get viewing() {
+      return get().session.viewing;
+    },
+    get renderer() {
+      return get().renderer;
+    },
+    get idle() {
+      return !get().scene.animating;
+    },
+    get verdict() {
+      return get().session.playback?.verdict.kind ?? null;
+    },
+    get error() {
+      return get().session.error;
+    },
+    get version() {
+      return version;
+    },
+  });
+  Object.defineProperty(window, '__greatgame', { value: hook, writable: false, configurable: false });
+  return {
+    changed() {
+      version++;
+    },
+  };
+}

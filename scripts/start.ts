@@ -1,0 +1,84 @@
+/**
+ * `npm start`: serves the browser game at http://localhost:8080 (PORT or --port to change it), from a
+ * production build made on first start and again whenever the sources changed since the last build.
+ * It listens on this machine only and opens nothing remote.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { build } from 'vite';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const STAMP = join(DIST, '.sources');
+/** What a build is made from: a change to any of these means a new build. */
+const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'game', 'scenarios', 'assets'];
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    'build-only': { type: 'boolean' },
+  },
+});
+if (values.help) {
+  process.stdout.write(
+    'usage: npm start [-- --port N]   (or PORT=N npm start)\nServes the browser game on localhost, building it first if the sources changed.\n',
+  );
+  process.exit(0);
+}
+const portText = values.port ?? process.env.PORT ?? '8080';
+const port = Number(portText);
+if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
+  process.stderr.write(`start: the port must be a number from 1 to 65535, got '${portText}'\n`);
+  process.exit(2);
+}
+
+function files(path: string): string[] {
+  const full = join(ROOT, path);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [full];
+  return readdirSync(full, { withFileTypes: true }).flatMap((e) => files(join(path, e.name)));
+}
+
+/** A fingerprint of the sources: their paths and contents. */
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of SOURCES.flatMap(files).sort()) {
+    hash.update(relative(ROOT, file));
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+const wanted = fingerprint();
+const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : '';
+if (built !== wanted || !existsSync(join(DIST, 'index.html'))) {
+  process.stdout.write(
+    built
+      ? 'Sources changed since the last build: building the game...\n'
+      : 'Building the game (first start)...\n',
+  );
+  await build({ root: ROOT, logLevel: 'warn' });
+  writeFileSync(STAMP, wanted);
+}
+if (values['build-only']) process.exit(0);
+
+const serve = sirv(DIST, { dev: false, etag: true, gzip: false });
+const server = createServer((req, res) =>
+  serve(req, res, () => {
+    res.statusCode = 404;
+    res.end('not found');
+  }),
+);
+server.on('error', (error: NodeJS.ErrnoException) => {
+  const why = error.code === 'EADDRINUSE' ? `port ${port} is in use: try --port ${port + 1}` : error.message;
+  process.stderr.write(`start: cannot serve: ${why}\n`);
+  process.exit(2);
+});
+server.listen(port, '127.0.0.1', () => {
+  process.stdout.write(`greatgame is ready at http://localhost:${port}/  (Ctrl+C to stop)\n`);
+});

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeShareFragment } from '../../game/content/share-link.ts';
+import type { DecisionEntry } from '../../game/engine/index.ts';
+import { playScripted, ReplayFile, verifyReplay } from '../../game/engine/index.ts';
+import { shipped } from '../helpers/shipped.ts';
+import { launch, openPage, settled } from './chromium.ts';
+
+const SCENARIO = 'withdrawal-2021';
+const SEED = 5;
+/** Russia's moves, in order of preference: the first legal one of these is taken each turn. */
+const PREFERRED = ['convene_talks', 'border_drill', 'engage_taliban', 'humanitarian_aid'];
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+const decisions: DecisionEntry[] = [];
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, errors } = await openPage(browser, `${baseUrl}?scenario=${SCENARIO}&seed=${SEED}&humans=russia`));
+  await settled(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the browser game, played as Russia', () => {
+  it('opens the game the URL names, drawn with WebGL', async () => {
+    expect(await page.evaluate(() => window.__greatgame.renderer)).toBe('webgl');
+    expect(await page.evaluate(() => window.__greatgame.state?.meta.scenario)).toBe(SCENARIO);
+    expect(await page.evaluate(() => window.__greatgame.turn)).toBe(0);
+  });
+
+  it('plays three turns through the decision panel', async () => {
+    for (let turn = 1; turn <= 3; turn++) {
+      const offered = await page.$$eval('#decide input[name=action]', (radios) =>
+        radios.map((r) => (r as HTMLInputElement).value),
+      );
+      const action = PREFERRED.find((a) => offered.includes(a)) ?? 'pass';
+      await page.check(`#action-${action}`);
+      const select = await page.$(`#decide select[name=target-${action}]`);
+      const target = select ? await select.evaluate((s) => (s as HTMLSelectElement).value) : null;
+      await page.click('#submit-decision');
+      await page.waitForFunction((t) => window.__greatgame.turn === t, turn);
+      await settled(page);
+      decisions.push({ turn, actor: 'russia', action, target });
+    }
+    expect(decisions.map((d) => d.action)).not.toEqual(['pass', 'pass', 'pass']);
+  });
+
+  it('gives every turn the hash that `greatgame run` gives with the same decisions: Node and Chromium agree bit for bit', async () => {
+    const node = playScripted(shipped, { scenario: SCENARIO, seed: SEED }, decisions, 3);
+    if (!node.ok) throw new Error(node.error.message);
+    expect(await page.evaluate(() => window.__greatgame.hashes)).toEqual(node.game.hashes);
+  });
+
+  it('scrubs back a turn, read-only, and returns to the live game', async () => {
+    const node = playScripted(shipped, { scenario: SCENARIO, seed: SEED }, decisions, 3);
+    if (!node.ok) throw new Error(node.error.message);
+    await page.keyboard.press(',');
+    await page.waitForFunction(() => window.__greatgame.viewing === 2);
+    await settled(page);
+    expect(await page.evaluate(() => window.__greatgame.hash)).toBe(node.game.hashes[2]);
+    expect(await page.textContent('#tab-decide')).toContain('read-only');
+    await page.keyboard.press('l');
+    await page.waitForFunction(() => window.__greatgame.viewing === null);
+    expect(await page.evaluate(() => window.__greatgame.turn)).toBe(3);
+  });
+
+  it('downloads a replay file that `greatgame replay --verify` accepts', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);
+    const path = await download.path();
+    const replay = ReplayFile.parse(JSON.parse(readFileSync(path, 'utf8')));
+    expect(replay.decisions).toEqual(decisions);
+    const checked = verifyReplay(shipped, replay);
+    expect(checked.ok && checked.verdict).toEqual({ kind: 'verified', turns: 3 });
+  });
+
+  it('loads a replay file and plays it back, verified', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);
+    await page.setInputFiles('#replay-file', await download.path());
+    await page.waitForFunction(() => window.__greatgame.verdict === 'verified');
+    await settled(page);
+    expect(await page.evaluate(() => window.__greatgame.viewing)).toBe(0);
+    await page.keyboard.press('.');
+    await page.waitForFunction(() => window.__greatgame.viewing === 1);
+    await page.click('#leave-replay');
+  });
+
+  it('follows a share link: the game plays back turn by turn and verifies itself', async () => {
+    await page.click('#share-link');
+    const url = await page.inputValue('#share-url');
+    expect(url).toContain('#r=');
+    const shared = await openPage(browser, url);
+    await shared.page.waitForFunction(() => window.__greatgame.verdict !== null);
+    expect(await shared.page.evaluate(() => window.__greatgame.verdict)).toBe('verified');
+    await settled(shared.page);
+    expect(shared.errors).toEqual([]);
+    await shared.page.close();
+    await page.keyboard.press('Escape');
+  });
+
+  it('says on which turn a tampered replay diverges', async () => {
+    const node = playScripted(shipped, { scenario: SCENARIO, seed: SEED }, decisions, 3);
+    if (!node.ok) throw new Error(node.error.message);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);
+    const replay = ReplayFile.parse(JSON.parse(readFileSync(await download.path(), 'utf8')));
+    replay.hashes[1] = '0000000000000000';
+    const tampered = await openPage(browser, `${baseUrl}${encodeShareFragment(replay)}`);
+    await tampered.page.waitForFunction(() => window.__greatgame.verdict !== null);
+    expect(await tampered.page.evaluate(() => window.__greatgame.verdict)).toBe('hash_mismatch');
+    expect(await tampered.page.textContent('#verdict')).toContain('diverged on turn 2');
+    await tampered.page.close();
+  });
+
+  it('logged no console errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
