@@ -28,16 +28,20 @@ const LABEL = { fontFamily: FONT, color: COLOURS.text, stroke: '#ffffff', stroke
 const OPENING_ZOOM = 1.7;
 
 /** A short glyph per kind of action, drawn where the action lands. */
-const ICONS: Readonly<Record<string, string>> = {
-  offensive: '⚔',
-  fight_isisk: '✦',
-  strike_isisk: '✦',
-  border_drill: '⛨',
-  reinforce_border: '⛨',
-  counter_narcotics: '⊘',
-  humanitarian_aid: '✚',
-  attack: '✹',
-  attack_embassy: '✹',
+/**
+ * A letter per kind of action, drawn in a disc where the action lands (the bundled font has no pictographs,
+ * and a font the machine happens to have would make the map differ from machine to machine).
+ */
+export const ICONS: Readonly<Record<string, { letter: string; meaning: string }>> = {
+  offensive: { letter: 'O', meaning: 'offensive' },
+  fight_isisk: { letter: 'S', meaning: 'strike on ISIS-K' },
+  strike_isisk: { letter: 'S', meaning: 'strike on ISIS-K' },
+  border_drill: { letter: 'D', meaning: 'drill or reinforcement on a border' },
+  reinforce_border: { letter: 'D', meaning: 'drill or reinforcement on a border' },
+  counter_narcotics: { letter: 'N', meaning: 'counter-narcotics' },
+  humanitarian_aid: { letter: 'A', meaning: 'aid' },
+  attack: { letter: 'X', meaning: 'attack' },
+  attack_embassy: { letter: 'X', meaning: 'attack' },
 };
 
 interface ZoneShapes {
@@ -283,16 +287,21 @@ export class MapScene extends Phaser.Scene {
       if (!at) continue;
       const n = placed.get(`${at[0]},${at[1]}`) ?? 0;
       placed.set(`${at[0]},${at[1]}`, n + 1);
-      const text = this.add
-        .text(at[0] + n * 16 - 8, at[1] - 30, icon, {
+      const [x, y] = [at[0] + n * 18 - 9, at[1] - 28];
+      const success = action.outcome === 'success';
+      const disc = this.add.circle(0, 0, 8, 0xffffff).setStrokeStyle(1.5, success ? 0x1d1d1d : 0x999999);
+      const letter = this.add
+        .text(0, 0, icon.letter, {
           fontFamily: FONT,
-          fontSize: '20px',
-          color: action.outcome === 'success' ? '#000000' : '#777777',
+          fontSize: '10px',
+          fontStyle: 'bold',
+          color: success ? '#1d1d1d' : '#888888',
+          resolution: 2,
         })
-        .setOrigin(0.5)
-        .setAlpha(0);
-      this.icons.add(text);
-      this.tweens.add({ targets: text, alpha: 1, y: text.y + 6, duration: 400, ease: 'Quad.Out' });
+        .setOrigin(0.5);
+      const badge = this.add.container(x, y - 6, [disc, letter]).setAlpha(0);
+      this.icons.add(badge);
+      this.tweens.add({ targets: badge, alpha: 1, y, duration: 400, ease: 'Quad.Out' });
     }
   }
 

@@ -39,7 +39,7 @@ function chart(
     width,
     height: 220,
     scales: { x: { time: false }, y: { range: [0, 100] } },
-    axes: [{ label: 'turn' }, {}],
+    axes: [{ label: 'turn', incrs: [1, 2, 5, 10] }, {}],
     series: [
       { label: 'turn' },
       ...series.map((s, i) => ({ label: s.label, stroke: LINE_COLOURS[i % LINE_COLOURS.length], width: 2 })),

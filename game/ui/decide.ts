@@ -50,6 +50,8 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
   }
   const actor = session.deciding;
   const date = monthName(game.state.meta.date);
+  if (session.handoverTo)
+    return el('p', {}, `Waiting for ${actorLabel(library, session.handoverTo)} to take the screen.`);
   if (!actor) {
     return el(
       'div',

@@ -1,3 +1,4 @@
+import { ICONS } from '../scenes/MapScene.ts';
 import { COLOURS, CONTROL_COLOURS, CONTROL_NAMES } from '../scenes/palette.ts';
 import { el } from './dom.ts';
 
@@ -16,6 +17,11 @@ export function legend(): HTMLElement {
     el('div', {}, swatch(COLOURS.refugees), 'Refugees leaving (triangle size)'),
     el('div', {}, swatch(COLOURS.border), 'Tajik, Uzbek, Turkmen borders (width: security)'),
     el('div', {}, swatch(COLOURS.route), 'Northern narcotics route (width: flow)'),
-    el('div', {}, 'Fill strength: stability · icons: this turn’s actions · hover a zone for its values'),
+    el(
+      'div',
+      {},
+      `This turn: ${[...new Map(Object.values(ICONS).map((i) => [i.letter, i.meaning])).entries()].map(([l, m]) => `${l} ${m}`).join(', ')}`,
+    ),
+    el('div', {}, 'Fill strength: stability · hover a zone for its values'),
   );
 }

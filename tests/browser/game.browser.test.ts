@@ -121,3 +121,25 @@ describe('the browser game, played as Russia', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('hot-seat: two people at one screen', () => {
+  it('hands the screen over between human actors, hiding the decision until the next player confirms', async () => {
+    const { page: seat, errors: seatErrors } = await openPage(
+      browser,
+      `${baseUrl}?scenario=${SCENARIO}&seed=${SEED}&humans=russia,tajikistan`,
+    );
+    await settled(seat);
+    expect(await seat.textContent('#overlay')).toContain('Pass the screen to Russia');
+    expect(await seat.$('#decide')).toBeNull();
+    await seat.click('#handover-ready');
+    await seat.click('#submit-decision');
+    expect(await seat.textContent('#overlay')).toContain('Pass the screen to Tajikistan');
+    expect(await seat.evaluate(() => window.__greatgame.turn)).toBe(0);
+    await seat.click('#handover-ready');
+    expect(await seat.textContent('#decide')).toContain('Decide for Tajikistan');
+    await seat.click('#submit-decision');
+    await seat.waitForFunction(() => window.__greatgame.turn === 1);
+    expect(seatErrors).toEqual([]);
+    await seat.close();
+  });
+});
