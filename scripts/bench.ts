@@ -7,6 +7,8 @@
  *   hashShare      share of a turn's time spent on the chained hash (JSON.stringify + xxhash)
  *   immerRatio     the engine's turn (immer drafts) against the same phases on structuredClone(state), clone included
  *   contentLoadMs  reading and checking scenarios/ from disk (once per process)
+ *   browser        (unless --no-browser) first map drawn, turn advance with redraw, gzipped JS sizes: see
+ *                  scripts/bench-browser.ts
  */
 import { parseArgs } from 'node:util';
 import { loadLibrary } from '../game/content/disk.ts';
@@ -15,6 +17,7 @@ import { chainHash } from '../game/engine/hash.ts';
 import type { ContentSource, Game, State } from '../game/engine/index.ts';
 import { configureEngine, newGame, playScripted, step } from '../game/engine/index.ts';
 import { playTurn, playTurnOnClone } from '../game/engine/turn.ts';
+import { measureBrowser } from './bench-browser.ts';
 
 const SCENARIO = 'withdrawal-2021';
 // Issue 3 set 500 runs/s for the first four-actor tables; with the full tables (twelve actors in 2021)
@@ -25,12 +28,13 @@ const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     seconds: { type: 'string', default: '2' },
+    'no-browser': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   process.stdout.write(
-    'usage: npm run bench [-- --json] [-- --seconds N]\nPrints engine throughput, hash share and immer ratio.\n',
+    'usage: npm run bench [-- --json] [-- --seconds N] [-- --no-browser]\nPrints engine throughput, hash share and immer ratio.\n',
   );
   process.exit(0);
 }
@@ -122,6 +126,8 @@ const hashing = timeFor(seconds / 2, (i) => {
 });
 const hashMicros = (hashing.ms * 1000) / hashing.calls;
 
+const browser = values['no-browser'] ? null : await measureBrowser(progress);
+
 const figures = {
   scenario: SCENARIO,
   runsPerSecond: Math.round(runsPerSecond),
@@ -137,6 +143,7 @@ const figures = {
   stateBytes: JSON.stringify(sample[sample.length - 1]?.state).length,
   targets: TARGETS,
   node: process.version,
+  browser,
 };
 
 if (values.json) {
@@ -158,5 +165,16 @@ if (values.json) {
     `  content load        ${String(figures.contentLoadMs).padStart(8)} ms`,
     `  state size          ${String(figures.stateBytes).padStart(8)} bytes of JSON`,
   ];
+  if (browser) {
+    const t = browser.targets;
+    lines.push(
+      `browser (headless Chromium ${browser.browser}, SwiftShader WebGL)`,
+      `  first map drawn     ${String(browser.firstMapMs).padStart(8)} ms   target <= ${t.firstMapMs}  ${mark(browser.firstMapMs <= t.firstMapMs)}`,
+      `  turn with redraw    ${String(browser.turnMs).padStart(8)} ms   target <= ${t.turnMs}  ${mark(browser.turnMs <= t.turnMs)}`,
+      `  ... to next frame   ${String(browser.turnWithFrameMs).padStart(8)} ms`,
+      `  initial JS (gzip)   ${String(browser.initialJsKb).padStart(8)} KB   target <= ${t.initialJsKb}  ${mark(browser.initialJsKb <= t.initialJsKb)}`,
+      `  Phaser chunk (gzip) ${String(browser.phaserKb).padStart(8)} KB`,
+    );
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

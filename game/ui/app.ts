@@ -17,7 +17,7 @@ import { contextDialog } from './quotes.ts';
 import { downloadReplay, parseReplay, readReplayFile, shareLink } from './replay-io.ts';
 import { replayRecords, Session, type StartOptions } from './session.ts';
 import { setupDialog } from './setup.ts';
-import { publishTestHook } from './test-hook.ts';
+import { noteDrawn, publishTestHook } from './test-hook.ts';
 import { zoneTooltip } from './tooltip.ts';
 
 type Tab = 'decide' | 'log' | 'charts' | 'scores';
@@ -126,6 +126,7 @@ export function startApp(root: HTMLElement): void {
     },
     drawn: (key) => {
       drawnKey = key;
+      noteDrawn();
       hook.changed();
     },
   });

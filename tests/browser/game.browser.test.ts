@@ -143,3 +143,25 @@ describe('hot-seat: two people at one screen', () => {
     await seat.close();
   });
 });
+
+describe('a whole game in the browser', () => {
+  it('plays withdrawal-2021 as Russia to the end, the map changing every turn', async () => {
+    const { page: full, errors: fullErrors } = await openPage(
+      browser,
+      `${baseUrl}?scenario=${SCENARIO}&seed=11&humans=russia`,
+    );
+    await settled(full);
+    const zonesSeen = new Set<string>();
+    for (let turn = 1; turn <= 11; turn++) {
+      await full.click('#submit-decision');
+      await full.waitForFunction((t) => window.__greatgame.turn === t, turn);
+      await settled(full);
+      zonesSeen.add(JSON.stringify(await full.evaluate(() => window.__greatgame.state?.zones)));
+    }
+    expect(await full.evaluate(() => window.__greatgame.state?.meta.phase)).toBe('over');
+    expect(await full.textContent('#tab-decide')).toContain('The game is over');
+    expect(zonesSeen.size).toBe(11);
+    expect(fullErrors).toEqual([]);
+    await full.close();
+  });
+});
