@@ -400,6 +400,7 @@ export function startApp(root: HTMLElement): void {
               {
                 type: 'button',
                 id: 'leave-replay',
+                title: 'Leave the replay and play on from its last turn',
                 onclick: () => {
                   stopAutoplay();
                   session.leavePlayback();

@@ -167,9 +167,11 @@ export class Session {
     this.changed();
   }
 
+  /** Continues the replayed game live, the actors who decided in it played by people again. */
   leavePlayback(): void {
     this.playback = null;
     this.viewing = null;
+    this.humans = [...this.live.humans];
     this.beginTurn();
     this.changed();
   }

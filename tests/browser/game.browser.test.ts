@@ -80,7 +80,7 @@ describe('the browser game, played as Russia', () => {
     expect(checked.ok && checked.verdict).toEqual({ kind: 'verified', turns: 3 });
   });
 
-  it('loads a replay file and plays it back, verified', async () => {
+  it('loads a replay file, plays it back verified, and then continues it live with Russia played by a person', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);
     await page.setInputFiles('#replay-file', await download.path());
     await page.waitForFunction(() => window.__greatgame.verdict === 'verified');
@@ -89,6 +89,8 @@ describe('the browser game, played as Russia', () => {
     await page.keyboard.press('.');
     await page.waitForFunction(() => window.__greatgame.viewing === 1);
     await page.click('#leave-replay');
+    expect(await page.textContent('#decide')).toContain('Decide for Russia');
+    expect(await page.evaluate(() => window.__greatgame.turn)).toBe(3);
   });
 
   it('follows a share link: the game plays back turn by turn and verifies itself', async () => {
@@ -115,6 +117,24 @@ describe('the browser game, played as Russia', () => {
     expect(await tampered.page.evaluate(() => window.__greatgame.verdict)).toBe('hash_mismatch');
     expect(await tampered.page.textContent('#verdict')).toContain('diverged on turn 2');
     await tampered.page.close();
+  });
+
+  it('answers its keyboard shortcuts in either case, and lists them on the help overlay', async () => {
+    const visible = (id: string) => page.$eval(`#${id}`, (e) => !(e as HTMLElement).hidden);
+    await page.keyboard.press('Shift+J');
+    expect(await visible('tab-log')).toBe(true);
+    await page.keyboard.press('c');
+    expect(await visible('tab-charts')).toBe(true);
+    await page.keyboard.press('a');
+    expect(await visible('tab-decide')).toBe(true);
+    await page.keyboard.press('2');
+    expect(await page.$eval('#decide input[data-key="2"]', (r) => (r as HTMLInputElement).checked)).toBe(
+      true,
+    );
+    await page.keyboard.press('?');
+    expect(await page.textContent('#help-dialog')).toContain('Keyboard shortcuts');
+    await page.keyboard.press('Escape');
+    expect(await page.$('#help-dialog')).toBeNull();
   });
 
   it('logged no console errors', () => {
