@@ -32,84 +32,51 @@ export function bindKeys(k: KeyActions): void {
     if (k.overlayOpen()) return;
     const decide = document.getElementById('decide') as HTMLFormElement | null;
     const scene = k.scene();
+    // Letters work in either case; named keys (Enter, ArrowLeft, ...) keep their names.
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const step = (by: number) => {
+      if (session.started) session.scrub((session.viewing ?? session.records.length - 1) + by);
+    };
+    /** Shortcuts that always apply. */
+    const always: Record<string, () => void> = {
+      ',': () => step(-1),
+      '.': () => step(1),
+      l: () => session.returnToLive(),
+      d: k.download,
+      s: k.share,
+      o: k.open,
+      g: k.newGame,
+      a: () => k.selectTab('decide'),
+      j: () => k.selectTab('log'),
+      c: () => k.selectTab('charts'),
+      p: () => k.selectTab('scores'),
+      '+': () => scene.zoomBy(1.25),
+      '=': () => scene.zoomBy(1.25),
+      '-': () => scene.zoomBy(0.8),
+      '0': () => scene.resetView(),
+      ArrowLeft: () => scene.panBy(-60, 0),
+      ArrowRight: () => scene.panBy(60, 0),
+      ArrowUp: () => scene.panBy(0, -60),
+      ArrowDown: () => scene.panBy(0, 60),
+    };
     const handled = (() => {
-      switch (event.key) {
+      const action = Object.hasOwn(always, key) ? always[key] : undefined;
+      if (action) {
+        action();
+        return true;
+      }
+      switch (key) {
         case 'n':
-        case 'N':
           if (!session.deciding) document.getElementById('next-turn')?.click();
           return true;
         case 'Enter':
           decide?.requestSubmit();
           return decide !== null;
-        case ',':
-          if (session.started) session.scrub((session.viewing ?? session.records.length - 1) - 1);
-          return true;
-        case '.':
-          if (session.started) session.scrub((session.viewing ?? session.records.length - 1) + 1);
-          return true;
-        case 'l':
-        case 'L':
-          session.returnToLive();
-          return true;
         case ' ':
           if (session.playback) k.toggleAutoplay();
           return session.playback !== null;
-        case 'd':
-        case 'D':
-          k.download();
-          return true;
-        case 's':
-        case 'S':
-          k.share();
-          return true;
-        case 'o':
-        case 'O':
-          k.open();
-          return true;
-        case 'g':
-        case 'G':
-          k.newGame();
-          return true;
-        case 'a':
-        case 'A':
-          k.selectTab('decide');
-          return true;
-        case 'j':
-        case 'J':
-          k.selectTab('log');
-          return true;
-        case 'c':
-        case 'C':
-          k.selectTab('charts');
-          return true;
-        case 'p':
-        case 'P':
-          k.selectTab('scores');
-          return true;
-        case '+':
-        case '=':
-          scene.zoomBy(1.25);
-          return true;
-        case '-':
-          scene.zoomBy(0.8);
-          return true;
-        case '0':
-          scene.resetView();
-          return true;
-        case 'ArrowLeft':
-          scene.panBy(-60, 0);
-          return true;
-        case 'ArrowRight':
-          scene.panBy(60, 0);
-          return true;
-        case 'ArrowUp':
-          scene.panBy(0, -60);
-          return true;
-        case 'ArrowDown':
-          scene.panBy(0, 60);
-          return true;
         default: {
-          const digit = Number(event.key);
+          const digit = Number(key);
           if (decide && digit >= 1 && digit <= 9) {
             const radio = decide.querySelector<HTMLInputElement>(`input[data-key="${digit}"]`);
             if (radio) radio.checked = true;
