@@ -3,16 +3,11 @@
  * Chromium (the same one the browser tests use): time from load to the first map drawn, time for a turn advance
  * with its redraw, and the gzipped sizes of the initial JS and of the Phaser chunk.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import chromium from '@sparticuz/chromium';
-import { chromium as playwright } from 'playwright-core';
-import sirv from 'sirv';
-import { build } from 'vite';
+import { launch } from './browser/chromium.ts';
+import { serveBuild } from './browser/serve-build.ts';
 
 export const BROWSER_TARGETS = { firstMapMs: 2000, turnMs: 16, initialJsKb: 400 };
 
@@ -29,45 +24,23 @@ export interface BrowserFigures {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export async function measureBrowser(progress: (text: string) => void): Promise<BrowserFigures> {
-  const outDir = mkdtempSync(join(tmpdir(), 'greatgame-bench-'));
+  progress('building the game...');
+  const served = await serveBuild({ prefix: 'greatgame-bench-', logLevel: 'silent' });
   try {
-    progress('building the game...');
-    await build({
-      root: new URL('../', import.meta.url).pathname,
-      logLevel: 'silent',
-      build: { outDir, emptyOutDir: true },
-    });
+    const { outDir, url } = served;
     const assets = readdirSync(join(outDir, 'assets'));
     const gzipKb = (prefix: string) =>
       assets
         .filter((f) => f.startsWith(prefix) && f.endsWith('.js'))
         .reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, 'assets', f))).length / 1024, 0);
 
-    const serve = sirv(outDir, { dev: false });
-    const server = createServer((req, res) =>
-      serve(req, res, () => {
-        res.writeHead(404).end();
-      }),
-    );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const browser = await playwright.launch({
-      executablePath: process.env.CHROME_PATH ?? (await chromium.executablePath()),
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    const browser = await launch();
     try {
       progress('measuring the first map...');
       const firsts: number[] = [];
       for (let i = 0; i < 3; i++) {
         const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'en-US' });
-        await page.goto(`http://127.0.0.1:${port}/?scenario=withdrawal-2021&seed=${i + 1}`);
+        await page.goto(`${url}?scenario=withdrawal-2021&seed=${i + 1}`);
         await page.waitForFunction(
           () => window.__greatgame?.firstDrawnAt !== null && window.__greatgame?.ready,
           null,
@@ -79,7 +52,7 @@ export async function measureBrowser(progress: (text: string) => void): Promise<
 
       progress('measuring turn advances...');
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'en-US' });
-      await page.goto(`http://127.0.0.1:${port}/?scenario=withdrawal-2021&seed=9`);
+      await page.goto(`${url}?scenario=withdrawal-2021&seed=9`);
       await page.waitForFunction(() => window.__greatgame?.ready);
       // A string, not a function: tsx wraps named functions in a helper the page does not have.
       const turns = (await page.evaluate(`(async () => {
@@ -108,9 +81,8 @@ export async function measureBrowser(progress: (text: string) => void): Promise<
       };
     } finally {
       await browser.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    await served.close();
   }
 }

@@ -1,22 +1,7 @@
-import chromium from '@sparticuz/chromium';
-import { type Browser, type Page, chromium as playwright } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
-/**
- * Headless Chromium from an npm package (@sparticuz/chromium, pinned), or CHROME_PATH. WebGL runs on SwiftShader.
- * The flags keep it off the network: this machine reaches no hosts but the package registries.
- */
-export const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
-
-export async function launch(): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH ?? (await chromium.executablePath());
-  return playwright.launch({ executablePath, headless: true, args: FLAGS });
-}
+// The browser itself (the pinned @sparticuz/chromium or CHROME_PATH, and its flags) is shared with `npm run bench`.
+export { FLAGS, launch } from '../../scripts/browser/chromium.ts';
 
 /** A page of fixed size and locale, with every console error and page error collected. */
 export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
