@@ -1,11 +1,11 @@
 import { InvalidArgumentError } from 'commander';
+import { SEED_EXPECTED, seedFromText } from '../content/seed-text.ts';
 
 /** `--seed`: a non-negative safe integer, written in decimal. */
 export function parseSeed(text: string): number {
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-    throw new InvalidArgumentError(`expected a non-negative integer up to ${Number.MAX_SAFE_INTEGER}.`);
-  }
-  return Number(text);
+  const seed = seedFromText(text);
+  if (seed === null) throw new InvalidArgumentError(`expected ${SEED_EXPECTED}.`);
+  return seed;
 }
 
 /** A positive integer option such as `--turns`. */

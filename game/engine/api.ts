@@ -93,7 +93,8 @@ export function newGame(content: ContentSource, options: NewGameOptions): Result
       state,
       log: [],
       hashes: [initialHash(state)],
-      humans: [...humans].sort(),
+      // A set: naming an actor twice must not make one person decide twice a turn.
+      humans: [...new Set(humans)].sort(),
     },
   };
 }

@@ -24,6 +24,15 @@ describe('newGame', () => {
     expect(game.humans).toEqual(['russia']);
   });
 
+  it('keeps the human actors as a sorted set: an actor named twice is played by one person', () => {
+    const created = newGame(shipped, {
+      scenario: 'withdrawal-2021',
+      seed: 1,
+      humans: ['russia', 'iran', 'russia'],
+    });
+    expect(created.ok && created.game.humans).toEqual(['iran', 'russia']);
+  });
+
   it.each([
     [{ scenario: 'atlantis-1900', seed: 1 }, 'unknown_scenario'],
     [{ scenario: 'withdrawal-2021', variant: 'martians-land', seed: 1 }, 'unknown_variant'],

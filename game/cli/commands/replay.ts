@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { decisionProblems } from '../../content/decisions.ts';
 import { readJson } from '../../content/disk.ts';
 import { replayVersionProblem } from '../../content/replay-file.ts';
+import { replayFitProblem } from '../../content/replay-fit.ts';
 import { runReport } from '../../content/report.ts';
 import { describeVerdict } from '../../content/verdict.ts';
 import { ENGINE_VERSION } from '../../content/version.ts';
-import { playScripted, ReplayFile, verifyReplay } from '../../engine/index.ts';
+import { ReplayFile, verifyReplay } from '../../engine/index.ts';
 import { chronicle } from '../chronicle.ts';
 import { content } from '../content.ts';
 import { verdict as no, usage } from '../errors.ts';
@@ -26,20 +26,8 @@ export function registerReplay(program: Command): void {
       const replay = readUserJson(file, 'replay file', ReplayFile);
 
       // The recorded game must exist here, and its decisions must fit it, before anything is replayed.
-      const probe = playScripted(
-        content().source,
-        { scenario: replay.scenario, variant: replay.variant, seed: replay.seed },
-        [],
-        0,
-      );
-      if (!probe.ok) throw usage(`replay file ${file}: ${probe.error.message}`);
-      const problems = decisionProblems(
-        replay.decisions,
-        probe.game.prepared.actorIds,
-        replay.hashes.length,
-        'decisions',
-      );
-      if (problems.length > 0) throw usage(`replay file ${file}: ${problems.join('; ')}`);
+      const unfit = replayFitProblem(content().source, replay);
+      if (unfit) throw usage(`replay file ${file}: ${unfit}`);
 
       const checked = verifyReplay(content().source, replay);
       if (!checked.ok) throw usage(`replay file ${file}: ${checked.error.message}`);
