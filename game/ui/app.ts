@@ -1,15 +1,15 @@
+import { SEED_EXPECTED, seedFromText } from '../content/seed-text.ts';
 import { decodeShareFragment, SHARE_PREFIX } from '../content/share-link.ts';
 import { describeVerdict } from '../content/verdict.ts';
 import { monthName } from '../content/words.ts';
 import type { Citation, State } from '../engine/index.ts';
 import { createMapGame, rendererName } from '../scenes/create-game.ts';
-import type { MapScene } from '../scenes/MapScene.ts';
 import { geometry, library, source } from './bundle.ts';
 import { chartsPanel, DEFAULT_INDICATORS } from './charts.ts';
 import { decidePanel } from './decide.ts';
 import { el, fill } from './dom.ts';
 import { helpDialog } from './help.ts';
-import { bindKeys } from './keyboard.ts';
+import { bindKeys, type Tab } from './keyboard.ts';
 import { legend } from './legend.ts';
 import { logPanel } from './log.ts';
 import { actorLabel } from './names.ts';
@@ -20,7 +20,6 @@ import { setupDialog } from './setup.ts';
 import { noteDrawn, publishTestHook } from './test-hook.ts';
 import { zoneTooltip } from './tooltip.ts';
 
-type Tab = 'decide' | 'log' | 'charts' | 'scores';
 type Overlay =
   | { kind: 'setup' }
   | { kind: 'help' }
@@ -106,8 +105,10 @@ export function startApp(root: HTMLElement): void {
   const overlayHolder = el('div', { id: 'overlay', hidden: true });
   const tooltip = el('div', { id: 'tooltip', hidden: true, role: 'tooltip' });
   const drop = el('div', { id: 'drop', hidden: true }, 'Drop a replay file to play it back');
+  // Above every dialog: a bad link or file must say so even before a game exists.
+  const errorHolder = el('div', { id: 'error-holder' });
   root.append(bar, mapHolder, side, timeline);
-  document.body.append(overlayHolder, tooltip, drop);
+  document.body.append(overlayHolder, tooltip, drop, errorHolder);
   mapHolder.append(legend());
 
   const { game: phaser, scene } = createMapGame(mapHolder, geometry);
@@ -150,14 +151,22 @@ export function startApp(root: HTMLElement): void {
     const problem = session.start(options);
     if (problem === null) {
       overlay = null;
-      history.replaceState(
-        null,
-        '',
-        `?scenario=${options.scenario}&variant=${options.variant}&seed=${options.seed}&humans=${options.humans.join(',')}`,
-      );
+      showGameInAddress();
       render();
     }
     return problem;
+  }
+
+  /** Puts the live game's setup in the address bar, so that a reload starts it again (and no share link lingers). */
+  function showGameInAddress(): void {
+    const { meta } = session.live.state;
+    const query = new URLSearchParams({
+      scenario: meta.scenario,
+      variant: meta.variant,
+      seed: String(meta.seed),
+      humans: session.humans.join(','),
+    });
+    history.replaceState(null, '', `?${query}`);
   }
 
   function download(): void {
@@ -236,7 +245,8 @@ export function startApp(root: HTMLElement): void {
     session,
     scene: () => scene,
     closeOverlay: () => show(null),
-    overlayOpen: () => overlay !== null,
+    covered: () => overlay !== null || session.handoverTo !== null,
+    tab: () => tab,
     toggleHelp: () => show(overlay?.kind === 'help' ? null : { kind: 'help' }),
     newGame: () => show({ kind: 'setup' }),
     download,
@@ -246,9 +256,15 @@ export function startApp(root: HTMLElement): void {
     toggleAutoplay,
   });
 
+  /** What the overlay shows now; it is rebuilt only when this changes, so a half-filled form survives renders. */
+  let overlayShown: Overlay | string = null;
+
   function renderOverlay(): void {
-    overlayHolder.hidden = false;
     if (!session.started && overlay === null) overlay = { kind: 'setup' };
+    const wanted = overlay === null && session.handoverTo ? `handover:${session.handoverTo}` : overlay;
+    if (wanted === overlayShown) return;
+    overlayShown = wanted;
+    overlayHolder.hidden = false;
     if (session.handoverTo && overlay === null) {
       const who = actorLabel(library, session.handoverTo);
       fill(
@@ -282,7 +298,7 @@ export function startApp(root: HTMLElement): void {
       return;
     }
     const close = () => show(null);
-    if (overlay.kind === 'setup') fill(overlayHolder, setupDialog(library, initialOptions(), start));
+    if (overlay.kind === 'setup') fill(overlayHolder, setupDialog(library, addressOptions().options, start));
     else if (overlay.kind === 'help') fill(overlayHolder, helpDialog(close));
     else if (overlay.kind === 'quote') fill(overlayHolder, contextDialog(overlay.citation, close));
     else {
@@ -299,21 +315,51 @@ export function startApp(root: HTMLElement): void {
             'The link carries the whole replay, hashes included: whoever opens it watches the game turn by turn, and it verifies itself.',
           ),
           el('input', { type: 'text', readonly: true, value: url, id: 'share-url', style: 'width: 100%' }),
-          el(
-            'p',
-            {},
-            el('a', { href: url, id: 'share-anchor' }, 'Open the link'),
-            ' · ',
-            el('button', { type: 'button', onclick: () => void navigator.clipboard?.writeText(url) }, 'Copy'),
-          ),
+          el('p', {}, el('a', { href: url, id: 'share-anchor' }, 'Open the link'), ' · ', copyButton(url)),
           el('button', { type: 'button', class: 'primary', onclick: close }, 'Close'),
         ),
       );
     }
   }
 
+  function renderError(): void {
+    fill(
+      errorHolder,
+      session.error
+        ? el(
+            'div',
+            { class: 'error', role: 'alert', id: 'error' },
+            el('span', {}, session.error),
+            ' ',
+            el(
+              'button',
+              { type: 'button', id: 'dismiss-error', onclick: () => session.clearError() },
+              'Dismiss',
+            ),
+          )
+        : null,
+    );
+  }
+
+  /** Copies the link, and says whether it could: the clipboard needs a secure page (https or localhost). */
+  function copyButton(text: string): HTMLElement {
+    const button = el('button', { type: 'button', id: 'copy-share' }, 'Copy');
+    button.addEventListener('click', () => {
+      const said = (words: string) => {
+        button.textContent = words;
+      };
+      if (!navigator.clipboard) return said('Copy is not allowed here: select the link and copy it');
+      navigator.clipboard.writeText(text).then(
+        () => said('Copied'),
+        () => said('Copy was refused: select the link and copy it'),
+      );
+    });
+    return button;
+  }
+
   function render(): void {
     renderOverlay();
+    renderError();
     for (const [id, panel] of Object.entries(panels)) panel.hidden = id !== tab;
     for (const button of tabs.querySelectorAll('button'))
       button.setAttribute('aria-selected', String(button.id === `tab-button-${tab}`));
@@ -340,16 +386,7 @@ export function startApp(root: HTMLElement): void {
     });
 
     const openQuote = (citation: Citation) => show({ kind: 'quote', citation });
-    const errorBox = session.error
-      ? el(
-          'div',
-          { class: 'error', role: 'alert', id: 'error' },
-          session.error,
-          ' ',
-          el('button', { type: 'button', onclick: () => session.clearError() }, 'Dismiss'),
-        )
-      : null;
-    fill(panels.decide, errorBox, playbackBanner(), decidePanel(session, library, { openQuote, report }));
+    fill(panels.decide, playbackBanner(), decidePanel(session, library, { openQuote, report }));
     if (tab === 'log')
       fill(
         panels.log,
@@ -404,6 +441,7 @@ export function startApp(root: HTMLElement): void {
                 onclick: () => {
                   stopAutoplay();
                   session.leavePlayback();
+                  showGameInAddress();
                 },
               },
               'Leave replay',
@@ -451,15 +489,20 @@ export function startApp(root: HTMLElement): void {
     );
   }
 
-  function initialOptions(): Partial<StartOptions> {
+  /** The game the address asks for (`?scenario=&variant=&seed=&humans=`), or what is wrong with it. */
+  function addressOptions(): { options: Partial<StartOptions>; problem: string | null } {
     const q = new URLSearchParams(location.search);
+    const seedText = q.get('seed');
+    const seed = seedText === null ? undefined : seedFromText(seedText);
     const humans = q.get('humans');
-    return {
+    const options: Partial<StartOptions> = {
       scenario: q.get('scenario') ?? undefined,
       variant: q.get('variant') ?? undefined,
-      seed: q.has('seed') ? Number(q.get('seed')) : undefined,
+      seed: seed ?? undefined,
       humans: humans === null ? undefined : humans.split(',').filter(Boolean),
     };
+    const problem = seed === null ? `?seed=${seedText}: the seed must be ${SEED_EXPECTED}` : null;
+    return { options, problem };
   }
 
   function openFragment(): boolean {
@@ -472,8 +515,9 @@ export function startApp(root: HTMLElement): void {
 
   session.subscribe(render);
   if (!openFragment()) {
-    const options = initialOptions();
-    if (options.scenario) {
+    const { options, problem: addressProblem } = addressOptions();
+    if (addressProblem) session.fail(addressProblem);
+    else if (options.scenario) {
       const problem = start({
         scenario: options.scenario,
         variant: options.variant ?? 'baseline',
@@ -482,11 +526,9 @@ export function startApp(root: HTMLElement): void {
       });
       if (problem) {
         overlay = { kind: 'setup' };
-        session.fail(problem);
+        session.fail(`The address asks for a game that cannot start: ${problem}`);
       }
     }
   }
   render();
 }
-
-export type { MapScene };

@@ -1,91 +1,180 @@
 import type { MapScene } from '../scenes/MapScene.ts';
 import type { Session } from './session.ts';
 
+export type Tab = 'decide' | 'log' | 'charts' | 'scores';
+
+/** What the shortcuts act on: the page's own functions, so that a key does exactly what its button does. */
 export interface KeyActions {
   session: Session;
   scene(): MapScene;
-  overlayOpen(): boolean;
+  /** A dialog or the hot-seat hand-over screen covers the page. */
+  covered(): boolean;
   closeOverlay(): void;
   toggleHelp(): void;
   newGame(): void;
   download(): void;
   share(): void;
   open(): void;
-  selectTab(tab: 'decide' | 'log' | 'charts' | 'scores'): void;
+  tab(): Tab;
+  selectTab(tab: Tab): void;
   toggleAutoplay(): void;
 }
 
-/** The keyboard shortcuts of the help overlay (game/ui/help.ts), for every main action. */
-export function bindKeys(k: KeyActions): void {
-  window.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement | null;
-    if (
-      target &&
-      ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) &&
-      (target as HTMLInputElement).type !== 'radio'
-    )
-      return;
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const { session } = k;
-    if (event.key === 'Escape') return k.closeOverlay();
-    if (event.key === '?') return k.toggleHelp();
-    if (k.overlayOpen()) return;
-    const decide = document.getElementById('decide') as HTMLFormElement | null;
-    const scene = k.scene();
-    // Letters work in either case; named keys (Enter, ArrowLeft, ...) keep their names.
-    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    const step = (by: number) => {
-      if (session.started) session.scrub((session.viewing ?? session.records.length - 1) + by);
-    };
-    /** Shortcuts that always apply. */
-    const always: Record<string, () => void> = {
-      ',': () => step(-1),
-      '.': () => step(1),
-      l: () => session.returnToLive(),
-      d: k.download,
-      s: k.share,
-      o: k.open,
-      g: k.newGame,
-      a: () => k.selectTab('decide'),
-      j: () => k.selectTab('log'),
-      c: () => k.selectTab('charts'),
-      p: () => k.selectTab('scores'),
-      '+': () => scene.zoomBy(1.25),
-      '=': () => scene.zoomBy(1.25),
-      '-': () => scene.zoomBy(0.8),
-      '0': () => scene.resetView(),
-      ArrowLeft: () => scene.panBy(-60, 0),
-      ArrowRight: () => scene.panBy(60, 0),
-      ArrowUp: () => scene.panBy(0, -60),
-      ArrowDown: () => scene.panBy(0, 60),
-    };
-    const handled = (() => {
-      const action = Object.hasOwn(always, key) ? always[key] : undefined;
-      if (action) {
-        action();
+interface Shortcut {
+  /** The keys as the help overlay writes them. */
+  label: string;
+  /** What they do, for the help overlay. */
+  help: string;
+  /** `event.key` values; letters in lower case (either case works). */
+  keys: readonly string[];
+  /** Also works while a dialog or the hand-over screen covers the page; the others wait until it is gone. */
+  whenCovered?: boolean;
+  /** Does it; false when it does not apply now, so the key keeps its usual meaning. */
+  run(k: KeyActions, key: string): boolean;
+}
+
+const TAB_KEYS: Readonly<Record<string, Tab>> = { a: 'decide', j: 'log', c: 'charts', p: 'scores' };
+const PAN: Readonly<Record<string, [number, number]>> = {
+  ArrowLeft: [-60, 0],
+  ArrowRight: [60, 0],
+  ArrowUp: [0, -60],
+  ArrowDown: [0, 60],
+};
+
+/** The decision form, when it is on screen. */
+function decisionForm(k: KeyActions): HTMLFormElement | null {
+  return k.tab() === 'decide' ? (document.getElementById('decide') as HTMLFormElement | null) : null;
+}
+
+function always(act: (k: KeyActions) => void): Shortcut['run'] {
+  return (k) => {
+    act(k);
+    return true;
+  };
+}
+
+/** Every shortcut, in the order of the help overlay. The handler and the help both read this table. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  {
+    label: 'N',
+    help: 'play the turn (when no person has to decide)',
+    keys: ['n'],
+    run: always((k) => {
+      if (!k.session.deciding) document.getElementById('next-turn')?.click();
+    }),
+  },
+  {
+    label: '1-9, Enter',
+    help: 'choose an action, then decide',
+    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'Enter'],
+    run: (k, key) => {
+      const form = decisionForm(k);
+      if (!form) return false;
+      if (key === 'Enter') {
+        form.requestSubmit();
         return true;
       }
-      switch (key) {
-        case 'n':
-          if (!session.deciding) document.getElementById('next-turn')?.click();
-          return true;
-        case 'Enter':
-          decide?.requestSubmit();
-          return decide !== null;
-        case ' ':
-          if (session.playback) k.toggleAutoplay();
-          return session.playback !== null;
-        default: {
-          const digit = Number(key);
-          if (decide && digit >= 1 && digit <= 9) {
-            const radio = decide.querySelector<HTMLInputElement>(`input[data-key="${digit}"]`);
-            if (radio) radio.checked = true;
-            return radio !== null;
-          }
-          return false;
-        }
-      }
-    })();
-    if (handled) event.preventDefault();
+      const radio = form.querySelector<HTMLInputElement>(`input[data-key="${key}"]`);
+      if (radio) radio.checked = true;
+      return radio !== null;
+    },
+  },
+  {
+    label: 'A / J / C / P',
+    help: 'Decide, Log, Charts, Scores',
+    keys: Object.keys(TAB_KEYS),
+    run: (k, key) => {
+      const tab = TAB_KEYS[key];
+      if (tab) k.selectTab(tab);
+      return tab !== undefined;
+    },
+  },
+  {
+    label: ', and .',
+    help: 'look one turn back, one turn forward',
+    keys: [',', '.'],
+    run: (k, key) => {
+      const { session } = k;
+      if (session.started)
+        session.scrub((session.viewing ?? session.records.length - 1) + (key === ',' ? -1 : 1));
+      return true;
+    },
+  },
+  { label: 'L', help: 'return to the live game', keys: ['l'], run: always((k) => k.session.returnToLive()) },
+  {
+    label: 'Space',
+    help: 'play or pause a replay',
+    keys: [' '],
+    run: (k) => {
+      if (k.session.playback) k.toggleAutoplay();
+      return k.session.playback !== null;
+    },
+  },
+  {
+    label: 'Arrows, + and -, 0',
+    help: 'pan, zoom, reset the map (drag, wheel and pinch work too)',
+    keys: [...Object.keys(PAN), '+', '=', '-', '0'],
+    run: (k, key) => {
+      const scene = k.scene();
+      const pan = PAN[key];
+      if (pan) scene.panBy(pan[0], pan[1]);
+      else if (key === '0') scene.resetView();
+      else scene.zoomBy(key === '-' ? 0.8 : 1.25);
+      return true;
+    },
+  },
+  { label: 'D', help: 'download the replay', keys: ['d'], run: always((k) => k.download()) },
+  { label: 'S', help: 'show a share link, with a Copy button', keys: ['s'], run: always((k) => k.share()) },
+  {
+    label: 'O',
+    help: 'open a replay file (or drop one on the page)',
+    keys: ['o'],
+    run: always((k) => k.open()),
+  },
+  { label: 'G', help: 'new game', keys: ['g'], run: always((k) => k.newGame()) },
+  { label: '?', help: 'this help', keys: ['?'], whenCovered: true, run: always((k) => k.toggleHelp()) },
+  {
+    label: 'Esc',
+    help: 'close a dialog',
+    keys: ['Escape'],
+    whenCovered: true,
+    run: always((k) => k.closeOverlay()),
+  },
+];
+
+const BY_KEY = new Map(SHORTCUTS.flatMap((s) => s.keys.map((key) => [key, s] as const)));
+
+/** Input types where keys are typed, not shortcuts. */
+const TYPED = new Set(['text', 'number', 'search', 'url', 'email', 'password', 'tel']);
+
+/** Whether the focused element wants this key for itself: typing, choosing in a list, moving a slider, pressing a button. */
+function ownedByFocus(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
+    return key !== 'Escape';
+  if (target instanceof HTMLInputElement) {
+    if (TYPED.has(target.type)) return key !== 'Escape';
+    if (target.type === 'range')
+      return key.startsWith('Arrow') || ['Home', 'End', 'PageUp', 'PageDown'].includes(key);
+  }
+  if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement)
+    return key === 'Enter' || key === ' ';
+  return false;
+}
+
+/** Binds the shortcuts of SHORTCUTS to the window. */
+export function bindKeys(k: KeyActions): void {
+  window.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // Letters work in either case; named keys (Enter, ArrowLeft, ...) keep their names.
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const shortcut = BY_KEY.get(key);
+    if (!shortcut || ownedByFocus(event.target, key)) return;
+    if (k.covered() && !shortcut.whenCovered) return;
+    if (shortcut.run(k, key)) event.preventDefault();
   });
 }

@@ -1,4 +1,5 @@
 import { replayOf } from '../content/replay-file.ts';
+import { replayFitProblem } from '../content/replay-fit.ts';
 import { describeVerdict } from '../content/verdict.ts';
 import { ENGINE_VERSION } from '../content/version.ts';
 import type { ContentSource, DecisionEntry, Game, ReplayFile, Verdict } from '../engine/index.ts';
@@ -11,7 +12,7 @@ export interface StartOptions {
   humans: string[];
 }
 
-/** A replay being played back: every turn it reached, and what checking it found. */
+/** A replay being played back (its turns are the session's records) and what checking it found. */
 export interface Playback {
   replay: ReplayFile;
   verdict: Verdict;
@@ -74,7 +75,7 @@ export class Session {
 
   /** Starts a game; returns an error message for the setup form, or null. */
   start(options: StartOptions): string | null {
-    const created = newGame(this.source, { ...options, humans: options.humans });
+    const created = newGame(this.source, options);
     if (!created.ok) return created.error.message;
     this.records = [created.game];
     this.decisions = [];
@@ -115,8 +116,8 @@ export class Session {
     this.records[this.records.length - 1] = submitted.game;
     this.decisions.push({ turn: this.live.state.meta.turn, actor, action, target });
     this.queue.shift();
-    if (this.queue.length > 0) this.handoverTo = this.queue[0] ?? null;
-    else this.advance();
+    if (this.queue.length === 0) return this.advance();
+    this.handoverTo = this.queue[0] ?? null;
     this.changed();
     return null;
   }
@@ -197,6 +198,8 @@ export function replayRecords(
   source: ContentSource,
   replay: ReplayFile,
 ): { ok: true; records: Game[]; verdict: Verdict } | { ok: false; message: string } {
+  const unfit = replayFitProblem(source, replay);
+  if (unfit) return { ok: false, message: unfit };
   const turns: Game[] = [];
   const checked = verifyReplay(source, replay, (game) => turns.push(game));
   if (!checked.ok) return { ok: false, message: checked.error.message };

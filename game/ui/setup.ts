@@ -1,4 +1,5 @@
 import type { Library } from '../content/library.ts';
+import { SEED_EXPECTED, seedFromText } from '../content/seed-text.ts';
 import { variantsOf } from '../content/source.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
@@ -13,17 +14,15 @@ export function setupDialog(
   const scenarios = [...library.scenarios.values()]
     .map((e) => e.scenario)
     .sort((a, b) => (a.start < b.start ? -1 : 1));
+  const chosenScenario =
+    initial.scenario && library.scenarios.has(initial.scenario) ? initial.scenario : 'withdrawal-2021';
   const form = el('form', { class: 'dialog', 'aria-label': 'Set up a game' });
   const error = el('p', { class: 'error', hidden: true });
   const scenarioSelect = el(
     'select',
     { name: 'scenario', id: 'setup-scenario' },
     ...scenarios.map((s) =>
-      el(
-        'option',
-        { value: s.id, selected: s.id === (initial.scenario ?? 'withdrawal-2021') },
-        `${s.title} (${s.id})`,
-      ),
+      el('option', { value: s.id, selected: s.id === chosenScenario }, `${s.title} (${s.id})`),
     ),
   );
   const variantBox = el('div', { class: 'choices' });
@@ -87,12 +86,16 @@ export function setupDialog(
     const checked = (name: string) =>
       [...form.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((i) => i.value);
     const variants = checked('variant');
-    const problem = start({
-      scenario: scenarioSelect.value,
-      variant: variants.length ? variants.join('+') : 'baseline',
-      seed: Number(seed.value),
-      humans: checked('human'),
-    });
+    const chosenSeed = seedFromText(seed.value);
+    const problem =
+      chosenSeed === null
+        ? `The seed must be ${SEED_EXPECTED}.`
+        : start({
+            scenario: scenarioSelect.value,
+            variant: variants.length ? variants.join('+') : 'baseline',
+            seed: chosenSeed,
+            humans: checked('human'),
+          });
     error.textContent = problem ?? '';
     error.hidden = problem === null;
   });

@@ -131,6 +131,12 @@ describe('the browser game, played as Russia', () => {
     expect(await page.$eval('#decide input[data-key="2"]', (r) => (r as HTMLInputElement).checked)).toBe(
       true,
     );
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => window.__greatgame.turn), 'Enter decides only on the Decide tab').toBe(
+      3,
+    );
+    await page.keyboard.press('a');
     await page.keyboard.press('?');
     expect(await page.textContent('#help-dialog')).toContain('Keyboard shortcuts');
     await page.keyboard.press('Escape');
@@ -155,6 +161,12 @@ describe('hot-seat: two people at one screen', () => {
     await seat.click('#submit-decision');
     expect(await seat.textContent('#overlay')).toContain('Pass the screen to Tajikistan');
     expect(await seat.evaluate(() => window.__greatgame.turn)).toBe(0);
+    await seat.keyboard.press('s');
+    expect(
+      await seat.$('#share-url'),
+      'no share link (it would show Russia’s move) behind the hand-over',
+    ).toBeNull();
+    expect(await seat.textContent('#overlay')).toContain('Pass the screen to Tajikistan');
     await seat.click('#handover-ready');
     expect(await seat.textContent('#decide')).toContain('Decide for Tajikistan');
     await seat.click('#submit-decision');
@@ -181,7 +193,75 @@ describe('a whole game in the browser', () => {
     expect(await full.evaluate(() => window.__greatgame.state?.meta.phase)).toBe('over');
     expect(await full.textContent('#tab-decide')).toContain('The game is over');
     expect(zonesSeen.size).toBe(11);
+    const [download] = await Promise.all([full.waitForEvent('download'), full.click('#download-replay')]);
+    const replay = ReplayFile.parse(JSON.parse(readFileSync(await download.path(), 'utf8')));
+    const checked = verifyReplay(shipped, replay);
+    expect(checked.ok && checked.verdict, 'Node replays all eleven browser turns to the same hashes').toEqual(
+      {
+        kind: 'verified',
+        turns: 11,
+      },
+    );
     expect(fullErrors).toEqual([]);
     await full.close();
+  });
+});
+
+describe('bad input in the browser: a message, and nothing else changes', () => {
+  it.each([
+    ['?scenario=atlantis-1900', /cannot start.*atlantis-1900/],
+    ['?scenario=withdrawal-2021&seed=abc', /\?seed=abc: the seed must be a non-negative integer/],
+    ['?scenario=withdrawal-2021&seed=1e3', /\?seed=1e3: the seed must be/],
+    ['?scenario=withdrawal-2021&variant=martians-land', /martians-land/],
+    ['?scenario=withdrawal-2021&humans=napoleon', /napoleon/],
+    ['#r=abc', /share link/i],
+  ])('%s says what is wrong and offers the setup form', async (address, message) => {
+    const { page: bad, errors: badErrors } = await openPage(browser, `${baseUrl}${address}`);
+    await bad.waitForSelector('#error');
+    expect(await bad.textContent('#error')).toMatch(message);
+    expect(await bad.evaluate(() => window.__greatgame.state)).toBeNull();
+    expect(await bad.isVisible('#setup-start')).toBe(true);
+    expect(badErrors).toEqual([]);
+    await bad.close();
+  });
+
+  it('refuses a replay file the command line refuses, naming the problem', async () => {
+    const node = playScripted(shipped, { scenario: SCENARIO, seed: SEED }, decisions, 3);
+    if (!node.ok) throw new Error(node.error.message);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);
+    const replay = ReplayFile.parse(JSON.parse(readFileSync(await download.path(), 'utf8')));
+    const doubled = { ...replay, decisions: [...replay.decisions, replay.decisions[0]] };
+    const { page: fresh, errors: freshErrors } = await openPage(browser, baseUrl);
+    await fresh.setInputFiles('#replay-file', {
+      name: 'doubled.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doubled)),
+    });
+    await fresh.waitForSelector('#error');
+    expect(await fresh.textContent('#error')).toContain('a second decision for russia on turn 1');
+    await fresh.setInputFiles('#replay-file', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "greatgame-replay", '),
+    });
+    await fresh.waitForFunction(() => document.querySelector('#error')?.textContent?.includes('broken.json'));
+    expect(await fresh.evaluate(() => window.__greatgame.state)).toBeNull();
+    expect(freshErrors).toEqual([]);
+    await fresh.close();
+  });
+
+  it('keeps a half-filled setup form while a replay plays on behind it', async () => {
+    await page.click('#share-link');
+    const url = await page.inputValue('#share-url');
+    await page.keyboard.press('Escape');
+    const { page: watching } = await openPage(browser, url);
+    await watching.waitForFunction(() => window.__greatgame.verdict === 'verified');
+    await settled(watching);
+    await watching.keyboard.press(' ');
+    await watching.keyboard.press('g');
+    await watching.fill('#setup-seed', '4242');
+    await watching.waitForFunction(() => (window.__greatgame.viewing ?? 0) >= 2);
+    expect(await watching.inputValue('#setup-seed')).toBe('4242');
+    await watching.close();
   });
 });
