@@ -27,31 +27,93 @@ export const DEFAULT_INDICATORS = [
   'russia_taliban_relations',
 ];
 
-function chart(
-  title: string,
-  turns: number[],
-  series: { label: string; values: number[] }[],
-  width: number,
-): HTMLElement {
-  const holder = el('div', { class: 'chart', 'aria-label': title });
+const CHART_HEIGHT = 220;
+
+/** What one chart shows: its title, the x values (turns) and one line per series. */
+export interface ChartSpec {
+  title: string;
+  turns: number[];
+  series: { label: string; values: number[] }[];
+  width: number;
+}
+
+/** The part of a uPlot instance that the keeper drives (a fake stands in for it in the unit tests). */
+export interface Plot {
+  setData(data: uPlot.AlignedData): void;
+  setSize(size: { width: number; height: number }): void;
+  destroy(): void;
+}
+
+/**
+ * The charts of the panel, kept from one render to the next. uPlot keeps every instance in a module-level set,
+ * with a window listener each, until destroy() is called; so a chart whose title and series are unchanged
+ * gets the new data (and width) in place, and one whose series changed is destroyed before its successor is
+ * made. At most one chart per slot is ever alive.
+ */
+export class ChartKeeper<P extends Plot, H> {
+  private readonly kept = new Map<string, { shape: string; width: number; plot: P; holder: H }>();
+
+  constructor(private readonly make: (spec: ChartSpec, data: uPlot.AlignedData) => { plot: P; holder: H }) {}
+
+  /** The element holding the chart in `slot`, showing `spec`. */
+  show(slot: string, spec: ChartSpec): H {
+    const data: uPlot.AlignedData = [spec.turns, ...spec.series.map((s) => s.values)];
+    const shape = JSON.stringify([spec.title, spec.series.map((s) => s.label)]);
+    const old = this.kept.get(slot);
+    if (old && old.shape === shape) {
+      if (old.width !== spec.width) {
+        old.plot.setSize({ width: spec.width, height: CHART_HEIGHT });
+        old.width = spec.width;
+      }
+      old.plot.setData(data);
+      return old.holder;
+    }
+    old?.plot.destroy();
+    this.kept.delete(slot);
+    const made = this.make(spec, data);
+    this.kept.set(slot, { shape, width: spec.width, ...made });
+    return made.holder;
+  }
+
+  /** Destroys every chart kept. */
+  clear(): void {
+    for (const { plot } of this.kept.values()) plot.destroy();
+    this.kept.clear();
+  }
+
+  /** How many charts are alive. */
+  get size(): number {
+    return this.kept.size;
+  }
+}
+
+/** A uPlot chart in a holder of its own. */
+function makeChart(spec: ChartSpec, data: uPlot.AlignedData): { plot: uPlot; holder: HTMLElement } {
+  const holder = el('div', { class: 'chart', 'aria-label': spec.title });
   const options: uPlot.Options = {
-    title,
-    width,
-    height: 220,
+    title: spec.title,
+    width: spec.width,
+    height: CHART_HEIGHT,
     scales: { x: { time: false }, y: { range: [0, 100] } },
     axes: [{ label: 'turn', incrs: [1, 2, 5, 10] }, {}],
     series: [
       { label: 'turn' },
-      ...series.map((s, i) => ({ label: s.label, stroke: LINE_COLOURS[i % LINE_COLOURS.length], width: 2 })),
+      ...spec.series.map((s, i) => ({
+        label: s.label,
+        stroke: LINE_COLOURS[i % LINE_COLOURS.length],
+        width: 2,
+      })),
     ],
   };
-  new uPlot(options, [turns, ...series.map((s) => s.values)], holder);
-  return holder;
+  return { plot: new uPlot(options, data, holder), holder };
 }
 
+/** The panel's two charts, reused across renders (the panel is rebuilt on every render of the page). */
+const charts = new ChartKeeper(makeChart);
+
 /**
- * Indicators and the actors' interest scores over the turns up to the one shown. `record(t)` is the game after
- * t turns; turn 0 is the starting state.
+ * Indicators and the actors' interest scores over the turns of `game` (the record shown); turn 0 is the
+ * starting state.
  */
 export function chartsPanel(
   game: Game,
@@ -93,20 +155,20 @@ export function chartsPanel(
       ),
     ),
   );
-  const indicators = chart(
-    'Indicators (0-100)',
+  const indicators = charts.show('indicators', {
+    title: 'Indicators (0-100)',
     turns,
-    chosen.map((name) => ({ label: name, values: rows.map((r) => r.indicators[name] ?? 0) })),
+    series: chosen.map((name) => ({ label: name, values: rows.map((r) => r.indicators[name] ?? 0) })),
     width,
-  );
-  const scores = chart(
-    'Interest scores (how well each actor stands)',
+  });
+  const scores = charts.show('scores', {
+    title: 'Interest scores (how well each actor stands)',
     turns,
-    game.prepared.actorIds.map((id) => ({
+    series: game.prepared.actorIds.map((id) => ({
       label: actorLabel(library, id),
       values: rows.map((r) => r.scores[id] ?? 0),
     })),
     width,
-  );
+  });
   return el('div', {}, picker, indicators, scores);
 }
