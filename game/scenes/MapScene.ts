@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import type { ActionRecord, State } from '../engine/index.ts';
 import { flatRing, type MapGeometry, ringCentre } from '../map/geometry.ts';
+import { type Badge, badgeFor } from './icons.ts';
 import { COLOURS, CONTROL_COLOURS, CONTROL_NAMES, FONT, UNKNOWN_CONTROL } from './palette.ts';
 
 /** What the map shows of one turn: it renders this, and owns no game state. */
@@ -13,8 +14,11 @@ export interface MapView {
 }
 
 export interface MapCallbacks {
-  /** The pointer is over a zone (its id and the page coordinates), or over none. */
-  hover(zone: string | null, pageX: number, pageY: number): void;
+  /**
+   * The pointer is over a zone (its id and the pointer's viewport coordinates, as a `position: fixed` tooltip
+   * wants them), or over none.
+   */
+  hover(zone: string | null, clientX: number, clientY: number): void;
   /** The map has drawn a view: for the test hook and the benchmark. */
   drawn(key: string): void;
 }
@@ -27,22 +31,18 @@ const LABEL = { fontFamily: FONT, color: COLOURS.text, stroke: '#ffffff', stroke
 /** How close the opening view is: Afghanistan fills about half the map. */
 const OPENING_ZOOM = 1.7;
 
-/** A short glyph per kind of action, drawn where the action lands. */
-/**
- * A letter per kind of action, drawn in a disc where the action lands (the bundled font has no pictographs,
- * and a font the machine happens to have would make the map differ from machine to machine).
- */
-export const ICONS: Readonly<Record<string, { letter: string; meaning: string }>> = {
-  offensive: { letter: 'O', meaning: 'offensive' },
-  fight_isisk: { letter: 'S', meaning: 'strike on ISIS-K' },
-  strike_isisk: { letter: 'S', meaning: 'strike on ISIS-K' },
-  border_drill: { letter: 'D', meaning: 'drill or reinforcement on a border' },
-  reinforce_border: { letter: 'D', meaning: 'drill or reinforcement on a border' },
-  counter_narcotics: { letter: 'N', meaning: 'counter-narcotics' },
-  humanitarian_aid: { letter: 'A', meaning: 'aid' },
-  attack: { letter: 'X', meaning: 'attack' },
-  attack_embassy: { letter: 'X', meaning: 'attack' },
-};
+/** Action badges: their spacing, their offset above the point they mark, and how many go in a row. */
+const BADGE_STEP = 18;
+const BADGE_RISE = 28;
+const BADGES_PER_ROW = 5;
+/** Where the actions of an actor with no country on the map land when they have no target. */
+const KABUL_ZONE = 'af_kabul';
+
+/** A country's largest polygon's outer ring: where its name and its untargeted actions go. */
+function mainRing(country: MapGeometry['countries'][number]): [number, number][] {
+  const biggest = [...country.polygons].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0))[0];
+  return biggest?.[0] ?? [];
+}
 
 interface ZoneShapes {
   fill: Phaser.GameObjects.Polygon[];
@@ -87,7 +87,7 @@ export class MapScene extends Phaser.Scene {
         border.lines.map((line) => this.polyline(line, 3, COLOURS.border)),
       );
     }
-    this.route = g.routes.flatMap((r) => [this.polyline(r.points, 4, COLOURS.route, 0.85)]);
+    this.route = g.routes.map((r) => this.polyline(r.points, 4, COLOURS.route, 0.85));
     this.drawPlaces();
     this.icons = this.add.container(0, 0).setDepth(20);
     this.setUpCamera();
@@ -123,9 +123,9 @@ export class MapScene extends Phaser.Scene {
           .setStrokeStyle(1, COLOURS.landEdge)
           .setDepth(1);
       }
-      const biggest = [...country.polygons].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0))[0];
-      if (!biggest) continue;
-      const [x, y] = ringCentre(biggest[0] ?? []);
+      const ring = mainRing(country);
+      if (ring.length === 0) continue;
+      const [x, y] = ringCentre(ring);
       this.add
         .text(x, y, country.name.toUpperCase(), { fontFamily: FONT, fontSize: '13px', color: COLOURS.muted })
         .setOrigin(0.5)
@@ -145,7 +145,7 @@ export class MapScene extends Phaser.Scene {
           .setDepth(4);
         shape.setInteractive(new Phaser.Geom.Polygon(points), Phaser.Geom.Polygon.Contains);
         const hover = (pointer: Phaser.Input.Pointer) => {
-          const [x, y] = this.pagePoint(pointer);
+          const [x, y] = this.clientPoint(pointer);
           this.callbacks.hover(zone.id, x, y);
         };
         shape.on('pointermove', hover);
@@ -182,11 +182,14 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
-  /** A pointer's position on the page, for the HTML tooltip (mouse and touch alike). */
-  private pagePoint(pointer: Phaser.Input.Pointer): [number, number] {
+  /**
+   * A pointer's position in the viewport, for the HTML tooltip (mouse and touch alike). The tooltip is
+   * `position: fixed`, so the page's scroll offset must not be added.
+   */
+  private clientPoint(pointer: Phaser.Input.Pointer): [number, number] {
     const rect = this.game.canvas.getBoundingClientRect();
     const scale = rect.width / this.scale.width;
-    return [rect.left + window.scrollX + pointer.x * scale, rect.top + window.scrollY + pointer.y * scale];
+    return [rect.left + pointer.x * scale, rect.top + pointer.y * scale];
   }
 
   /** Drag or two-finger pinch to pan and zoom; the wheel zooms where the pointer is. Keys are the UI's. */
@@ -236,13 +239,20 @@ export class MapScene extends Phaser.Scene {
 
   /** The opening view: Afghanistan and the Central Asian states around it; zoom out for the whole region. */
   resetView(): void {
+    const view = this.openingView();
+    this.cameras.main.setZoom(OPENING_ZOOM).centerOn(view.centerX, view.centerY);
+  }
+
+  /** The part of the map (in map coordinates) that the opening view shows. */
+  private openingView(): Phaser.Geom.Rectangle {
     const afghanistan = this.geometry.countries.find((c) => c.id === 'afghanistan');
     const points = afghanistan?.polygons.flatMap((p) => p[0] ?? []) ?? [];
     const xs = points.map((p) => p[0] ?? 0);
     const ys = points.map((p) => p[1] ?? 0);
     const centreX = (Math.min(...xs) + Math.max(...xs)) / 2;
     const centreY = (Math.min(...ys) + Math.max(...ys)) / 2 - 70;
-    this.cameras.main.setZoom(OPENING_ZOOM).centerOn(centreX, centreY);
+    const [width, height] = [this.scale.width / OPENING_ZOOM, this.scale.height / OPENING_ZOOM];
+    return new Phaser.Geom.Rectangle(centreX - width / 2, centreY - height / 2, width, height);
   }
 
   /** Shows a turn: control, ISIS-K, refugees, border security, the narcotics flow and this turn's actions. */
@@ -277,44 +287,89 @@ export class MapScene extends Phaser.Scene {
     this.callbacks.drawn(view.key);
   }
 
+  /**
+   * Draws a badge for every action of the turn that happened, succeeded or failed (blocked ones did not happen,
+   * and a pass does nothing). Badges that land on the same point stand in centred rows above it.
+   */
   private showActions(actions: readonly ActionRecord[]): void {
     this.icons.removeAll(true);
-    const placed = new Map<string, number>();
+    const groups = new Map<
+      string,
+      { at: [number, number]; caption: string | null; badges: [Badge, boolean][] }
+    >();
     for (const action of actions) {
-      const icon = ICONS[action.action];
-      if (!icon || action.outcome === 'blocked') continue;
-      const at = this.anchorOf(action);
-      if (!at) continue;
-      const n = placed.get(`${at[0]},${at[1]}`) ?? 0;
-      placed.set(`${at[0]},${at[1]}`, n + 1);
-      const [x, y] = [at[0] + n * 18 - 9, at[1] - 28];
-      const success = action.outcome === 'success';
-      const disc = this.add.circle(0, 0, 8, 0xffffff).setStrokeStyle(1.5, success ? 0x1d1d1d : 0x999999);
-      const letter = this.add
-        .text(0, 0, icon.letter, {
-          fontFamily: FONT,
-          fontSize: '10px',
-          fontStyle: 'bold',
-          color: success ? '#1d1d1d' : '#888888',
-          resolution: 2,
-        })
-        .setOrigin(0.5);
-      const badge = this.add.container(x, y - 6, [disc, letter]).setAlpha(0);
-      this.icons.add(badge);
-      this.tweens.add({ targets: badge, alpha: 1, y, duration: 400, ease: 'Quad.Out' });
+      const badge = badgeFor(action.action);
+      if (!badge || action.outcome === 'blocked') continue;
+      const { at, caption } = this.anchorOf(action);
+      const key = `${at[0]},${at[1]}`;
+      const group = groups.get(key) ?? { at, caption, badges: [] };
+      group.badges.push([badge, action.outcome === 'success']);
+      groups.set(key, group);
+    }
+    for (const { at, caption, badges } of groups.values()) {
+      badges.forEach(([badge, success], i) => {
+        const row = Math.floor(i / BADGES_PER_ROW);
+        const inRow = Math.min(BADGES_PER_ROW, badges.length - row * BADGES_PER_ROW);
+        const x = at[0] + ((i % BADGES_PER_ROW) - (inRow - 1) / 2) * BADGE_STEP;
+        this.drawBadge(badge, success, x, at[1] - BADGE_RISE - row * BADGE_STEP);
+      });
+      if (caption) {
+        const text = this.add
+          .text(at[0], at[1] - BADGE_RISE + 10, caption, { ...LABEL, fontSize: '9px', color: COLOURS.muted })
+          .setOrigin(0.5, 0)
+          .setAlpha(0);
+        this.icons.add(text);
+        this.tweens.add({ targets: text, alpha: 1, duration: 400, ease: 'Quad.Out' });
+      }
     }
   }
 
-  /** Where an action lands: its target zone, or the actor's country. */
-  private anchorOf(action: ActionRecord): [number, number] | null {
+  /** One badge: its letter in a white disc, dark if the action succeeded and grey if it failed; it drops in. */
+  private drawBadge(badge: Badge, success: boolean, x: number, y: number): void {
+    const disc = this.add
+      .circle(0, 0, 8, 0xffffff)
+      .setStrokeStyle(1.5, success ? COLOURS.succeeded : COLOURS.failed);
+    const letter = this.add
+      .text(0, 0, badge.letter, {
+        fontFamily: FONT,
+        fontSize: '10px',
+        fontStyle: 'bold',
+        color: success ? COLOURS.text : COLOURS.failedText,
+        resolution: 2,
+      })
+      .setOrigin(0.5);
+    const container = this.add.container(x, y - 6, [disc, letter]).setAlpha(0);
+    this.icons.add(container);
+    this.tweens.add({ targets: container, alpha: 1, y, duration: 400, ease: 'Quad.Out' });
+  }
+
+  /**
+   * Where an action lands: its target zone or border; else the acting country; else, for an actor with no
+   * country on the map (the Afghan parties, ISIS-K, the United States), the Kabul zone, or Afghanistan if the
+   * map has none. A point outside the opening view (Russia, most of Kazakhstan) is pulled inside its edge and
+   * captioned with the country's name, so every badge shows without zooming out.
+   */
+  private anchorOf(action: ActionRecord): { at: [number, number]; caption: string | null } {
     const zone = action.target ? this.zones.get(action.target) : undefined;
-    if (zone) return zone.centre;
-    const border = action.target ? this.geometry.borders.find((b) => b.id === action.target) : undefined;
-    const line = border?.lines[0];
-    if (line) return ringCentre(line);
+    if (zone) return { at: zone.centre, caption: null };
+    const line = action.target
+      ? this.geometry.borders.find((b) => b.id === action.target)?.lines[0]
+      : undefined;
+    if (line) return { at: ringCentre(line), caption: null };
     const country = this.geometry.countries.find((c) => c.actor === action.actor);
-    const poly = country?.polygons[0]?.[0];
-    return poly ? ringCentre(poly) : null;
+    const kabul = this.zones.get(KABUL_ZONE)?.centre;
+    const afghanistan = this.geometry.countries.find((c) => c.id === 'afghanistan');
+    const [x, y] = country
+      ? ringCentre(mainRing(country))
+      : (kabul ??
+        (afghanistan ? ringCentre(mainRing(afghanistan)) : [this.scale.width / 2, this.scale.height / 2]));
+    const view = this.openingView();
+    const inside: [number, number] = [
+      Phaser.Math.Clamp(x, view.left + 3 * BADGE_STEP, view.right - 3 * BADGE_STEP),
+      Phaser.Math.Clamp(y, view.top + BADGE_RISE + 2 * BADGE_STEP, view.bottom - BADGE_STEP),
+    ];
+    const moved = inside[0] !== x || inside[1] !== y;
+    return { at: inside, caption: moved ? (country?.name ?? null) : null };
   }
 
   /** True while an action icon is still animating. */

@@ -7,6 +7,7 @@ export const CONTROL_COLOURS: Readonly<Record<string, number>> = {
   afghan_republic: 0x0072b2, // blue
   resistance: 0x009e73, // bluish green
 };
+/** A zone whose controller is unknown or none of the above. */
 export const UNKNOWN_CONTROL = 0x999999;
 
 export const COLOURS = {
@@ -19,6 +20,10 @@ export const COLOURS = {
   isisk: 0x000000,
   refugees: 0x56b4e9, // sky blue
   place: 0x333333,
+  /** An action badge's ring and letter: dark when the action succeeded, grey when it failed. */
+  succeeded: 0x1d1d1d,
+  failed: 0x999999,
+  failedText: '#888888',
   text: '#1d1d1d',
   muted: '#5a5a5a',
 } as const;
