@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import type { ActionRecord, State } from '../engine/index.ts';
 import { flatRing, type MapGeometry, ringCentre } from '../map/geometry.ts';
 import { type Badge, badgeFor } from './icons.ts';
+import { IdleSleep } from './idle-sleep.ts';
 import { COLOURS, CONTROL_COLOURS, CONTROL_NAMES, FONT, UNKNOWN_CONTROL } from './palette.ts';
 
 /** What the map shows of one turn: it renders this, and owns no game state. */
@@ -66,6 +67,8 @@ export class MapScene extends Phaser.Scene {
   private callbacks: MapCallbacks = { hover: () => {}, drawn: () => {} };
   private drag: { x: number; y: number } | null = null;
   private pinch: number | null = null;
+  /** Set in create(); keys may arrive before it. */
+  private sleeper?: IdleSleep;
 
   constructor(private readonly geometry: MapGeometry) {
     super(MAP_SCENE);
@@ -91,8 +94,26 @@ export class MapScene extends Phaser.Scene {
     this.drawPlaces();
     this.icons = this.add.container(0, 0).setDepth(20);
     this.setUpCamera();
+    this.setUpSleep();
     this.resetView();
     if (this.pending) this.show(this.pending);
+  }
+
+  /** The loop sleeps while nothing moves, and wakes for input, a resize or a new picture. */
+  private setUpSleep(): void {
+    const sleeper = new IdleSleep(this.game.loop);
+    this.sleeper = sleeper;
+    const wake = () => sleeper.wake();
+    // Phaser handles input in the DOM event itself, so input works asleep; only drawing needs the loop.
+    for (const type of ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'touchstart', 'touchmove'])
+      this.game.canvas.addEventListener(type, wake, { passive: true });
+    window.addEventListener('resize', wake);
+    const parent = this.game.canvas.parentElement;
+    if (parent) new ResizeObserver(wake).observe(parent);
+  }
+
+  override update(): void {
+    this.sleeper?.frame(this.animating);
   }
 
   private polyline(
@@ -223,6 +244,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Zooms by `factor` keeping the screen point (x, y) where it is. */
   zoomBy(factor: number, x = this.scale.width / 2, y = this.scale.height / 2): void {
+    this.sleeper?.wake();
     const camera = this.cameras.main;
     const before = camera.getWorldPoint(x, y);
     camera.setZoom(Phaser.Math.Clamp(camera.zoom * factor, 1, 6));
@@ -232,6 +254,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   panBy(dx: number, dy: number): void {
+    this.sleeper?.wake();
     const camera = this.cameras.main;
     camera.scrollX += dx / camera.zoom;
     camera.scrollY += dy / camera.zoom;
@@ -239,6 +262,7 @@ export class MapScene extends Phaser.Scene {
 
   /** The opening view: Afghanistan and the Central Asian states around it; zoom out for the whole region. */
   resetView(): void {
+    this.sleeper?.wake();
     const view = this.openingView();
     this.cameras.main.setZoom(OPENING_ZOOM).centerOn(view.centerX, view.centerY);
   }
@@ -261,6 +285,7 @@ export class MapScene extends Phaser.Scene {
       this.pending = view;
       return;
     }
+    this.sleeper?.wake();
     const { state } = view;
     for (const [id, shapes] of this.zones) {
       const zone = state.zones[id];
@@ -370,6 +395,11 @@ export class MapScene extends Phaser.Scene {
     ];
     const moved = inside[0] !== x || inside[1] !== y;
     return { at: inside, caption: moved ? (country?.name ?? null) : null };
+  }
+
+  /** True while the game loop sleeps because nothing on the map moves. */
+  get asleep(): boolean {
+    return !this.game.loop.running;
   }
 
   /** True while an action icon is still animating. */

@@ -17,6 +17,8 @@ export interface TestHook {
   readonly renderer: string;
   /** No action icon is animating. */
   readonly idle: boolean;
+  /** The render loop sleeps: the map is still, and nothing is drawn until something changes. */
+  readonly asleep: boolean;
   /** A played-back replay's verdict kind, or null. */
   readonly verdict: string | null;
   readonly error: string | null;
@@ -74,6 +76,9 @@ export function publishTestHook(
     },
     get idle() {
       return !get().scene.animating;
+    },
+    get asleep() {
+      return get().scene.asleep;
     },
     get verdict() {
       return get().session.playback?.verdict.kind ?? null;

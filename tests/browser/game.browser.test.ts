@@ -35,6 +35,23 @@ describe('the browser game, played as Russia', () => {
     expect(await page.evaluate(() => window.__greatgame.turn)).toBe(0);
   });
 
+  it('lets the render loop sleep while the map is still, and wakes it for the pointer and the keys', async () => {
+    await page.waitForFunction(() => window.__greatgame.asleep);
+    const canvas = page.locator('#map canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no map canvas');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForSelector('#tooltip:not([hidden])');
+    await page.mouse.move(box.x + 2, box.y + box.height - 2);
+    await page.waitForFunction(() => window.__greatgame.asleep);
+    const before = await canvas.screenshot();
+    await page.keyboard.press('+');
+    await page.waitForFunction(() => window.__greatgame.asleep);
+    expect((await canvas.screenshot()).equals(before), 'the zoom was drawn').toBe(false);
+    await page.keyboard.press('0');
+    await page.waitForFunction(() => window.__greatgame.asleep);
+  });
+
   it('plays three turns through the decision panel', async () => {
     for (let turn = 1; turn <= 3; turn++) {
       const offered = await page.$$eval('#decide input[name=action]', (radios) =>
