@@ -30,9 +30,3 @@ export function fill(parent: Element, ...children: Child[]): void {
       .map((c) => (typeof c === 'number' ? String(c) : c)),
   );
 }
-
-export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`no #${id} in the page`);
-  return found as T;
-}
