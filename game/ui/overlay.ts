@@ -1,0 +1,85 @@
+import type { Library } from '../content/library.ts';
+import type { Citation } from '../engine/index.ts';
+import { el, fill } from './dom.ts';
+import { handoverDialog } from './handover.ts';
+import { helpDialog } from './help.ts';
+import { actorLabel } from './names.ts';
+import { contextDialog } from './quotes.ts';
+import type { Session, StartOptions } from './session.ts';
+import { setupDialog } from './setup.ts';
+import { shareDialog } from './share-dialog.ts';
+
+/** A dialog the page asked for. The hot-seat hand-over screen is not one: the session's queue decides that. */
+export type Dialog =
+  | { kind: 'setup' }
+  | { kind: 'help' }
+  | { kind: 'quote'; citation: Citation }
+  | { kind: 'share'; url: string };
+
+/**
+ * The layer over the page: the dialog asked for, else the hand-over screen when the session waits for the next
+ * player, else nothing. Before any game starts it shows the setup form.
+ */
+export class Overlay {
+  readonly element = el('div', { id: 'overlay', hidden: true });
+  private dialog: Dialog | null = null;
+  /** What is on screen; the content is rebuilt only when this changes, so a half-filled form survives redraws. */
+  private shown: Dialog | string | null = null;
+
+  constructor(
+    private readonly session: Session,
+    private readonly library: Library,
+    private readonly page: {
+      changed(): void;
+      /** The setup form's defaults (the address's game) and what starting one says. */
+      setupDefaults(): Partial<StartOptions>;
+      start(options: StartOptions): string | null;
+    },
+  ) {}
+
+  get kind(): Dialog['kind'] | null {
+    return this.dialog?.kind ?? null;
+  }
+
+  /** A dialog or the hand-over screen covers the page. */
+  get covering(): boolean {
+    return this.dialog !== null || this.session.handoverTo !== null;
+  }
+
+  /** Shows a dialog, or with null closes it, and redraws the page. */
+  show(dialog: Dialog | null): void {
+    this.set(dialog);
+    this.page.changed();
+  }
+
+  /** Shows a dialog, or closes it, without a redraw (for a caller that redraws anyway). */
+  set(dialog: Dialog | null): void {
+    this.dialog = dialog;
+  }
+
+  render(): void {
+    const { session } = this;
+    if (!session.started && this.dialog === null) this.dialog = { kind: 'setup' };
+    const handover = this.dialog === null ? session.handoverTo : null;
+    const wanted = handover ? `handover:${handover}` : this.dialog;
+    if (wanted === this.shown) return;
+    this.shown = wanted;
+    this.element.hidden = wanted === null;
+    fill(
+      this.element,
+      handover
+        ? handoverDialog(actorLabel(this.library, handover), () => session.confirmHandover())
+        : this.content(),
+    );
+  }
+
+  private content(): HTMLElement | null {
+    const dialog = this.dialog;
+    const close = () => this.show(null);
+    if (dialog === null) return null;
+    if (dialog.kind === 'setup') return setupDialog(this.library, this.page.setupDefaults(), this.page.start);
+    if (dialog.kind === 'help') return helpDialog(close);
+    if (dialog.kind === 'quote') return contextDialog(dialog.citation, close);
+    return shareDialog(dialog.url, close);
+  }
+}

@@ -1,0 +1,95 @@
+import type { Library } from '../content/library.ts';
+import type { Citation } from '../engine/index.ts';
+import { chartsPanel, DEFAULT_INDICATORS } from './charts.ts';
+import { decidePanel } from './decide.ts';
+import { el, fill } from './dom.ts';
+import type { Tab } from './keyboard.ts';
+import { logPanel } from './log.ts';
+import { scoresTable } from './scores.ts';
+import type { Session } from './session.ts';
+import { verdictBanner } from './verdict-banner.ts';
+
+const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'decide', label: 'Decide (A)' },
+  { id: 'log', label: 'Log (J)' },
+  { id: 'charts', label: 'Charts (C)' },
+  { id: 'scores', label: 'Scores (P)' },
+];
+
+/** What the panels ask of the page around them. */
+export interface PanelPage {
+  /** A panel's own choice changed (the tab, the log's actor, the charts' indicators): redraw. */
+  changed(): void;
+  openQuote(citation: Citation): void;
+  /** Shows what went wrong with a decision. */
+  report(message: string | null): void;
+}
+
+/**
+ * The tabs beside the map: Decide, Log, Charts and Scores. The decision panel is always kept current, since its
+ * Enter and digit keys act on it; the others are drawn only while they are the tab on screen.
+ */
+export class SidePanels {
+  readonly element: HTMLElement;
+  tab: Tab = 'decide';
+  private logActor: string | null = null;
+  private indicators = [...DEFAULT_INDICATORS];
+  private readonly panels = {} as Record<Tab, HTMLElement>;
+  private readonly buttons: HTMLButtonElement[] = [];
+
+  constructor(
+    private readonly session: Session,
+    private readonly library: Library,
+    private readonly page: PanelPage,
+  ) {
+    for (const { id, label } of TABS) {
+      this.panels[id] = el('div', { class: 'tab', id: `tab-${id}`, hidden: id !== this.tab });
+      this.buttons.push(
+        el(
+          'button',
+          { type: 'button', role: 'tab', id: `tab-button-${id}`, onclick: () => this.select(id) },
+          label,
+        ),
+      );
+    }
+    const tabs = el('div', { id: 'tabs', role: 'tablist' }, ...this.buttons);
+    this.element = el('aside', { id: 'side' }, tabs, ...Object.values(this.panels));
+  }
+
+  select(tab: Tab): void {
+    this.tab = tab;
+    this.page.changed();
+  }
+
+  /** Shows the selected tab; with a game started, also draws it for the turn shown. */
+  render(): void {
+    for (const [id, panel] of Object.entries(this.panels)) panel.hidden = id !== this.tab;
+    for (const button of this.buttons)
+      button.setAttribute('aria-selected', String(button.id === `tab-button-${this.tab}`));
+    if (!this.session.started) return;
+    const { session, library, page, panels } = this;
+    const shown = session.shown;
+    const { openQuote, report } = page;
+    fill(
+      panels.decide,
+      verdictBanner(session.playback),
+      decidePanel(session, library, { openQuote, report }),
+    );
+    if (this.tab === 'log') {
+      const setActor = (actor: string | null) => {
+        this.logActor = actor;
+        page.changed();
+      };
+      fill(panels.log, logPanel(shown, library, { actor: this.logActor, openQuote, setActor }));
+    }
+    if (this.tab === 'charts') {
+      const choose = (indicators: string[]) => {
+        this.indicators = indicators;
+        page.changed();
+      };
+      const width = Math.max(240, panels.charts.clientWidth - 24);
+      fill(panels.charts, chartsPanel(shown, library, this.indicators, choose, width));
+    }
+    if (this.tab === 'scores') fill(panels.scores, scoresTable(shown.state, library));
+  }
+}

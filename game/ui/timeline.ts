@@ -1,0 +1,114 @@
+import { el, fill } from './dom.ts';
+import type { Session } from './session.ts';
+
+/** How long each turn of a replay stays on screen when it plays by itself. */
+const AUTOPLAY_MS = 900;
+
+/**
+ * The footer: a scrubber over every turn played, the way back to the live game, and while a replay plays back,
+ * Play/Pause and Leave replay. Scrubbing only changes which record the session shows; nothing is replayed.
+ */
+export class Timeline {
+  readonly element: HTMLElement;
+  private readonly range: HTMLInputElement;
+  private readonly label = el('span', { id: 'timeline-label' });
+  private readonly liveButton: HTMLButtonElement;
+  private readonly playbackControls = el('span', { id: 'playback' });
+  private autoplay: ReturnType<typeof setInterval> | null = null;
+
+  constructor(
+    private readonly session: Session,
+    private readonly page: {
+      /** Something the session does not know of changed (autoplay started or stopped): redraw. */
+      changed(): void;
+      /** The replay was left for a live game. */
+      leftReplay(): void;
+    },
+  ) {
+    this.range = el('input', {
+      type: 'range',
+      min: 0,
+      max: 0,
+      value: 0,
+      id: 'scrubber',
+      'aria-label': 'Turn shown',
+    });
+    this.range.addEventListener('input', () => session.scrub(Number(this.range.value)));
+    this.liveButton = el(
+      'button',
+      { type: 'button', id: 'live', onclick: () => session.returnToLive() },
+      'Live (L)',
+    );
+    this.element = el(
+      'footer',
+      { id: 'timeline' },
+      el('span', {}, 'Timeline'),
+      this.range,
+      this.label,
+      this.liveButton,
+      this.playbackControls,
+    );
+  }
+
+  get playing(): boolean {
+    return this.autoplay !== null;
+  }
+
+  /** Plays a replay turn by turn from the turn shown, or pauses it. */
+  toggleAutoplay(): void {
+    if (this.autoplay) this.stopAutoplay();
+    else
+      this.autoplay = setInterval(() => {
+        const at = this.session.viewing ?? this.session.records.length - 1;
+        if (at < this.session.records.length - 1) this.session.scrub(at + 1);
+        else {
+          this.stopAutoplay();
+          this.page.changed();
+        }
+      }, AUTOPLAY_MS);
+    this.page.changed();
+  }
+
+  stopAutoplay(): void {
+    if (this.autoplay) clearInterval(this.autoplay);
+    this.autoplay = null;
+  }
+
+  render(): void {
+    const { session } = this;
+    const last = session.records.length - 1;
+    this.range.max = String(last);
+    this.range.value = String(session.viewing ?? last);
+    this.label.textContent = `turn ${session.viewing ?? last} of ${last}`;
+    this.liveButton.disabled =
+      session.viewing === null || (session.playback !== null && session.viewing === last);
+    fill(this.playbackControls, session.playback ? this.replayButtons() : null);
+  }
+
+  private replayButtons(): HTMLElement {
+    return el(
+      'span',
+      {},
+      el(
+        'button',
+        { type: 'button', id: 'autoplay', onclick: () => this.toggleAutoplay() },
+        this.autoplay ? 'Pause' : 'Play (Space)',
+      ),
+      ' ',
+      el(
+        'button',
+        {
+          type: 'button',
+          id: 'leave-replay',
+          title: 'Leave the replay and play on from its last turn',
+          onclick: () => {
+            this.stopAutoplay();
+            this.session.leavePlayback();
+            this.page.leftReplay();
+          },
+        },
+        'Leave replay',
+      ),
+    );
+  }
+}
