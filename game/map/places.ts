@@ -64,9 +64,16 @@ export interface PlaceSpec {
 
 export const PLACES: readonly PlaceSpec[] = [
   { id: 'kabul', name: 'Kabul', country: 'afghanistan', lon: 69.17, lat: 34.53, label: 'below' },
-  { id: 'mazar', name: 'Mazar-i-Sharif', country: 'afghanistan', lon: 67.11, lat: 36.71, label: 'below' },
+  { id: 'mazar', name: 'Mazar-i-Sharif', country: 'afghanistan', lon: 67.11, lat: 36.71, label: 'left' },
   { id: 'kunduz', name: 'Kunduz', country: 'afghanistan', lon: 68.87, lat: 36.73, label: 'below' },
-  { id: 'shir_khan_bandar', name: 'Shir Khan Bandar', country: 'afghanistan', lon: 68.6, lat: 37.16 },
+  {
+    id: 'shir_khan_bandar',
+    name: 'Shir Khan Bandar',
+    country: 'afghanistan',
+    lon: 68.6,
+    lat: 37.16,
+    label: 'above',
+  },
   { id: 'faizabad', name: 'Faizabad', country: 'afghanistan', lon: 70.58, lat: 37.12 },
   { id: 'jalalabad', name: 'Jalalabad (Nangarhar)', country: 'afghanistan', lon: 70.45, lat: 34.43 },
   { id: 'herat', name: 'Herat', country: 'afghanistan', lon: 62.2, lat: 34.35 },

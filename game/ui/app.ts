@@ -192,7 +192,7 @@ export function startApp(root: HTMLElement): void {
     scene.show({
       state: shown.state,
       actions: shown.log[turnsShown - 1]?.actions ?? [],
-      key: `${meta.scenario}/${meta.variant}/${meta.seed}/${turnsShown}/${session.playback ? 'replay' : 'live'}`,
+      key: session.shownKey,
     });
 
     timeline.render();

@@ -65,6 +65,16 @@ export class Session {
     return this.viewing === null ? this.live : (this.records[this.viewing] ?? this.live);
   }
 
+  /**
+   * Names the record on screen (game, turns played, live or replay), so that the map can tell when it has drawn
+   * it: the map reports the key it drew, and the page is ready when the two agree.
+   */
+  get shownKey(): string {
+    const { meta } = this.shown.state;
+    const mode = this.playback ? 'replay' : 'live';
+    return `${meta.scenario}/${meta.variant}/${meta.seed}/${this.shown.log.length}/${mode}`;
+  }
+
   get turnsPlayed(): number {
     return this.live.log.length;
   }

@@ -48,9 +48,7 @@ export function publishTestHook(
   const hook: TestHook = Object.freeze({
     get ready() {
       const { session, drawnKey } = get();
-      if (!session.started) return false;
-      const shown = session.shown;
-      return drawnKey.endsWith(`/${shown.log.length}/${session.playback ? 'replay' : 'live'}`);
+      return session.started && drawnKey === session.shownKey;
     },
     get turn() {
       const { session } = get();
