@@ -7,6 +7,8 @@
  *   hashShare      share of a turn's time spent on the chained hash (JSON.stringify + xxhash)
  *   immerRatio     the engine's turn (immer drafts) against the same phases on structuredClone(state), clone included
  *   contentLoadMs  reading and checking scenarios/ from disk (once per process)
+ *   explore        `greatgame explore` throughput in this process and in worker threads (start-up included),
+ *                  and the speed-up: see scripts/bench-explore.ts
  *   browser        (unless --no-browser) first map drawn, turn advance with redraw, gzipped JS sizes: see
  *                  scripts/bench-browser.ts
  */
@@ -18,6 +20,7 @@ import type { ContentSource, Game, State } from '../game/engine/index.ts';
 import { configureEngine, newGame, playScripted, step } from '../game/engine/index.ts';
 import { playTurn, playTurnOnClone } from '../game/engine/turn.ts';
 import { measureBrowser } from './bench-browser.ts';
+import { measureExplore } from './bench-explore.ts';
 
 const SCENARIO = 'withdrawal-2021';
 // Issue 3 set 500 runs/s for the first four-actor tables; with the full tables (twelve actors in 2021)
@@ -126,6 +129,9 @@ const hashing = timeFor(seconds / 2, (i) => {
 });
 const hashMicros = (hashing.ms * 1000) / hashing.calls;
 
+progress('measuring explore in this process and in worker threads...');
+const explore = await measureExplore(SCENARIO, Math.max(200, Math.round(seconds * 300)));
+
 const browser = values['no-browser'] ? null : await measureBrowser(progress);
 
 const figures = {
@@ -141,6 +147,7 @@ const figures = {
   immerRatio: Number((immerMicros / cloneMicros).toFixed(2)),
   contentLoadMs: Number(contentLoadMs.toFixed(1)),
   stateBytes: JSON.stringify(sample[sample.length - 1]?.state).length,
+  explore,
   targets: TARGETS,
   node: process.version,
   browser,
@@ -164,6 +171,10 @@ if (values.json) {
     `  immer ratio         ${String(figures.immerRatio).padStart(8)}   target <= ${TARGETS.immerRatio}  ${mark(figures.immerRatio <= TARGETS.immerRatio)}`,
     `  content load        ${String(figures.contentLoadMs).padStart(8)} ms`,
     `  state size          ${String(figures.stateBytes).padStart(8)} bytes of JSON`,
+    `explore (${explore.runs} runs of ${SCENARIO}, worker start-up included)`,
+    `  in this process     ${String(explore.inProcessRunsPerSecond).padStart(8)} runs/s`,
+    `  in ${explore.workers} workers        ${String(explore.workerRunsPerSecond).padStart(8)} runs/s`,
+    `  speed-up            ${String(explore.speedup).padStart(8)}x`,
   ];
   if (browser) {
     const t = browser.targets;

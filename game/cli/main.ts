@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../content/version.ts';
 import { registerCitations } from './commands/citations.ts';
 import { registerExplain } from './commands/explain.ts';
+import { registerExplore } from './commands/explore.ts';
 import { registerReplay } from './commands/replay.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerRun } from './commands/run.ts';
@@ -20,6 +21,7 @@ function buildProgram(): Command {
   registerRun(program);
   registerReplay(program);
   registerExplain(program);
+  registerExplore(program);
   registerRules(program);
   registerCitations(program);
   registerValidate(program);

@@ -37,13 +37,26 @@ const USAGE_ERRORS: Record<string, { args: string[]; says: (string | RegExp)[] }
 };
 
 const HELP: Record<string, { args: string[]; lists: string[] }> = {
-  greatgame: { args: ['--help'], lists: ['scenarios', 'run', 'replay', '--help', '--version'] },
+  greatgame: { args: ['--help'], lists: ['scenarios', 'run', 'replay', 'explore', '--help', '--version'] },
   scenarios: { args: ['scenarios', '--help'], lists: ['--json'] },
   run: {
     args: ['run', '--help'],
     lists: ['--scenario', '--variant', '--seed', '--turns', '--decisions', '--json', '--replay-out'],
   },
   replay: { args: ['replay', '--help'], lists: ['--verify', '<file>'] },
+  explore: {
+    args: ['explore', '--help'],
+    lists: [
+      '--scenario',
+      '--variants',
+      '--runs',
+      '--first-seed',
+      '--workers',
+      '--csv',
+      '--json',
+      '--without-source',
+    ],
+  },
 };
 
 const errors: Record<string, Result> = {};

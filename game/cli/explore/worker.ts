@@ -1,0 +1,24 @@
+/**
+ * A worker thread of `greatgame explore`: it loads the content once and plays the batches of seeds it is given.
+ * Each run depends only on its scenario, variant and seed, so the results do not depend on which worker
+ * played them or in what order.
+ */
+import { type ExplorePlan, playOutcome, type RunOutcome } from '../../content/explore.ts';
+import { configureEngine } from '../../engine/index.ts';
+import { content } from '../content.ts';
+
+export interface Batch {
+  plan: Pick<ExplorePlan, 'scenario' | 'withoutSource'>;
+  variant: string;
+  seeds: number[];
+}
+
+// Nothing keeps a finished game here, so the engine need not freeze its states (a third faster).
+configureEngine({ freeze: false });
+
+export function playBatch(batch: Batch): RunOutcome[] {
+  const { source } = content();
+  return batch.seeds.map((seed) => playOutcome(source, batch.plan, batch.variant, seed));
+}
+
+export default playBatch;

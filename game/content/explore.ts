@@ -1,0 +1,122 @@
+import type { ContentSource } from '../engine/index.ts';
+import { playScripted } from '../engine/index.ts';
+import {
+  mean,
+  type PairedDifference,
+  pairedDifferences,
+  percentile,
+  standardDeviation,
+} from './distribution.ts';
+
+/** What `explore` asks for: every variant is played on the same seeds, so that the runs pair up. */
+export interface ExplorePlan {
+  scenario: string;
+  /** The first is the reference the others are compared with. */
+  variants: string[];
+  seeds: number[];
+  withoutSource: string[];
+}
+
+/**
+ * One game's outcome: its final indicators, and each actor's final interest score as `score:ACTOR`. The hash
+ * after the last turn identifies the game, so a run can be replayed and checked (`run --seed`).
+ */
+export interface RunOutcome {
+  variant: string;
+  seed: number;
+  hash: string;
+  metrics: Record<string, number>;
+}
+
+/** Plays one seed of one variant with the tables alone. */
+export function playOutcome(
+  source: ContentSource,
+  plan: Pick<ExplorePlan, 'scenario' | 'withoutSource'>,
+  variant: string,
+  seed: number,
+): RunOutcome {
+  const played = playScripted(
+    source,
+    { scenario: plan.scenario, variant, seed, withoutSource: plan.withoutSource },
+    [],
+  );
+  if (!played.ok) throw new Error(`${plan.scenario}/${variant} seed ${seed}: ${played.error.message}`);
+  const { state, hashes } = played.game;
+  const metrics: Record<string, number> = {};
+  for (const name of Object.keys(state.indicators).sort()) metrics[name] = state.indicators[name] ?? 0;
+  for (const actor of Object.keys(state.actors).sort())
+    metrics[`score:${actor}`] = state.actors[actor]?.score ?? 0;
+  return { variant, seed, hash: hashes[hashes.length - 1] ?? '', metrics };
+}
+
+/** How one metric came out under one variant. */
+export interface MetricSummary {
+  mean: number;
+  sd: number;
+  p5: number;
+  p95: number;
+}
+
+/** The `explore --json` object. */
+export interface ExploreSummary {
+  scenario: string;
+  variants: string[];
+  reference: string;
+  runs: number;
+  seeds: { first: number; last: number };
+  withoutSource: string[];
+  /** metric -> variant -> summary, metrics in name order (indicators, then `score:ACTOR`). */
+  metrics: Record<string, Record<string, MetricSummary>>;
+  /** variant (not the reference) -> metric -> mean paired difference from the reference, with its 95% interval. */
+  differences: Record<string, Record<string, PairedDifference>>;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Summarises the runs of a plan. The outcomes may come in any order (workers finish when they finish); they are
+ * put in seed order per variant first, so the summary depends only on the plan.
+ */
+export function summarise(plan: ExplorePlan, outcomes: readonly RunOutcome[]): ExploreSummary {
+  const byVariant = new Map(plan.variants.map((v) => [v, [] as RunOutcome[]]));
+  for (const outcome of outcomes) byVariant.get(outcome.variant)?.push(outcome);
+  const ordered = new Map<string, Record<string, number>[]>();
+  for (const [variant, runs] of byVariant) {
+    runs.sort((a, b) => a.seed - b.seed);
+    const seeds = runs.map((r) => r.seed);
+    if (seeds.length !== plan.seeds.length || seeds.some((s, i) => s !== plan.seeds[i]))
+      throw new Error(`explore: ${variant} has ${seeds.length} of the ${plan.seeds.length} runs planned`);
+    ordered.set(
+      variant,
+      runs.map((r) => r.metrics),
+    );
+  }
+  const reference = plan.variants[0] ?? 'baseline';
+  const names = Object.keys(ordered.get(reference)?.[0] ?? {});
+  const metrics: ExploreSummary['metrics'] = {};
+  for (const name of names) {
+    metrics[name] = {};
+    for (const variant of plan.variants) {
+      const values = (ordered.get(variant) ?? []).map((m) => m[name] ?? 0);
+      metrics[name][variant] = {
+        mean: round2(mean(values)),
+        sd: round2(standardDeviation(values)),
+        p5: percentile(values, 5),
+        p95: percentile(values, 95),
+      };
+    }
+  }
+  const differences: ExploreSummary['differences'] = {};
+  for (const variant of plan.variants.slice(1))
+    differences[variant] = pairedDifferences(ordered.get(reference) ?? [], ordered.get(variant) ?? []);
+  return {
+    scenario: plan.scenario,
+    variants: [...plan.variants],
+    reference,
+    runs: plan.seeds.length,
+    seeds: { first: plan.seeds[0] ?? 0, last: plan.seeds[plan.seeds.length - 1] ?? 0 },
+    withoutSource: [...plan.withoutSource],
+    metrics,
+    differences,
+  };
+}

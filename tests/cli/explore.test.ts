@@ -1,0 +1,153 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  expectCleanFailure,
+  expectSuccess,
+  greatgame,
+  INDICATOR_NAMES,
+  messageLines,
+  parseStdout,
+  type Result,
+  RunReport,
+  SCENARIO,
+  tempDir,
+} from './helpers.ts';
+
+const temp = tempDir();
+const base = [
+  'explore',
+  '--scenario',
+  SCENARIO,
+  '--variants',
+  'baseline,us-stays',
+  '--runs',
+  '12',
+  '--first-seed',
+  '40',
+];
+
+const Summary = z.strictObject({
+  mean: z.number(),
+  sd: z.number(),
+  p5: z.number().int(),
+  p95: z.number().int(),
+});
+const Difference = z.strictObject({
+  mean: z.number(),
+  low: z.number(),
+  high: z.number(),
+  n: z.number().int(),
+});
+/** The `explore --json` object, written apart from the code that makes it. */
+const ExploreReport = z.strictObject({
+  scenario: z.string(),
+  variants: z.array(z.string()).min(1),
+  reference: z.string(),
+  runs: z.number().int().positive(),
+  seeds: z.strictObject({ first: z.number().int(), last: z.number().int() }),
+  withoutSource: z.array(z.string()),
+  metrics: z.record(z.string(), z.record(z.string(), Summary)),
+  differences: z.record(z.string(), z.record(z.string(), Difference)),
+});
+
+let inProcess: Result;
+let inWorkers: Result;
+let table: Result;
+let withCsv: Result;
+let runOfSeed: Result;
+
+beforeAll(async () => {
+  [inProcess, inWorkers, table, withCsv, runOfSeed] = await Promise.all([
+    greatgame([...base, '--json', '--workers', '1'], temp.dir),
+    greatgame([...base, '--json', '--workers', '2'], temp.dir),
+    greatgame([...base, '--workers', '1'], temp.dir),
+    greatgame([...base, '--workers', '1', '--csv', temp.file('runs.csv'), '--json'], temp.dir),
+    greatgame(['run', '--scenario', SCENARIO, '--variant', 'us-stays', '--seed', '45', '--json'], temp.dir),
+  ]);
+});
+afterAll(() => temp.remove());
+
+describe('greatgame explore', () => {
+  it('summarises every final indicator and actor score under each variant, on the same seeds', () => {
+    expectSuccess(inProcess);
+    const report = parseStdout(inProcess, ExploreReport);
+    expect(report).toMatchObject({
+      scenario: SCENARIO,
+      variants: ['baseline', 'us-stays'],
+      reference: 'baseline',
+      runs: 12,
+      seeds: { first: 40, last: 51 },
+    });
+    for (const name of [...INDICATOR_NAMES, 'score:russia', 'score:taliban'])
+      expect(Object.keys(report.metrics[name] ?? {}), name).toEqual(['baseline', 'us-stays']);
+    expect(Object.keys(report.differences)).toEqual(['us-stays']);
+    expect(report.differences['us-stays']?.us_presence_afghanistan?.n).toBe(12);
+  });
+
+  it('gives the same answer in worker threads as in one process', () => {
+    expectSuccess(inWorkers);
+    expect(inWorkers.stdout).toBe(inProcess.stdout);
+  });
+
+  it('prints a table with a line per metric, the difference from the reference and its interval', () => {
+    expectSuccess(table);
+    const lines = table.stdout.split('\n');
+    expect(lines[0]).toBe(`explore ${SCENARIO}: 12 runs per variant on seeds 40-51; reference baseline`);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^metric\s+baseline\s+us-stays\s+us-stays - baseline$/),
+    );
+    // The US staying keeps US forces in Afghanistan on every seed: the interval excludes zero.
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^us_presence_afghanistan\s+0\.0 \(0-0\)\s+[\d.]+ \(\d+-\d+\)\s+\+[\d.]+ \[[\d.]+, [\d.]+\] \*$/,
+      ),
+    );
+  });
+
+  it('writes every run as CSV, and any run can be played again by its seed to the same final hash', () => {
+    expectSuccess(withCsv);
+    expect(withCsv.stdout).toBe(inProcess.stdout);
+    const [header, ...rows] = readFileSync(temp.file('runs.csv'), 'utf8').trimEnd().split('\n');
+    expect(header?.split(',').slice(0, 4)).toEqual(['variant', 'seed', 'hash', 'humanitarian_need']);
+    expect(rows).toHaveLength(24);
+    const row = rows.find((r) => r.startsWith('us-stays,45,'))?.split(',');
+    const run = parseStdout(runOfSeed, RunReport);
+    expect(row?.[2]).toBe(run.turns[run.turns.length - 1]?.hash);
+    const column = header?.split(',').indexOf('taliban_territory') ?? -1;
+    expect(Number(row?.[column])).toBe(run.final.indicators.taliban_territory);
+  });
+});
+
+describe('greatgame explore refuses bad input before playing anything', () => {
+  it.each([
+    [['--variants', 'baseline,martians-land'], /martians-land/],
+    [['--variants', 'baseline,baseline'], /'baseline' is listed twice/],
+    [['--variants', 'baseline,'], /an empty variant id/],
+    [['--variants', 'baseline,poppy-ban-fails'], /poppy-ban-fails.*emirate-2022/],
+    [['--runs', '0'], /--runs.*positive integer/],
+    [['--runs', '100001'], /at most 100000 runs/],
+    [['--workers', 'two'], /--workers.*positive integer/],
+    [['--workers', '65'], /--workers 65: at most 64/],
+    [['--first-seed', '-3'], /--first-seed/],
+    [['--scenario', 'atlantis-1900'], /atlantis-1900/],
+  ])('%j', async (args, message) => {
+    const result = await greatgame(
+      ['explore', '--scenario', SCENARIO, '--runs', '3', '--workers', '1', ...args],
+      temp.dir,
+    );
+    expectCleanFailure(result, 2);
+    expect(messageLines(result).join('\n')).toMatch(message);
+  });
+
+  it('leaves no half-written CSV when the file cannot be written', async () => {
+    const result = await greatgame(
+      [...base, '--workers', '1', '--csv', temp.file('missing/runs.csv')],
+      temp.dir,
+    );
+    expectCleanFailure(result, 2);
+    expect(result.stderr).toMatch(/cannot write .*missing\/runs\.csv: ENOENT/);
+    expect(existsSync(temp.file('missing'))).toBe(false);
+    expect(readdirSync(temp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
