@@ -18,7 +18,8 @@ export function gameFromAddress(search: string): AddressGame {
   const humans = q.get('humans');
   const options: Partial<StartOptions> = {
     scenario: q.get('scenario') ?? undefined,
-    variant: q.get('variant') ?? undefined,
+    // An address bar turns a typed `+` into a space; variant ids have no spaces, so it was a `+` (a+b).
+    variant: q.get('variant')?.replaceAll(' ', '+') ?? undefined,
     seed: seed ?? undefined,
     humans: humans === null ? undefined : humans.split(',').filter(Boolean),
   };

@@ -3,14 +3,25 @@ import type { Browser, Page } from 'playwright-core';
 // The browser itself (the pinned @sparticuz/chromium or CHROME_PATH, and its flags) is shared with `npm run bench`.
 export { FLAGS, launch } from '../../scripts/browser/chromium.ts';
 
-/** A page of fixed size and locale, with every console error and page error collected. */
-export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+/**
+ * A page of fixed size and locale, with every console error and page error collected. `language` makes the
+ * page see another `navigator.language`, as a browser with that setting would report it.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  { language }: { language?: string } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: 1600, height: 1000 },
     locale: 'en-US',
     acceptDownloads: true,
   });
   const page = await context.newPage();
+  if (language)
+    await page.addInitScript((tag) => {
+      Object.defineProperty(Navigator.prototype, 'language', { get: () => tag, configurable: true });
+    }, language);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());

@@ -224,6 +224,49 @@ describe('a whole game in the browser', () => {
   });
 });
 
+describe('what other browsers and bugs would meet', () => {
+  it('starts, charts and all, in a browser whose language tag Intl refuses (headless Chromium under LANG=C)', async () => {
+    const { page: posix, errors: posixErrors } = await openPage(
+      browser,
+      `${baseUrl}?scenario=${SCENARIO}&seed=3`,
+      {
+        language: 'en-US@posix',
+      },
+    );
+    await settled(posix);
+    await posix.keyboard.press('c');
+    await posix.waitForSelector('#tab-charts .uplot');
+    expect(posixErrors).toEqual([]);
+    await posix.close();
+  });
+
+  it('shows an error nothing caught on the page, instead of leaving it blank or frozen', async () => {
+    const { page: broken } = await openPage(browser, `${baseUrl}?scenario=${SCENARIO}&seed=3`);
+    await settled(broken);
+    await broken.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('a bug nobody caught');
+      });
+    });
+    await broken.waitForSelector('#fatal');
+    expect(await broken.textContent('#fatal')).toContain('a bug nobody caught');
+    await broken.close();
+  });
+
+  it('starts a combination of variants typed with + in the address bar', async () => {
+    const { page: both, errors: bothErrors } = await openPage(
+      browser,
+      `${baseUrl}?scenario=${SCENARIO}&variant=us-stays+early-recognition&seed=3`,
+    );
+    await settled(both);
+    expect(await both.evaluate(() => window.__greatgame.state?.meta.variant)).toBe(
+      'us-stays+early-recognition',
+    );
+    expect(bothErrors).toEqual([]);
+    await both.close();
+  });
+});
+
 describe('bad input in the browser: a message, and nothing else changes', () => {
   it.each([
     ['?scenario=atlantis-1900', /cannot start.*atlantis-1900/],

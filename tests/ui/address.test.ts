@@ -16,6 +16,15 @@ describe('the address of a game (?scenario=&variant=&seed=&humans=)', () => {
     });
   });
 
+  it('reads a + typed in the address bar as the + that combines variants, not as a space', () => {
+    expect(
+      gameFromAddress('?scenario=withdrawal-2021&variant=us-stays+early-recognition').options.variant,
+    ).toBe('us-stays+early-recognition');
+    expect(gameFromAddress('?variant=us-stays%2Bearly-recognition').options.variant).toBe(
+      'us-stays+early-recognition',
+    );
+  });
+
   it('leaves out what it does not name, for the setup form to fill in', () => {
     expect(gameFromAddress('')).toEqual({
       options: { scenario: undefined, variant: undefined, seed: undefined, humans: undefined },
