@@ -77,7 +77,7 @@ export const PLACES: readonly PlaceSpec[] = [
   { id: 'faizabad', name: 'Faizabad', country: 'afghanistan', lon: 70.58, lat: 37.12 },
   { id: 'jalalabad', name: 'Jalalabad (Nangarhar)', country: 'afghanistan', lon: 70.45, lat: 34.43 },
   { id: 'herat', name: 'Herat', country: 'afghanistan', lon: 62.2, lat: 34.35 },
-  { id: 'kandahar', name: 'Kandahar', country: 'afghanistan', lon: 65.71, lat: 31.61, label: 'below' },
+  { id: 'kandahar', name: 'Kandahar', country: 'afghanistan', lon: 65.71, lat: 31.61 },
   { id: 'lashkar_gah', name: 'Lashkar Gah', country: 'afghanistan', lon: 64.37, lat: 31.59, label: 'left' },
   { id: 'dushanbe', name: 'Dushanbe', country: 'tajikistan', lon: 68.77, lat: 38.56, label: 'above' },
   { id: 'base_201', name: '201st base', country: 'tajikistan', lon: 68.78, lat: 37.84 },

@@ -178,7 +178,8 @@ export class MapScene extends Phaser.Scene {
       const label = this.add
         .text(x, y, zone.name, { ...LABEL, fontSize: '11px', align: 'center', fontStyle: 'bold' })
         .setOrigin(0.5)
-        .setDepth(12);
+        // Above the place names (14), whose halos would otherwise bite into the zone's name.
+        .setDepth(15);
       const isisk = this.add.circle(x + 20, y + 20, 4, COLOURS.isisk, 0.75).setDepth(11);
       const refugees = this.add.triangle(x - 20, y + 20, 0, 10, 5, 0, 10, 10, COLOURS.refugees).setDepth(11);
       this.zones.set(zone.id, { fill, label, isisk, refugees, centre: [x, y] });
@@ -291,7 +292,8 @@ export class MapScene extends Phaser.Scene {
       const zone = state.zones[id];
       if (!zone) continue;
       const colour = CONTROL_COLOURS[zone.control ?? ''] ?? UNKNOWN_CONTROL;
-      for (const shape of shapes.fill) shape.setFillStyle(colour, 0.25 + (zone.stability ?? 50) / 200);
+      // Stability sets the strength, but never so faint that the controller's colour fades into the land.
+      for (const shape of shapes.fill) shape.setFillStyle(colour, 0.45 + (zone.stability ?? 50) / 400);
       const name = this.geometry.zones.find((z) => z.id === id)?.name ?? id;
       const controller = CONTROL_NAMES[zone.control ?? ''] ?? zone.control ?? '';
       shapes.label.setText(`${name}\n${controller}`);

@@ -61,6 +61,8 @@ export function startApp(root: HTMLElement): void {
   root.append(bar, mapHolder, side.element, timeline.element);
   document.body.append(overlay.element, tooltip, drop, errorHolder);
   mapHolder.append(legend());
+  // On a narrow screen the map's box keeps the map's own shape (styles.css).
+  mapHolder.style.setProperty('--map-aspect', `${geometry.width} / ${geometry.height}`);
 
   const { game: phaser, scene } = createMapGame(mapHolder, geometry);
   const hook = publishTestHook(() => ({ session, renderer: rendererName(phaser), drawnKey, scene }));

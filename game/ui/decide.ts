@@ -103,9 +103,10 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
             id,
             value: option.action,
             checked: i === 0,
-            'data-key': i + 1,
+            // Keys 1-9 choose the first nine; the rest are chosen by pointer or Tab.
+            'data-key': i < 9 ? i + 1 : undefined,
           }),
-          el('span', {}, `${i + 1}. ${option.title}`),
+          el('span', {}, i < 9 ? `${i + 1}. ${option.title}` : option.title),
           targets,
         ),
         lever
@@ -140,6 +141,11 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
     'div',
     {},
     el('h2', {}, `${def.name} decides · turn ${game.state.meta.turn} · ${date}`),
+    el(
+      'p',
+      { id: 'resources' },
+      `Resources: ${game.state.actors[actor]?.resources ?? 0}. Some actions cost resources; an action is offered only when it is possible this turn and affordable.`,
+    ),
     el(
       'details',
       {},

@@ -60,7 +60,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     help: 'play the turn (when no person has to decide)',
     keys: ['n'],
     run: always((k) => {
-      if (!k.session.deciding) document.getElementById('next-turn')?.click();
+      const next = document.getElementById('next-turn');
+      if (next) next.click();
+      else if (k.session.deciding && !k.session.over)
+        k.session.fail(
+          'A person still has to decide this turn (Decide tab, A): the turn is played once every human decision is in.',
+        );
     }),
   },
   {

@@ -18,9 +18,11 @@ export function legend(): HTMLElement {
       { class: 'badge', style: `--colour:${hex(ring)};color:${text}`, 'aria-hidden': 'true' },
       letter,
     );
+  // A <details>, so that it folds away where it would hide the map; open by default where there is room.
   return el(
-    'div',
-    { id: 'legend', 'aria-label': 'Legend' },
+    'details',
+    { id: 'legend', 'aria-label': 'Legend', open: window.innerWidth >= 1500 },
+    el('summary', {}, 'Legend'),
     el(
       'div',
       {},

@@ -5,7 +5,7 @@ import { actorLabel } from './names.ts';
 
 /** Every actor's interest score, posture and resources, in id order. */
 export function scoresTable(state: State, library: Library): HTMLElement {
-  return el(
+  const table = el(
     'table',
     { class: 'scores' },
     el(
@@ -28,5 +28,15 @@ export function scoresTable(state: State, library: Library): HTMLElement {
           el('td', {}, a.resources),
         );
       }),
+  );
+  return el(
+    'div',
+    {},
+    table,
+    el(
+      'p',
+      { class: 'effects' },
+      'Score: how well the actor’s interests stand, 0-100. Posture: the stance events and actions have given it, which some rows of the tables read. Resources: what its actions cost; it earns more each turn.',
+    ),
   );
 }

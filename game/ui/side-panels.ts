@@ -34,6 +34,8 @@ export class SidePanels {
   tab: Tab = 'decide';
   private logActor: string | null = null;
   private indicators = [...DEFAULT_INDICATORS];
+  /** Who decides on which turn: when it changes, the decision list starts again from its top. */
+  private decisionKey = '';
   private readonly panels = {} as Record<Tab, HTMLElement>;
   private readonly buttons: HTMLButtonElement[] = [];
 
@@ -75,6 +77,9 @@ export class SidePanels {
       verdictBanner(session.playback),
       decidePanel(session, library, { openQuote, report }),
     );
+    const decisionKey = `${session.shownKey}/${session.deciding}`;
+    if (decisionKey !== this.decisionKey) panels.decide.scrollTop = 0;
+    this.decisionKey = decisionKey;
     if (this.tab === 'log') {
       const setActor = (actor: string | null) => {
         this.logActor = actor;
@@ -87,7 +92,8 @@ export class SidePanels {
         this.indicators = indicators;
         page.changed();
       };
-      const width = Math.max(240, panels.charts.clientWidth - 24);
+      // The panel's padding (0.8rem a side) and a little slack, so a chart never makes the page scroll sideways.
+      const width = Math.max(240, panels.charts.clientWidth - 32);
       fill(panels.charts, chartsPanel(shown, library, this.indicators, choose, width));
     }
     if (this.tab === 'scores') fill(panels.scores, scoresTable(shown.state, library));

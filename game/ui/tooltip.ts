@@ -1,4 +1,4 @@
-import type { State } from '../engine/index.ts';
+import { type State, TAKEOVER_SHARE } from '../engine/index.ts';
 import type { MapGeometry } from '../map/geometry.ts';
 import { CONTROL_NAMES } from '../scenes/palette.ts';
 import { el } from './dom.ts';
@@ -15,7 +15,13 @@ export function zoneTooltip(id: string, state: State, geometry: MapGeometry): HT
     { id: 'zone-tooltip', 'data-zone': id },
     el('strong', {}, name),
     row('Control', CONTROL_NAMES[zone.control ?? ''] ?? zone.control),
-    row('Taliban share', zone.taliban),
+    row(
+      'Taliban share',
+      // Says why a zone with a large Taliban share is not theirs yet.
+      zone.control === 'taliban' || zone.taliban === null
+        ? zone.taliban
+        : `${zone.taliban} (they take control at ${TAKEOVER_SHARE})`,
+    ),
     row('Stability', zone.stability),
     row('ISIS-K presence', zone.isisk),
     row('Opium', zone.opium),

@@ -224,6 +224,30 @@ describe('a whole game in the browser', () => {
   });
 });
 
+describe('the decision panel tells a new player what they need', () => {
+  it('shows the resources actions cost, numbers only the actions a key chooses, and says why N waits', async () => {
+    const { page: fresh, errors: freshErrors } = await openPage(
+      browser,
+      `${baseUrl}?scenario=${SCENARIO}&seed=3&humans=russia`,
+    );
+    await settled(fresh);
+    const resources = await fresh.evaluate(() => window.__greatgame.state?.actors.russia?.resources);
+    expect(await fresh.textContent('#resources')).toContain(`Resources: ${resources}.`);
+    const labels = await fresh.$$eval('#decide .action label > span', (spans) =>
+      spans.map((s) => s.textContent ?? ''),
+    );
+    expect(labels.length, 'Russia has more actions than keys in April 2021').toBeGreaterThan(9);
+    expect(labels.slice(0, 9).every((l, i) => l.startsWith(`${i + 1}. `))).toBe(true);
+    expect(labels.slice(9).some((l) => /^\d+\. /.test(l))).toBe(false);
+    await fresh.keyboard.press('n');
+    await fresh.waitForSelector('#error');
+    expect(await fresh.textContent('#error')).toContain('A person still has to decide this turn');
+    expect(await fresh.evaluate(() => window.__greatgame.turn)).toBe(0);
+    expect(freshErrors).toEqual([]);
+    await fresh.close();
+  });
+});
+
 describe('what other browsers and bugs would meet', () => {
   it('starts, charts and all, in a browser whose language tag Intl refuses (headless Chromium under LANG=C)', async () => {
     const { page: posix, errors: posixErrors } = await openPage(
