@@ -98,22 +98,29 @@ export function setupDialog(
           });
     error.textContent = problem ?? '';
     error.hidden = problem === null;
+    seed.toggleAttribute('aria-invalid', chosenSeed === null);
+    if (chosenSeed === null) seed.focus();
   });
 
   form.append(
     el('h2', {}, 'A new game'),
     el('label', {}, 'Scenario ', scenarioSelect),
     summary,
+    el('label', {}, 'Seed ', seed),
     el(
       'fieldset',
       {},
       el('legend', {}, 'Counterfactual variants (none: the history as recorded)'),
       variantBox,
     ),
-    el('label', {}, 'Seed ', seed),
     el('fieldset', {}, el('legend', {}, 'Played by people (the rest follow their rule tables)'), humanBox),
-    error,
-    el('button', { type: 'submit', class: 'primary', id: 'setup-start' }, 'Start'),
+    // Kept in sight at the dialog's foot however long the lists above it are, with what went wrong above Start.
+    el(
+      'div',
+      { class: 'dialog-foot' },
+      error,
+      el('button', { type: 'submit', class: 'primary', id: 'setup-start' }, 'Start'),
+    ),
   );
   return form;
 }
