@@ -17,17 +17,30 @@ const STAMP = join(DIST, '.sources');
 /** What a build is made from: a change to any of these means a new build. */
 const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'game', 'scenarios', 'assets'];
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    'build-only': { type: 'boolean' },
-  },
-});
+const USAGE =
+  'usage: npm start [-- --port N]   (or PORT=N npm start)\nServes the browser game on localhost, building it first if the sources changed.\n';
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        'build-only': { type: 'boolean' },
+      },
+    }).values;
+  } catch (e) {
+    if (!String((e as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) throw e;
+    // A mistyped flag is a usage error, not a crash: Node's first sentence says what was wrong.
+    const first = (e as Error).message.split('. ')[0] ?? '';
+    process.stderr.write(`start: ${first.charAt(0).toLowerCase()}${first.slice(1)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = options();
 if (values.help) {
-  process.stdout.write(
-    'usage: npm start [-- --port N]   (or PORT=N npm start)\nServes the browser game on localhost, building it first if the sources changed.\n',
-  );
+  process.stdout.write(USAGE);
   process.exit(0);
 }
 const portText = values.port ?? process.env.PORT ?? '8080';

@@ -25,7 +25,7 @@ function turnLines(game: Game, log: TurnLog, previous: Record<string, number>): 
     const row = action.ruleId ? findRule(prepared, action.ruleId) : undefined;
     if (row && action.why) {
       const reason = describeCondition(row.when, action.why.conditions);
-      const flip = action.why.flip ? `; ${describeFlip(game, action.actor, action.why.flip)}` : '';
+      const flip = action.why.flip ? `; instead: ${describeFlip(game, action.actor, action.why.flip)}` : '';
       lines.push(`    ${reason === 'always' ? 'by default' : `because ${reason}`} [${row.id}]${flip}`);
       lines.push(`    ${quoteLine(row.citations[0])}`);
     }

@@ -6,10 +6,14 @@ import { readJson } from '../content/disk.ts';
 import { formatError, fromZod } from '../content/issues.ts';
 import { usage } from './errors.ts';
 
+/** A file the user named that cannot be read or parsed: "replay file game.json: no such file". */
+export const unreadable = (what: string, path: string, message: string) =>
+  usage(`${what} ${path}: ${message}`);
+
 /** Reads a JSON file the user named and checks it against a schema; any problem is a usage error (exit 2). */
 export function readUserJson<T extends z.ZodType>(path: string, what: string, schema: T): z.infer<T> {
   const read = readJson(path);
-  if (!read.ok) throw usage(`${what} ${path} ${read.error.message}`);
+  if (!read.ok) throw unreadable(what, path, read.error.message);
   const deep = tooDeep(read.data);
   if (deep !== null) throw usage(`${what} ${path}: ${deep}: nested deeper than 32 levels`);
   const parsed = schema.safeParse(read.data, { reportInput: true });

@@ -37,10 +37,14 @@ export function legalList(legal: { action: string; targets: string[] | null }[] 
   return (legal ?? []).map((l) => (l.targets ? `${l.action} (${l.targets.join('|')})` : l.action)).join(', ');
 }
 
+/** "1 turn", "11 turns". */
+export const turnCount = (n: number) => `${n} turn${n === 1 ? '' : 's'}`;
+
 /**
- * Plays the first `turns(total)` turns of the game the flags describe, with the decisions file checked first:
- * every problem is a usage error (exit 2) and nothing is half-run. Decisions may name the turns played, and
- * with `nextTurn` the one after them too (explain submits them itself).
+ * Plays the first `turns(total)` turns of the game the flags describe, with the decisions file checked first
+ * against the whole game: every problem is a usage error (exit 2) and nothing is half-run. Only the decisions
+ * for the turns played are played and returned, and with `nextTurn` those of the turn after them too (explain
+ * submits them itself).
  */
 export function playFlags(
   flags: GameFlags,
@@ -48,7 +52,7 @@ export function playFlags(
   nextTurn = false,
 ): { game: Game; decisions: DecisionEntry[] } {
   const { source } = content();
-  const decisions = flags.decisions ? readUserJson(flags.decisions, 'decisions file', DecisionList) : [];
+  const file = flags.decisions ? readUserJson(flags.decisions, 'decisions file', DecisionList) : [];
   const options: NewGameOptions = {
     scenario: flags.scenario,
     variant: flags.variant,
@@ -60,9 +64,11 @@ export function playFlags(
   if (!probe.ok) throw engineFailure(probe.error);
   const total = probe.game.prepared.turns;
   const limit = turns(total);
-  const problems = decisionProblems(decisions, probe.game.prepared.actorIds, nextTurn ? limit + 1 : limit);
+  const problems = decisionProblems(file, probe.game.prepared.actorIds, total);
   if (flags.decisions && problems.length > 0)
     throw usage(`decisions file ${flags.decisions}: ${problems.join('; ')}`);
+  // Decisions for turns not played are checked above, but neither played nor recorded in a replay.
+  const decisions = file.filter((d) => d.turn <= (nextTurn ? limit + 1 : limit));
 
   const played = playScripted(source, options, decisions, limit);
   if (!played.ok) {

@@ -17,7 +17,10 @@ export function decisionProblems(
     const path = `${at}[${i}]`;
     if (!actors.includes(d.actor))
       problems.push(`${path}.actor: unknown actor '${d.actor}' (actors: ${actors.join(', ')})`);
-    if (d.turn > turns) problems.push(`${path}.turn: the game has ${turns} turns, found turn ${d.turn}`);
+    if (d.turn > turns)
+      problems.push(
+        `${path}.turn: the game has ${turns} turn${turns === 1 ? '' : 's'}, found turn ${d.turn}`,
+      );
     const key = `${d.turn}:${d.actor}`;
     if (seen.has(key)) problems.push(`${path}: a second decision for ${d.actor} on turn ${d.turn}`);
     seen.add(key);

@@ -67,11 +67,14 @@ export function zoneOrActorName(game: Game, id: string): string {
   return game.prepared.content.scenario.zones.find((z) => z.id === id)?.name ?? actorName(game.prepared, id);
 }
 
-/** "instead: Hold a drill on a Central Asian border, had taliban_territory been 45 (not 40)". */
+/**
+ * The nearest flip, without a lead-in so that each caller picks its own ("instead: ", "Nearest flip: "):
+ * "Hold a drill on a Central Asian border, had taliban_territory been 45 (not 40)".
+ */
 export function describeFlip(game: Game, actor: string, flip: Flip): string {
   const row = findRule(game.prepared, flip.ruleId);
   const action = row ? rowAction(game, actor, row) : flip.ruleId;
-  return `instead: ${action}, had ${shortInput(flip.input)} been ${show(flip.to)} (not ${show(flip.from)})`;
+  return `${action}, had ${shortInput(flip.input)} been ${show(flip.to)} (not ${show(flip.from)})`;
 }
 
 export function quoteLine(citation: Citation | undefined): string {

@@ -19,27 +19,38 @@ const temp = tempDir();
 let explainText: Result;
 let explainJson: Result;
 let explainHuman: Result;
+let explainBelow: Result;
+let explainLater: Result;
 let runJson: Result;
 let rulesRussia: Result;
 let rulesJson: Result;
 let citationsJson: Result;
 let citationsText: Result;
+let citationsHelp: Result;
 let withoutRun: Result;
 let withoutVerify: Result;
 const errors: Record<string, Result> = {};
 
 beforeAll(async () => {
   writeJson(temp.file('person.json'), [{ turn: 2, actor: 'russia', action: 'pass', target: null }]);
+  // A decision for a turn after the one explained belongs to the game all the same.
+  writeJson(temp.file('moves.json'), [
+    { turn: 1, actor: 'russia', action: 'convene_talks', target: null },
+    { turn: 2, actor: 'russia', action: 'border_drill', target: 'border_tajik' },
+  ]);
   const base = ['--scenario', SCENARIO, '--seed', '4'];
   [
     explainText,
     explainJson,
     explainHuman,
+    explainBelow,
+    explainLater,
     runJson,
     rulesRussia,
     rulesJson,
     citationsJson,
     citationsText,
+    citationsHelp,
     withoutRun,
   ] = await Promise.all([
     greatgame(['explain', ...base, '--turn', '2', '--actor', 'russia'], temp.dir),
@@ -48,11 +59,18 @@ beforeAll(async () => {
       ['explain', ...base, '--turn', '2', '--actor', 'russia', '--decisions', 'person.json'],
       temp.dir,
     ),
+    // Seed 4, turn 3: a row of priority 75 fires, and rows below it have conditions that are false.
+    greatgame(['explain', ...base, '--turn', '3', '--actor', 'russia'], temp.dir),
+    greatgame(
+      ['explain', ...base, '--turn', '1', '--actor', 'russia', '--decisions', 'moves.json'],
+      temp.dir,
+    ),
     greatgame(['run', ...base, '--json'], temp.dir),
     greatgame(['rules', '--actor', 'russia'], temp.dir),
     greatgame(['rules', '--json'], temp.dir),
     greatgame(['citations', '--json'], temp.dir),
     greatgame(['citations'], temp.dir),
+    greatgame(['citations', '--help'], temp.dir),
     greatgame(
       ['run', ...base, '--without-source', `../shared/seeds/${PONARS}`, '--replay-out', 'without.json'],
       temp.dir,
@@ -109,6 +127,28 @@ describe('greatgame explain', () => {
     expectSuccess(explainHuman);
     expect(explainHuman.stdout).toContain('was played by a person');
     expect(explainHuman.stdout).toContain("Russia's table, in order");
+  });
+
+  it('takes a decisions file with decisions after the turn explained', () => {
+    expectSuccess(explainLater);
+    expect(explainLater.stdout).toContain('Russia was played by a person: Convene regional talks');
+  });
+
+  it('marks x every row whose condition is false, as its key says, the rows below the fired one too', () => {
+    expectSuccess(explainBelow);
+    const rows = explainBelow.stdout.split('\n').filter((line) => /^.. \[\d+\] /.test(line));
+    const below = rows.slice(rows.findIndex((line) => line.endsWith(': FIRED')) + 1);
+    expect(below.filter((line) => line.endsWith('condition false (a higher priority won)'))).not.toEqual([]);
+    for (const row of rows) {
+      if (/: condition false( \(a higher priority won\))?$/.test(row)) expect(row).toMatch(/^ x /);
+      else expect(row).not.toMatch(/^ x /);
+    }
+  });
+
+  it('names the turns of the scenario when asked for a turn past its end', () => {
+    expect((errors['explain a turn past the end'] as Result).stderr).toContain(
+      `--turn 99: ${SCENARIO} has 11 turns`,
+    );
   });
 
   it.each(['explain a turn past the end', 'explain an unknown actor', 'explain without --turn'])(
@@ -174,6 +214,15 @@ describe('greatgame citations', () => {
     expect(new Set(list.map((c) => c.kind))).toEqual(
       new Set(['rule', 'interest', 'lever', 'effect', 'event', 'fact', 'variant']),
     );
+  });
+
+  it('--help names every kind that --json lists', () => {
+    expectSuccess(citationsHelp);
+    const kinds = new Set(
+      parseStdout(citationsJson, z.array(z.object({ kind: z.string() }))).map((c) => c.kind),
+    );
+    const help = citationsHelp.stdout.replace(/\s+/g, ' ');
+    for (const kind of kinds) expect(help).toMatch(new RegExp(`kind is [a-z, ]*\\b${kind}\\b`));
   });
 
   it('as text shows each quote and a count per report', () => {

@@ -62,13 +62,23 @@ export interface Result {
 export function greatgame(
   args: readonly string[],
   cwd: string,
-  { closeStdout = false }: { closeStdout?: boolean } = {},
+  options: { closeStdout?: boolean } = {},
+): Promise<Result> {
+  return node([BIN, ...args], cwd, options);
+}
+
+/** Spawns Node with these arguments and collects what it prints; `timeout` kills it after so many ms. */
+export function node(
+  args: readonly string[],
+  cwd: string,
+  { closeStdout = false, timeout }: { closeStdout?: boolean; timeout?: number } = {},
 ): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, args, {
       cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      timeout,
     });
     // Like `greatgame ... | head -1` once head has gone: every write to stdout meets a closed pipe.
     if (closeStdout) child.stdout.destroy();

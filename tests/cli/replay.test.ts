@@ -29,6 +29,7 @@ const LEGAL = [
 let runPlain: Result;
 let runHuman: Result;
 let runShort: Result;
+let runShortHuman: Result;
 let runText: Result;
 let plain: ReplayFile;
 let human: ReplayFile;
@@ -41,6 +42,7 @@ const TAMPERED = {
   'hashes-missing.json': ({ hashes: _, ...rest }: ReplayFile) => rest,
   'version-2.json': (r: ReplayFile) => ({ ...r, version: 2 }),
   'extra-hash.json': (r: ReplayFile) => ({ ...r, hashes: [...r.hashes, r.hashes[0]] }),
+  'not-a-hash.json': (r: ReplayFile) => ({ ...r, hashes: r.hashes.map((h, i) => (i === 1 ? 'XYZ' : h)) }),
 } as const;
 const TAMPERED_HUMAN = {
   // Turn 3's recorded `pass` becomes `evacuate_embassy`, which needs the fall of Kabul (August 2021).
@@ -82,14 +84,19 @@ function flip(hash: string): string {
 
 beforeAll(async () => {
   writeJson(temp.file('legal.json'), LEGAL);
-  [runPlain, runHuman, runShort, runText] = await Promise.all([
+  [runPlain, runHuman, runShort, runShortHuman, runText] = await Promise.all([
     greatgame([...base, '--json', '--replay-out', 'plain.json'], temp.dir),
     greatgame([...base, '--json', '--decisions', 'legal.json', '--replay-out', 'human.json'], temp.dir),
     greatgame([...base, '--turns', '3', '--replay-out', 'short.json'], temp.dir),
+    // LEGAL decides turns 1 and 3; only 2 are played.
+    greatgame(
+      [...base, '--turns', '2', '--decisions', 'legal.json', '--replay-out', 'short-human.json'],
+      temp.dir,
+    ),
     greatgame(base, temp.dir),
   ]);
   // The tampered copies below are made from these recordings: stop here, with the reason, if they failed.
-  for (const setup of [runPlain, runHuman, runShort, runText])
+  for (const setup of [runPlain, runHuman, runShort, runShortHuman, runText])
     if (setup.status !== 0) throw new Error(`a setup run failed (exit ${setup.status}):\n${setup.stderr}`);
   plain = parseFile(temp.file('plain.json'), ReplaySchema);
   human = parseFile(temp.file('human.json'), ReplaySchema);
@@ -100,7 +107,7 @@ beforeAll(async () => {
   writeFileSync(temp.file('truncated.json'), whole.slice(0, Math.floor(whole.length / 2)));
   writeFileSync(temp.file('not-json.json'), 'this is not a replay\n');
 
-  const good = ['plain.json', 'human.json', 'short.json'];
+  const good = ['plain.json', 'human.json', 'short.json', 'short-human.json'];
   const bad = [
     ...Object.keys(TAMPERED),
     ...Object.keys(TAMPERED_HUMAN),
@@ -183,6 +190,13 @@ describe('greatgame run --replay-out FILE', () => {
     const short = parseFile(temp.file('short.json'), ReplaySchema);
     expect(short.hashes).toEqual(plain.hashes.slice(0, 3));
   });
+
+  it('with --turns 2 records only the decisions of the 2 turns played, not one for turn 3', () => {
+    expectSuccess(runShortHuman);
+    const short = parseFile(temp.file('short-human.json'), ReplaySchema);
+    expect(short.decisions).toEqual(LEGAL.filter((d) => d.turn <= 2));
+    expect(short.hashes).toEqual(human.hashes.slice(0, 2));
+  });
 });
 
 describe('greatgame replay FILE --verify on an untouched replay', () => {
@@ -190,6 +204,7 @@ describe('greatgame replay FILE --verify on an untouched replay', () => {
     ['plain.json', 'AI only'],
     ['human.json', 'with human decisions'],
     ['short.json', 'a game cut short with --turns 3'],
+    ['short-human.json', 'cut short with --turns 2, with a decision for a later turn'],
   ])('%s (%s) exits 0 with nothing on stderr', (name) => {
     expectSuccess(verified[name] as Result);
   });
@@ -262,6 +277,7 @@ describe('greatgame replay FILE --verify on a file that is not a usable replay: 
     ['truncated.json', 'cut in the middle'],
     ['not-json.json', 'not JSON'],
     ['hashes-missing.json', 'wrong shape: hashes missing'],
+    ['not-a-hash.json', 'wrong shape: a hash that is not one'],
     ['version-2.json', 'version 2'],
     ['missing.json', 'no such file'],
     ['decision-after-the-end.json', 'a decision after the last recorded turn'],
@@ -271,6 +287,16 @@ describe('greatgame replay FILE --verify on a file that is not a usable replay: 
     const result = tampered[name] as Result;
     expectCleanFailure(result, 2);
     expect(result.stderr).toContain(name);
+  });
+
+  it('says what is wrong after the file name and a colon', () => {
+    expect((tampered['missing.json'] as Result).stderr).toContain('replay file missing.json: no such file');
+  });
+
+  it('says in words what a hash must be', () => {
+    const { stderr } = tampered['not-a-hash.json'] as Result;
+    expect(stderr).toContain('hashes[1]: expected 16 lowercase hex digits, found string "XYZ"');
+    expect(stderr).not.toContain('pattern');
   });
 
   it('a missing key is named', () => {

@@ -34,6 +34,9 @@ let text1: Result;
 let turns3: Result;
 let human: Result;
 let illegal: Result;
+let turns50: Result;
+let laterDecision: Result;
+let pastTheEnd: Result;
 const malformed: Record<string, Result> = {};
 
 beforeAll(async () => {
@@ -47,6 +50,8 @@ beforeAll(async () => {
   writeJson(temp.file('unknown-actor.json'), [{ turn: 1, actor: 'martians', action: 'pass', target: null }]);
   writeJson(temp.file('not-a-list.json'), { turn: 1, actor: 'russia', action: 'pass', target: null });
   writeJson(temp.file('extra-key.json'), [{ turn: 1, actor: 'russia', action: 'pass', target: null, x: 1 }]);
+  writeJson(temp.file('later.json'), [...LEGAL, { turn: 5, actor: 'russia', action: 'pass', target: null }]);
+  writeJson(temp.file('past-the-end.json'), [{ turn: 12, actor: 'russia', action: 'pass', target: null }]);
 
   const malformedNames = [
     'cut.json',
@@ -76,9 +81,15 @@ beforeAll(async () => {
       ],
       temp.dir,
     ),
+    greatgame([...base, '--seed', '1', '--turns', '50'], temp.dir),
+    greatgame([...base, '--seed', '1', '--turns', '3', '--json', '--decisions', 'later.json'], temp.dir),
+    greatgame([...base, '--seed', '1', '--turns', '3', '--decisions', 'past-the-end.json'], temp.dir),
     ...malformedNames.map((name) => greatgame([...base, '--seed', '1', '--decisions', name], temp.dir)),
   ]);
-  [json1, json1Again, json2, text1, turns3, human, illegal] = results as [
+  [json1, json1Again, json2, text1, turns3, human, illegal, turns50, laterDecision, pastTheEnd] = results as [
+    Result,
+    Result,
+    Result,
     Result,
     Result,
     Result,
@@ -88,7 +99,7 @@ beforeAll(async () => {
     Result,
   ];
   malformedNames.forEach((name, i) => {
-    malformed[name] = results[7 + i] as Result;
+    malformed[name] = results[10 + i] as Result;
   });
 }, 120_000);
 afterAll(() => temp.remove());
@@ -231,6 +242,11 @@ describe('greatgame run (the chronicle)', () => {
       expect(text1.stdout).toMatch(new RegExp(`[“"]${escapeRegExp(quote ?? '')}[”"]`));
   });
 
+  it('names the nearest flip once, after "instead:"', () => {
+    expect(text1.stdout).toMatch(/\]; instead: \S.*, had .+ been .+ \(not .+\)$/m);
+    expect(text1.stdout).not.toMatch(/instead: instead/);
+  });
+
   it('ends with the same final hash as --json', () => {
     const r = report(json1);
     expect(text1.stdout).toContain(r.turns[r.turns.length - 1]?.hash ?? 'no hash');
@@ -245,6 +261,28 @@ describe('greatgame run --turns 3', () => {
     expect(short.turns.map((t) => t.turn)).toEqual([1, 2, 3]);
     expect(short.turns).toEqual(full.turns.slice(0, 3));
     expect(short.final).toEqual({ indicators: short.turns[2]?.indicators, scores: short.turns[2]?.scores });
+  });
+
+  it('plays the decisions of those 3 turns, and checks but ignores one for turn 5', () => {
+    expectSuccess(laterDecision);
+    const { turns } = report(laterDecision);
+    expect(turns).toHaveLength(3);
+    expect(turns[2]?.actions.find((a) => a.actor === 'russia')).toMatchObject({
+      action: 'pass',
+      ruleId: null,
+    });
+  });
+
+  it('checks decisions against the whole game, not the turns played', () => {
+    expectCleanFailure(pastTheEnd, 2);
+    expect(pastTheEnd.stderr).toContain('past-the-end.json: [0].turn: the game has 11 turns, found turn 12');
+  });
+});
+
+describe('greatgame run --turns past the end of the scenario', () => {
+  it('is a usage error naming the scenario`s turns, not a shorter game', () => {
+    expectCleanFailure(turns50, 2);
+    expect(messageLines(turns50)).toEqual(['greatgame: --turns 50: withdrawal-2021 has 11 turns']);
   });
 });
 

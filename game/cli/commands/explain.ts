@@ -6,7 +6,7 @@ import { explainDecision, submit } from '../../engine/index.ts';
 import { engineFailure } from '../content.ts';
 import { usage } from '../errors.ts';
 import { parsePositive } from '../options.ts';
-import { addGameOptions, type GameFlags, legalList, playFlags } from '../scripted-game.ts';
+import { addGameOptions, type GameFlags, legalList, playFlags, turnCount } from '../scripted-game.ts';
 
 interface ExplainOptions extends GameFlags {
   turn: number;
@@ -37,8 +37,10 @@ function rowLines(game: Game, actor: string, r: RowExplanation): string[] {
     (a) =>
       `${shortInput(a.atom.input)} ${show(a.actual)} ${a.atom.op} ${show(a.atom.value)} ${a.holds ? 'yes' : 'no'}`,
   );
+  // A row below the fired one is marked by its condition, as the key reads: x when it was false.
+  const mark = r.status === 'below' && !r.condition.holds ? MARK['condition-false'] : MARK[r.status];
   const lines = [
-    `${MARK[r.status]} [${def.priority}] ${def.id} (weight ${def.weight}): ${rowAction(game, actor, def)}: ${status}`,
+    `${mark} [${def.priority}] ${def.id} (weight ${def.weight}): ${rowAction(game, actor, def)}: ${status}`,
   ];
   lines.push(`     ${atoms.length ? atoms.join('; ') : 'always'}`);
   if (r.status === 'fired' || r.status === 'eligible') lines.push(`     ${quoteLine(def.citations[0])}`);
@@ -125,7 +127,8 @@ export function registerExplain(program: Command): void {
       const { game: before, decisions } = playFlags(
         options,
         (total) => {
-          if (options.turn > total) throw usage(`--turn ${options.turn}: the game has ${total} turns`);
+          if (options.turn > total)
+            throw usage(`--turn ${options.turn}: ${options.scenario} has ${turnCount(total)}`);
           return options.turn - 1;
         },
         true,

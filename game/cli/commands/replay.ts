@@ -9,7 +9,7 @@ import { ReplayFile, verifyReplay } from '../../engine/index.ts';
 import { chronicle } from '../chronicle.ts';
 import { content } from '../content.ts';
 import { verdict as no, usage } from '../errors.ts';
-import { readUserJson } from '../files.ts';
+import { readUserJson, unreadable } from '../files.ts';
 
 export function registerReplay(program: Command): void {
   program
@@ -20,7 +20,7 @@ export function registerReplay(program: Command): void {
     .option('--json', 'print the replayed game as the run JSON contract')
     .action((file: string, options: { verify?: boolean; json?: boolean }) => {
       const read = readJson(file);
-      if (!read.ok) throw usage(`replay file ${file} ${read.error.message}`);
+      if (!read.ok) throw unreadable('replay file', file, read.error.message);
       const problem = replayVersionProblem(read.data);
       if (problem) throw usage(`replay file ${file} ${problem}`);
       const replay = readUserJson(file, 'replay file', ReplayFile);

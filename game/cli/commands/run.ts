@@ -3,9 +3,10 @@ import { replayOf } from '../../content/replay-file.ts';
 import { runReport } from '../../content/report.ts';
 import { ENGINE_VERSION } from '../../content/version.ts';
 import { chronicle } from '../chronicle.ts';
+import { usage } from '../errors.ts';
 import { writeFileAtomic } from '../files.ts';
 import { parsePositive } from '../options.ts';
-import { addGameOptions, type GameFlags, playFlags } from '../scripted-game.ts';
+import { addGameOptions, type GameFlags, playFlags, turnCount } from '../scripted-game.ts';
 
 interface RunOptions extends GameFlags {
   turns?: number;
@@ -33,7 +34,11 @@ export function registerRun(program: Command): void {
       ].join('\n'),
     )
     .action((options: RunOptions) => {
-      const { game, decisions } = playFlags(options, (total) => Math.min(options.turns ?? total, total));
+      const { game, decisions } = playFlags(options, (total) => {
+        if (options.turns !== undefined && options.turns > total)
+          throw usage(`--turns ${options.turns}: ${options.scenario} has ${turnCount(total)}`);
+        return options.turns ?? total;
+      });
       // Everything is computed before anything is printed or written.
       const output = options.json
         ? `${JSON.stringify(runReport(game, ENGINE_VERSION), null, 2)}\n`

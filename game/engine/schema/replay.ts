@@ -14,16 +14,18 @@ export const DecisionEntry = z.strictObject({
 export type DecisionEntry = z.infer<typeof DecisionEntry>;
 export const DecisionList = z.array(DecisionEntry);
 
+const Hash = z.string().regex(/^[0-9a-f]{16}$/, '16 lowercase hex digits');
+
 export const ReplayFile = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   version: z.literal(REPLAY_VERSION),
   engineVersion: z.string().min(1),
   scenario: z.string().min(1),
-  scenarioHash: z.string().regex(/^[0-9a-f]{16}$/),
+  scenarioHash: Hash,
   variant: z.string().min(1),
   seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   options: z.strictObject({ withoutSource: z.array(z.string()) }),
   decisions: z.array(DecisionEntry),
-  hashes: z.array(z.string().regex(/^[0-9a-f]{16}$/)).min(1),
+  hashes: z.array(Hash).min(1),
 });
 export type ReplayFile = z.infer<typeof ReplayFile>;
