@@ -259,6 +259,8 @@ describe('greatgame replay FILE --verify on a tampered replay', () => {
     expectCleanFailure(result, 1);
     expect(result.stderr).toMatch(/\bturn 3\b/);
     expect(result.stderr).toContain('russia');
+    // Said once, not twice ("turn 3: ... illegal on replay: turn 3, russia: ...").
+    expect(result.stderr.match(/turn 3/g)).toHaveLength(1);
   });
 
   it('a recorded decision changed to another legal one: exit 1 naming the turn it diverges on', () => {
