@@ -37,18 +37,32 @@ export const show = (value: Scalar | Scalar[] | null | undefined): string =>
       ? 'none'
       : String(value);
 
-/** A row's condition in words, with the values it read: "taliban_territory 42 >= 40 and ...". */
-export function describeCondition(
-  condition: Condition,
-  values: Readonly<Record<string, Scalar | null>>,
-): string {
+type Values = Readonly<Record<string, Scalar | null>>;
+type AtomOf<C> = C extends { input: string } ? C : never;
+
+/** A condition in words, each atom written by `atom`, joined with and, or and not. */
+function conditionWords(condition: Condition, atom: (a: AtomOf<Condition>) => string): string {
   if ('all' in condition)
-    return condition.all.length
-      ? condition.all.map((c) => describeCondition(c, values)).join(' and ')
-      : 'always';
-  if ('any' in condition) return `(${condition.any.map((c) => describeCondition(c, values)).join(' or ')})`;
-  if ('not' in condition) return `not (${describeCondition(condition.not, values)})`;
-  return `${shortInput(condition.input)} ${show(values[condition.input])} ${condition.op} ${show(condition.value)}`;
+    return condition.all.length ? condition.all.map((c) => conditionWords(c, atom)).join(' and ') : 'always';
+  if ('any' in condition) return `(${condition.any.map((c) => conditionWords(c, atom)).join(' or ')})`;
+  if ('not' in condition) return `not (${conditionWords(condition.not, atom)})`;
+  return atom(condition);
+}
+
+/** A row's condition in words, with the values it read: "taliban_territory 42 >= 40 and ...". */
+export function describeCondition(condition: Condition, values: Values): string {
+  return conditionWords(
+    condition,
+    (a) => `${shortInput(a.input)} ${show(values[a.input])} ${a.op} ${show(a.value)}`,
+  );
+}
+
+/** What an action needs, and what there is now: "kabul_fallen == true (now false)". */
+export function describeRequirement(condition: Condition, values: Values): string {
+  return conditionWords(
+    condition,
+    (a) => `${shortInput(a.input)} ${a.op} ${show(a.value)} (now ${show(values[a.input])})`,
+  );
 }
 
 /** The title of the action a rule row takes, and its target in words. */

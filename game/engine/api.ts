@@ -2,10 +2,10 @@ import { freeze, produce, setAutoFreeze } from 'immer';
 import type { ContentSource, ScenarioContent } from './content.ts';
 import { createState } from './create.ts';
 import { chainHash, initialHash } from './hash.ts';
-import { illegality, listLegal } from './levers.ts';
+import { illegality, listLegal, listUnavailable } from './levers.ts';
 import type { Prepared } from './prepare.ts';
 import { prepare } from './prepare.ts';
-import { fail, type LegalAction, type Result } from './result.ts';
+import { fail, type LegalAction, type Result, type UnavailableAction } from './result.ts';
 import type { TurnLog } from './schema/log.ts';
 import type { Decision, State } from './schema/state.ts';
 import { playTurn } from './turn.ts';
@@ -112,6 +112,13 @@ export function legalActions(game: Game, actor: string): Result<{ actions: Legal
   const known = checkActor(game, actor);
   if (!known.ok) return known;
   return { ok: true, actions: listLegal(game.prepared, game.state, actor) };
+}
+
+/** The actions an actor has but cannot take now, and why: so a player sees what vanished from the list. */
+export function unavailableActions(game: Game, actor: string): Result<{ actions: UnavailableAction[] }> {
+  const known = checkActor(game, actor);
+  if (!known.ok) return known;
+  return { ok: true, actions: listUnavailable(game.prepared, game.state, actor) };
 }
 
 /** Records a decision for this turn; an actor without one is played by its rule table. */

@@ -1,6 +1,6 @@
 /** The engine's public surface, shared by the CLI, the browser, workers and the server. */
 export type { Game, GameView, NewGameOptions, Role } from './api.ts';
-export { configureEngine, legalActions, newGame, step, submit, view } from './api.ts';
+export { configureEngine, legalActions, newGame, step, submit, unavailableActions, view } from './api.ts';
 export type { ContentSource, ResolveRequest, ScenarioContent } from './content.ts';
 export type { DecisionExplanation, RowExplanation, RowStatus, TableExplanation } from './explain.ts';
 export { explainDecision } from './explain.ts';
@@ -10,7 +10,7 @@ export type { DecisionFailure, Verdict } from './playback.ts';
 export { playScripted, verifyReplay } from './playback.ts';
 export type { Prepared, Problem } from './prepare.ts';
 export { prepare } from './prepare.ts';
-export type { EngineError, ErrorCode, LegalAction, Result } from './result.ts';
+export type { EngineError, ErrorCode, LegalAction, Result, UnavailableAction } from './result.ts';
 export * from './schema/index.ts';
 export type { AtomTrace, ConditionTrace } from './trace.ts';
 export { PASS } from './vocabulary.ts';

@@ -1,6 +1,7 @@
 import type { Prepared, PreparedLever } from './prepare.ts';
-import type { LegalAction } from './result.ts';
+import type { LegalAction, UnavailableAction } from './result.ts';
 import type { State } from './schema/state.ts';
+import { traceCondition } from './trace.ts';
 
 /**
  * Legality, in one place for AI rows, human submissions and resolution: an action is legal when the actor
@@ -45,4 +46,33 @@ export function listLegal(prepared: Prepared, state: State, actor: string): Lega
       legal.push({ action: lever.def.id, title: lever.def.title, targets });
   }
   return legal;
+}
+
+/** The actions an actor has but cannot take now, in file order, each with the reason (see UnavailableAction). */
+export function listUnavailable(prepared: Prepared, state: State, actor: string): UnavailableAction[] {
+  const levers = prepared.actors.get(actor)?.levers;
+  if (!levers) return [];
+  const resources = state.actors[actor]?.resources ?? 0;
+  const unavailable: UnavailableAction[] = [];
+  for (const lever of levers.values()) {
+    const targets = legalTargets(state, actor, lever);
+    if (targets === null || targets.length > 0) continue;
+    const { def } = lever;
+    const base = { action: def.id, title: def.title };
+    if (resources < def.cost) {
+      unavailable.push({ ...base, why: { kind: 'cost', cost: def.cost, resources } });
+      continue;
+    }
+    if (def.target !== null) {
+      unavailable.push({ ...base, why: { kind: 'no-target' } });
+      continue;
+    }
+    const trace = traceCondition(
+      def.requires,
+      (path) => lever.requires.inputs.find((i) => i.path === path)?.read(state, null) ?? null,
+    );
+    const values = Object.fromEntries(trace.atoms.map((a) => [a.atom.input, a.actual]));
+    unavailable.push({ ...base, why: { kind: 'requires', condition: def.requires, values } });
+  }
+  return unavailable;
 }

@@ -1,3 +1,6 @@
+import type { Value } from './inputs.ts';
+import type { Condition } from './schema/condition.ts';
+
 /** Engine results: a user mistake is returned as a value, never thrown. */
 export type ErrorCode =
   | 'unknown_scenario'
@@ -13,6 +16,19 @@ export interface LegalAction {
   title: string;
   /** Legal targets in id order, or null when the action takes none. */
   targets: string[] | null;
+}
+
+/**
+ * An action the actor has but cannot take now, and why: it costs more than the actor has; its precondition
+ * does not hold (with the values the precondition read); or no target meets it.
+ */
+export interface UnavailableAction {
+  action: string;
+  title: string;
+  why:
+    | { kind: 'cost'; cost: number; resources: number }
+    | { kind: 'requires'; condition: Condition; values: Record<string, Value> }
+    | { kind: 'no-target' };
 }
 
 export interface EngineError {

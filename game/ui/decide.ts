@@ -1,9 +1,9 @@
 import { interestsServed, leverSummary } from '../content/describe.ts';
 import type { Library } from '../content/library.ts';
 import { findLever } from '../content/lookup.ts';
-import { monthName, zoneOrActorName } from '../content/words.ts';
-import type { Citation } from '../engine/index.ts';
-import { legalActions } from '../engine/index.ts';
+import { describeRequirement, monthName, zoneOrActorName } from '../content/words.ts';
+import type { Citation, Game, UnavailableAction } from '../engine/index.ts';
+import { legalActions, unavailableActions } from '../engine/index.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';
@@ -160,5 +160,32 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       ),
     ),
     form,
+    unavailableList(game, actor),
+  );
+}
+
+/** Why an action is not offered this turn, in words. */
+function whyNot(why: UnavailableAction['why']): string {
+  if (why.kind === 'cost') return `costs ${why.cost}, and there are ${why.resources} resources`;
+  if (why.kind === 'no-target') return 'no target is possible now';
+  return `needs ${describeRequirement(why.condition, why.values)}`;
+}
+
+/** The actor's other actions, folded away: what is not possible this turn and why, so nothing just vanishes. */
+function unavailableList(game: Game, actor: string): HTMLElement | null {
+  const listed = unavailableActions(game, actor);
+  if (!listed.ok || listed.actions.length === 0) return null;
+  return el(
+    'details',
+    { id: 'unavailable' },
+    el('summary', {}, `Not possible this turn (${listed.actions.length})`),
+    ...listed.actions.map((a) =>
+      el(
+        'div',
+        { class: 'entry', 'data-action': a.action },
+        a.title,
+        el('div', { class: 'why' }, whyNot(a.why)),
+      ),
+    ),
   );
 }

@@ -225,7 +225,7 @@ describe('a whole game in the browser', () => {
 });
 
 describe('the decision panel tells a new player what they need', () => {
-  it('shows the resources actions cost, numbers only the actions a key chooses, and says why N waits', async () => {
+  it('shows the resources actions cost, what is not possible and why, numbers only what keys choose, and says why N waits', async () => {
     const { page: fresh, errors: freshErrors } = await openPage(
       browser,
       `${baseUrl}?scenario=${SCENARIO}&seed=3&humans=russia`,
@@ -239,6 +239,11 @@ describe('the decision panel tells a new player what they need', () => {
     expect(labels.length, 'Russia has more actions than keys in April 2021').toBeGreaterThan(9);
     expect(labels.slice(0, 9).every((l, i) => l.startsWith(`${i + 1}. `))).toBe(true);
     expect(labels.slice(9).some((l) => /^\d+\. /.test(l))).toBe(false);
+    // What is not possible yet is listed with the reason, not just left out: Kabul has not fallen in April 2021.
+    expect(await fresh.textContent('#unavailable summary')).toMatch(/^Not possible this turn \(\d+\)$/);
+    expect(await fresh.textContent('#unavailable [data-action=evacuate_embassy] .why')).toBe(
+      'needs kabul_fallen == true (now false) and embassy_evacuated == false (now false)',
+    );
     await fresh.keyboard.press('n');
     await fresh.waitForSelector('#error');
     expect(await fresh.textContent('#error')).toContain('A person still has to decide this turn');
