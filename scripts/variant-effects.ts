@@ -5,8 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { loadLibrary } from '../game/content/disk.ts';
-import { finalIndicators, pairedDifferences } from '../game/content/distribution.ts';
+import { finalIndicators } from '../game/content/distribution.ts';
 import { createContentSource } from '../game/content/source.ts';
+import { pairedDifferences } from '../game/content/statistics.ts';
 import { configureEngine } from '../game/engine/index.ts';
 
 const { values } = parseArgs({

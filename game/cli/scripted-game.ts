@@ -17,20 +17,27 @@ export interface GameFlags {
   withoutSource: string[];
 }
 
-const collect = (value: string, previous: string[]) => [...previous, basename(value)];
+/** A report named once however often it is given, by its file name wherever the path points. */
+const collectReport = (value: string, previous: string[]) =>
+  previous.includes(basename(value)) ? previous : [...previous, basename(value)];
 
-export function addGameOptions(command: Command): Command {
+/** `--scenario` and `--without-source`: what every command that plays games takes (run, explain, explore). */
+export function addContentOptions(command: Command): Command {
   return command
     .requiredOption('--scenario <id>', 'scenario id (see `greatgame scenarios`)')
-    .option('--variant <id>', 'variant id; combine with + (a+b)', 'baseline')
-    .requiredOption('--seed <n>', 'non-negative integer seed', parseSeed)
-    .option('--decisions <file>', 'JSON list of human decisions [{turn, actor, action, target}]')
     .option(
       '--without-source <report>',
       'disable every row, interest and effect resting only on this report (repeatable), e.g. 003_5657161a6a22a493.txt',
-      collect,
+      collectReport,
       [],
     );
+}
+
+export function addGameOptions(command: Command): Command {
+  return addContentOptions(command)
+    .option('--variant <id>', 'variant id; combine with + (a+b)', 'baseline')
+    .requiredOption('--seed <n>', 'non-negative integer seed', parseSeed)
+    .option('--decisions <file>', 'JSON list of human decisions [{turn, actor, action, target}]');
 }
 
 export function legalList(legal: { action: string; targets: string[] | null }[] | undefined): string {

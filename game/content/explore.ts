@@ -1,12 +1,6 @@
 import type { ContentSource } from '../engine/index.ts';
 import { playScripted } from '../engine/index.ts';
-import {
-  mean,
-  type PairedDifference,
-  pairedDifferences,
-  percentile,
-  standardDeviation,
-} from './distribution.ts';
+import { type PairedDifference, pairedDifferences, type Spread, spreadOf } from './statistics.ts';
 
 /** What `explore` asks for: every variant is played on the same seeds, so that the runs pair up. */
 export interface ExplorePlan {
@@ -49,14 +43,6 @@ export function playOutcome(
   return { variant, seed, hash: hashes[hashes.length - 1] ?? '', metrics };
 }
 
-/** How one metric came out under one variant. */
-export interface MetricSummary {
-  mean: number;
-  sd: number;
-  p5: number;
-  p95: number;
-}
-
 /** The `explore --json` object. */
 export interface ExploreSummary {
   scenario: string;
@@ -65,46 +51,43 @@ export interface ExploreSummary {
   runs: number;
   seeds: { first: number; last: number };
   withoutSource: string[];
-  /** metric -> variant -> summary, metrics in name order (indicators, then `score:ACTOR`). */
-  metrics: Record<string, Record<string, MetricSummary>>;
-  /** variant (not the reference) -> metric -> mean paired difference from the reference, with its 95% interval. */
+  /** metric -> variant -> spread, metrics in name order (indicators, then `score:ACTOR`). */
+  metrics: Record<string, Record<string, Spread>>;
+  /**
+   * variant (not the reference) -> metric (same order) -> mean paired difference from the reference, with its
+   * 95% interval.
+   */
   differences: Record<string, Record<string, PairedDifference>>;
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
 /**
- * Summarises the runs of a plan. The outcomes may come in any order (workers finish when they finish); they are
- * put in seed order per variant first, so the summary depends only on the plan.
+ * The outcomes in plan order: variant by variant as listed, each by seed. Workers finish when they finish, so
+ * everything that reports outcomes orders them first, and the answer depends only on the plan. Refuses a plan
+ * with a run missing or doubled.
  */
-export function summarise(plan: ExplorePlan, outcomes: readonly RunOutcome[]): ExploreSummary {
+export function inPlanOrder(plan: ExplorePlan, outcomes: readonly RunOutcome[]): Map<string, RunOutcome[]> {
   const byVariant = new Map(plan.variants.map((v) => [v, [] as RunOutcome[]]));
   for (const outcome of outcomes) byVariant.get(outcome.variant)?.push(outcome);
-  const ordered = new Map<string, Record<string, number>[]>();
   for (const [variant, runs] of byVariant) {
     runs.sort((a, b) => a.seed - b.seed);
-    const seeds = runs.map((r) => r.seed);
-    if (seeds.length !== plan.seeds.length || seeds.some((s, i) => s !== plan.seeds[i]))
-      throw new Error(`explore: ${variant} has ${seeds.length} of the ${plan.seeds.length} runs planned`);
-    ordered.set(
-      variant,
-      runs.map((r) => r.metrics),
-    );
+    if (runs.length !== plan.seeds.length || runs.some((r, i) => r.seed !== plan.seeds[i]))
+      throw new Error(`explore: ${variant} has ${runs.length} of the ${plan.seeds.length} runs planned`);
   }
+  return byVariant;
+}
+
+/** Summarises the runs of a plan: every metric's spread under each variant, and the paired differences. */
+export function summarise(plan: ExplorePlan, outcomes: readonly RunOutcome[]): ExploreSummary {
+  const ordered = new Map(
+    [...inPlanOrder(plan, outcomes)].map(([v, runs]) => [v, runs.map((r) => r.metrics)]),
+  );
   const reference = plan.variants[0] ?? 'baseline';
   const names = Object.keys(ordered.get(reference)?.[0] ?? {});
   const metrics: ExploreSummary['metrics'] = {};
   for (const name of names) {
     metrics[name] = {};
-    for (const variant of plan.variants) {
-      const values = (ordered.get(variant) ?? []).map((m) => m[name] ?? 0);
-      metrics[name][variant] = {
-        mean: round2(mean(values)),
-        sd: round2(standardDeviation(values)),
-        p5: percentile(values, 5),
-        p95: percentile(values, 95),
-      };
-    }
+    for (const variant of plan.variants)
+      metrics[name][variant] = spreadOf((ordered.get(variant) ?? []).map((m) => m[name] ?? 0));
   }
   const differences: ExploreSummary['differences'] = {};
   for (const variant of plan.variants.slice(1))

@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -93,10 +101,11 @@ describe('greatgame explore', () => {
   it('prints a table with a line per metric, the difference from the reference and its interval', () => {
     expectSuccess(table);
     const lines = table.stdout.split('\n');
-    expect(lines[0]).toBe(`explore ${SCENARIO}: 12 runs per variant on seeds 40-51; reference baseline`);
-    expect(lines).toContainEqual(
-      expect.stringMatching(/^metric\s+baseline\s+us-stays\s+us-stays - baseline$/),
+    expect(lines[0]).toBe(
+      `explore ${SCENARIO}: 12 runs per variant on seeds 40-51, each variant against baseline on the same seeds`,
     );
+    expect(lines).toContain('us-stays against baseline');
+    expect(lines).toContainEqual(expect.stringMatching(/^metric\s+baseline\s+us-stays\s+difference$/));
     // The US staying keeps US forces in Afghanistan on every seed: the interval excludes zero.
     expect(lines).toContainEqual(
       expect.stringMatching(
@@ -109,11 +118,18 @@ describe('greatgame explore', () => {
     expectSuccess(withCsv);
     expect(withCsv.stdout).toBe(inProcess.stdout);
     const [header, ...rows] = readFileSync(temp.file('runs.csv'), 'utf8').trimEnd().split('\n');
-    expect(header?.split(',').slice(0, 4)).toEqual(['variant', 'seed', 'hash', 'humanitarian_need']);
+    expect(header?.split(',').slice(0, 6)).toEqual([
+      'scenario',
+      'variant',
+      'seed',
+      'without_source',
+      'hash',
+      'humanitarian_need',
+    ]);
     expect(rows).toHaveLength(24);
-    const row = rows.find((r) => r.startsWith('us-stays,45,'))?.split(',');
+    const row = rows.find((r) => r.startsWith(`${SCENARIO},us-stays,45,,`))?.split(',');
     const run = parseStdout(runOfSeed, RunReport);
-    expect(row?.[2]).toBe(run.turns[run.turns.length - 1]?.hash);
+    expect(row?.[4]).toBe(run.turns[run.turns.length - 1]?.hash);
     const column = header?.split(',').indexOf('taliban_territory') ?? -1;
     expect(Number(row?.[column])).toBe(run.final.indicators.taliban_territory);
   });
@@ -126,6 +142,18 @@ describe('greatgame explore refuses bad input before playing anything', () => {
     [['--variants', 'baseline,'], /an empty variant id/],
     [['--variants', 'baseline,poppy-ban-fails'], /poppy-ban-fails.*emirate-2022/],
     [['--runs', '0'], /--runs.*positive integer/],
+    [['--runs', '1'], /--runs 1: a distribution needs at least 2 runs/],
+    [['--variants', 'baseline,us-stays+'], /'us-stays\+' has an empty variant id/],
+    [['--variants', 'baseline', '--csv', ''], /an empty file name/],
+    [
+      [
+        '--runs',
+        '100000',
+        '--variants',
+        'baseline,us-stays,early-recognition,tajik-escalation,strong-resistance',
+      ],
+      /500000 games; at most 400000/,
+    ],
     [['--runs', '100001'], /at most 100000 runs/],
     [['--workers', 'two'], /--workers.*positive integer/],
     [['--workers', '65'], /--workers 65: at most 64/],
@@ -140,14 +168,45 @@ describe('greatgame explore refuses bad input before playing anything', () => {
     expect(messageLines(result).join('\n')).toMatch(message);
   });
 
-  it('leaves no half-written CSV when the file cannot be written', async () => {
+  it('finds a CSV it cannot write before playing (100,000 runs would take minutes), and leaves nothing', async () => {
     const result = await greatgame(
-      [...base, '--workers', '1', '--csv', temp.file('missing/runs.csv')],
+      [
+        'explore',
+        '--scenario',
+        SCENARIO,
+        '--runs',
+        '100000',
+        '--workers',
+        '1',
+        '--csv',
+        temp.file('missing/runs.csv'),
+      ],
       temp.dir,
     );
     expectCleanFailure(result, 2);
-    expect(result.stderr).toMatch(/cannot write .*missing\/runs\.csv: ENOENT/);
+    expect(result.stderr).toMatch(/cannot write .*missing\/runs\.csv: no such folder/);
     expect(existsSync(temp.file('missing'))).toBe(false);
     expect(readdirSync(temp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses to write the CSV over a folder', async () => {
+    mkdirSync(temp.file('a-folder'));
+    const result = await greatgame([...base, '--workers', '1', '--csv', temp.file('a-folder')], temp.dir);
+    expectCleanFailure(result, 2);
+    expect(result.stderr).toMatch(/a-folder: it is not a regular file/);
+  });
+});
+
+describe('greatgame explore --csv through a symbolic link', () => {
+  it('writes the file the link names and keeps the link', async () => {
+    writeFileSync(temp.file('real.csv'), 'old\n');
+    symlinkSync(temp.file('real.csv'), temp.file('link.csv'));
+    const result = await greatgame(
+      [...base, '--workers', '1', '--json', '--csv', temp.file('link.csv')],
+      temp.dir,
+    );
+    expectSuccess(result);
+    expect(lstatSync(temp.file('link.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(temp.file('real.csv'), 'utf8')).toMatch(/^scenario,variant,seed,/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finalIndicators, pairedDifferences } from '../../game/content/distribution.ts';
+import { finalIndicators } from '../../game/content/distribution.ts';
+import { pairedDifferences } from '../../game/content/statistics.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
 /**

@@ -1,25 +1,32 @@
-import type { RunOutcome } from '../../content/explore.ts';
+import { type ExplorePlan, inPlanOrder, type RunOutcome } from '../../content/explore.ts';
 
 /**
- * One row per run (variant, seed, the final hash, then every metric), in variant then seed order: the raw
- * outcomes, for a spreadsheet or a notebook. Every field is an id, a hex hash or an integer, so none needs
- * quoting; a field that would is refused rather than written wrong.
+ * One row per run, in plan order: what `greatgame run` needs to play it again (scenario, variant, seed and the
+ * reports left out, joined with `|`), the final hash it must reach, then every metric. For a spreadsheet or a
+ * notebook. Every field is an id, a file name, a hex hash or an integer, so none needs quoting; a field that
+ * would is refused rather than written wrong.
  */
-export function outcomesCsv(variants: readonly string[], outcomes: readonly RunOutcome[]): string {
-  const metrics = Object.keys(outcomes[0]?.metrics ?? {});
-  const order = new Map(variants.map((v, i) => [v, i]));
-  const sorted = [...outcomes].sort(
-    (a, b) => (order.get(a.variant) ?? 0) - (order.get(b.variant) ?? 0) || a.seed - b.seed,
-  );
+export function outcomesCsv(plan: ExplorePlan, outcomes: readonly RunOutcome[]): string {
+  const ordered = [...inPlanOrder(plan, outcomes).values()].flat();
+  const metrics = Object.keys(ordered[0]?.metrics ?? {});
+  const withoutSource = plan.withoutSource.join('|');
   const field = (value: string | number) => {
     const text = String(value);
     if (/[",\r\n]/.test(text)) throw new Error(`CSV field needs quoting: ${text}`);
     return text;
   };
+  const row = (cells: (string | number)[]) => cells.map(field).join(',');
   const lines = [
-    ['variant', 'seed', 'hash', ...metrics].map(field).join(','),
-    ...sorted.map((o) =>
-      [o.variant, o.seed, o.hash, ...metrics.map((m) => o.metrics[m] ?? 0)].map(field).join(','),
+    row(['scenario', 'variant', 'seed', 'without_source', 'hash', ...metrics]),
+    ...ordered.map((o) =>
+      row([
+        plan.scenario,
+        o.variant,
+        o.seed,
+        withoutSource,
+        o.hash,
+        ...metrics.map((m) => o.metrics[m] ?? 0),
+      ]),
     ),
   ];
   return `${lines.join('\n')}\n`;

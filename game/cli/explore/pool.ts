@@ -1,5 +1,6 @@
 import Tinypool from 'tinypool';
 import type { ExplorePlan, RunOutcome } from '../../content/explore.ts';
+import { configureEngine } from '../../engine/index.ts';
 import { type Batch, playBatch } from './worker.ts';
 
 /** Seeds per task: small enough for a smooth progress bar, large enough that messaging costs little. */
@@ -20,8 +21,9 @@ export function batchesOf(plan: ExplorePlan): Batch[] {
 }
 
 /**
- * Plays every run of a plan, in `workers` worker threads (or in this thread when it is 1), and reports each
- * finished run. The outcomes come back in no particular order; `summarise` orders them.
+ * Plays every run of a plan, in `workers` worker threads (or in this thread when it is 1), and reports the
+ * number of runs done after each batch. The outcomes come back in no particular order; `inPlanOrder` orders
+ * them. Never more workers than batches: a worker takes about a second to start.
  */
 export async function playPlan(
   plan: ExplorePlan,
@@ -30,17 +32,24 @@ export async function playPlan(
 ): Promise<RunOutcome[]> {
   const batches = batchesOf(plan);
   const outcomes: RunOutcome[] = [];
-  if (workers === 1) {
-    for (const batch of batches) {
-      outcomes.push(...playBatch(batch));
-      progress(outcomes.length);
+  const threads = Math.min(workers, batches.length);
+  if (threads === 1) {
+    // As in a worker: no game is kept, so states need not be frozen. Put back for whatever runs next.
+    configureEngine({ freeze: false });
+    try {
+      for (const batch of batches) {
+        outcomes.push(...playBatch(batch));
+        progress(outcomes.length);
+      }
+    } finally {
+      configureEngine({ freeze: true });
     }
     return outcomes;
   }
   const pool = new Tinypool({
     filename: new URL('./worker-entry.mjs', import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
+    minThreads: threads,
+    maxThreads: threads,
   });
   try {
     await Promise.all(

@@ -1,42 +1,66 @@
 import type { ExploreSummary } from '../../content/explore.ts';
+import type { Spread } from '../../content/statistics.ts';
 
-const fixed = (x: number) => x.toFixed(1);
+const spread = (s: Spread | undefined) => (s ? `${s.mean.toFixed(1)} (${s.p5}-${s.p95})` : '');
 
-/**
- * The summary as text: a line per metric, and per variant its mean and 5th-95th percentile range, then for
- * every other variant the mean paired difference from the reference with its 95% interval. A `*` marks an
- * interval that excludes zero: the variant moved that metric, beyond what the seeds alone explain.
- */
-export function exploreTable(summary: ExploreSummary): string {
-  const { variants, reference, runs, seeds } = summary;
-  const others = variants.slice(1);
-  const header = [
-    `explore ${summary.scenario}: ${runs} runs per variant on seeds ${seeds.first}-${seeds.last}; reference ${reference}`,
-    summary.withoutSource.length > 0 ? `without ${summary.withoutSource.join(', ')}` : null,
-    'mean (p5-p95) per variant; then the paired difference from the reference, mean [95% CI], * where it excludes 0',
-  ].filter((line): line is string => line !== null);
-
-  const columns = ['metric', ...variants, ...others.map((v) => `${v} - ${reference}`)];
-  const rows = Object.entries(summary.metrics).map(([name, byVariant]) => [
-    name,
-    ...variants.map((v) => {
-      const m = byVariant[v];
-      return m ? `${fixed(m.mean)} (${m.p5}-${m.p95})` : '';
-    }),
-    ...others.map((v) => {
-      const d = summary.differences[v]?.[name];
-      if (!d) return '';
-      const sign = d.mean > 0 ? '+' : '';
-      const marked = d.low > 0 || d.high < 0 ? ' *' : '';
-      // Two decimals: an interval that only just excludes zero must not print as [0.0, ...].
-      return `${sign}${d.mean.toFixed(2)} [${d.low.toFixed(2)}, ${d.high.toFixed(2)}]${marked}`;
-    }),
-  ]);
-  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
+/** Columns padded to their widest cell: the first to the left, numbers to the right. */
+function columns(rows: string[][]): string[] {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((cells) =>
     cells
       .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
       .join('  ')
-      .trimEnd();
-  return [...header, '', line(columns), ...rows.map(line)].join('\n');
+      .trimEnd(),
+  );
+}
+
+/**
+ * The summary as text, narrow enough for a terminal: with one variant, each metric's mean and 5th-95th
+ * percentiles; with more, one block per variant compared with the reference, its paired difference and the
+ * 95% interval, `*` marking an interval that excludes zero.
+ */
+export function exploreTable(summary: ExploreSummary): string {
+  const { variants, reference, runs, seeds } = summary;
+  const names = Object.keys(summary.metrics);
+  const runsWord = `${runs} run${runs === 1 ? '' : 's'}`;
+  const lines = [
+    variants.length === 1
+      ? `explore ${summary.scenario}: ${runsWord} of ${reference} on seeds ${seeds.first}-${seeds.last}`
+      : `explore ${summary.scenario}: ${runsWord} per variant on seeds ${seeds.first}-${seeds.last}, each variant against ${reference} on the same seeds`,
+  ];
+  if (summary.withoutSource.length > 0) lines.push(`without ${summary.withoutSource.join(', ')}`);
+  lines.push('final values: mean (5th-95th percentile)');
+  if (variants.length === 1) {
+    lines.push(
+      '',
+      ...columns([['metric', reference], ...names.map((n) => [n, spread(summary.metrics[n]?.[reference])])]),
+    );
+    return lines.join('\n');
+  }
+  lines.push(
+    `difference: the mean of the ${runs} paired differences [95% interval]; * where the interval excludes 0.`,
+    `Each metric is tested alone: even a variant that changes nothing would get a * on about one metric in 20.`,
+  );
+  for (const variant of variants.slice(1)) {
+    const rows = names.map((name) => {
+      const d = summary.differences[variant]?.[name];
+      const sign = d && d.mean > 0 ? '+' : '';
+      // Two decimals: an interval that only just excludes zero must not print as [0.0, ...].
+      const difference = d
+        ? `${sign}${d.mean.toFixed(2)} [${d.low.toFixed(2)}, ${d.high.toFixed(2)}]${d.low > 0 || d.high < 0 ? ' *' : '  '}`
+        : '';
+      return [
+        name,
+        spread(summary.metrics[name]?.[reference]),
+        spread(summary.metrics[name]?.[variant]),
+        difference,
+      ];
+    });
+    lines.push(
+      '',
+      `${variant} against ${reference}`,
+      ...columns([['metric', reference, variant, 'difference  '], ...rows]),
+    );
+  }
+  return lines.join('\n');
 }

@@ -3,5 +3,8 @@
 import { register } from 'tsx/esm/api';
 
 register();
+const { configureEngine } = await import('../../engine/index.ts');
 const { playBatch } = await import('./worker.ts');
+// Nothing keeps a finished game in a worker, so the engine need not freeze its states (a third faster).
+configureEngine({ freeze: false });
 export default playBatch;

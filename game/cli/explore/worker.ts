@@ -4,7 +4,6 @@
  * played them or in what order.
  */
 import { type ExplorePlan, playOutcome, type RunOutcome } from '../../content/explore.ts';
-import { configureEngine } from '../../engine/index.ts';
 import { content } from '../content.ts';
 
 export interface Batch {
@@ -12,9 +11,6 @@ export interface Batch {
   variant: string;
   seeds: number[];
 }
-
-// Nothing keeps a finished game here, so the engine need not freeze its states (a third faster).
-configureEngine({ freeze: false });
 
 export function playBatch(batch: Batch): RunOutcome[] {
   const { source } = content();

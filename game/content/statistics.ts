@@ -1,0 +1,68 @@
+import jstat from 'jstat';
+
+/** Rounds to two decimals, as every figure the summaries print is rounded. */
+export const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export function mean(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / (values.length || 1);
+}
+
+/** The sample standard deviation (n - 1); 0 for fewer than two values. */
+export function standardDeviation(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const m = mean(values);
+  return Math.sqrt(values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1));
+}
+
+/** The smallest value with at least `p` percent of the values at or below it (nearest rank). */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+/** How a list of values is spread: mean, standard deviation, 5th and 95th percentiles. */
+export interface Spread {
+  mean: number;
+  sd: number;
+  p5: number;
+  p95: number;
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  return {
+    mean: round2(mean(values)),
+    sd: round2(standardDeviation(values)),
+    p5: percentile(values, 5),
+    p95: percentile(values, 95),
+  };
+}
+
+/** The mean paired difference of a variant from a baseline, with its 95% confidence interval. */
+export interface PairedDifference {
+  mean: number;
+  low: number;
+  high: number;
+  n: number;
+}
+
+/**
+ * Paired comparison: the same seeds under both variants (per-purpose streams keep the draws aligned), the
+ * difference per seed, and a 95% interval of its mean from Student's t, which is wide for a few seeds and near
+ * the normal 1.96 for hundreds. Needs at least two pairs. Metrics keep the order of `base`'s keys.
+ */
+export function pairedDifferences(
+  base: readonly Record<string, number>[],
+  alt: readonly Record<string, number>[],
+): Record<string, PairedDifference> {
+  const n = base.length;
+  if (n < 2) throw new Error(`a paired difference needs at least 2 pairs, got ${n}`);
+  const t = jstat.jStat.studentt.inv(0.975, n - 1);
+  const out: Record<string, PairedDifference> = {};
+  for (const name of Object.keys(base[0] ?? {})) {
+    const diffs = base.map((b, i) => (alt[i]?.[name] ?? 0) - (b[name] ?? 0));
+    const m = mean(diffs);
+    const half = (t * standardDeviation(diffs)) / Math.sqrt(n);
+    out[name] = { mean: round2(m), low: round2(m - half), high: round2(m + half), n };
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { pairedDifferences, percentile, spreadOf, standardDeviation } from '../../game/content/statistics.ts';
+
+describe('the statistics explore and the variant checks rest on', () => {
+  it('takes the sample standard deviation (n - 1), and 0 for a single value', () => {
+    expect(standardDeviation([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(2.138, 3);
+    expect(standardDeviation([5])).toBe(0);
+  });
+
+  it('takes percentiles by nearest rank: the smallest value with p percent at or below it', () => {
+    const values = [15, 20, 35, 40, 50];
+    expect(percentile(values, 5)).toBe(15);
+    expect(percentile(values, 40)).toBe(20);
+    expect(percentile(values, 95)).toBe(50);
+    expect(spreadOf(values)).toEqual({ mean: 32, sd: 14.4, p5: 15, p95: 50 });
+  });
+
+  it("gives a paired difference Student's t interval: wide for two pairs, near the normal 1.96 for hundreds", () => {
+    // Differences 1 and 3: mean 2, sd 1.414, t(0.975, 1) = 12.706, half-width 12.706 * 1.414 / sqrt(2) = 12.71.
+    const two = pairedDifferences([{ x: 0 }, { x: 0 }], [{ x: 1 }, { x: 3 }]).x;
+    expect(two).toEqual({ mean: 2, low: -10.71, high: 14.71, n: 2 });
+    const base = Array.from({ length: 400 }, () => ({ x: 0 }));
+    const alt = base.map((_, i) => ({ x: i % 2 === 0 ? 1 : 3 }));
+    const many = pairedDifferences(base, alt).x;
+    // sd 1.0013, t(0.975, 399) = 1.966: half-width 0.098.
+    expect(many).toEqual({ mean: 2, low: 1.9, high: 2.1, n: 400 });
+  });
+
+  it('refuses a paired difference of one pair, which has no spread to speak of', () => {
+    expect(() => pairedDifferences([{ x: 0 }], [{ x: 1 }])).toThrow('at least 2 pairs');
+  });
+
+  it('keeps the metrics in the order the runs list them', () => {
+    const d = pairedDifferences(
+      [
+        { z: 1, a: 1 },
+        { z: 2, a: 2 },
+      ],
+      [
+        { z: 1, a: 1 },
+        { z: 2, a: 2 },
+      ],
+    );
+    expect(Object.keys(d)).toEqual(['z', 'a']);
+  });
+});
