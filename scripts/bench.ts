@@ -130,7 +130,8 @@ const hashing = timeFor(seconds / 2, (i) => {
 const hashMicros = (hashing.ms * 1000) / hashing.calls;
 
 progress('measuring explore in this process and in worker threads...');
-const explore = await measureExplore(SCENARIO, Math.max(200, Math.round(seconds * 300)));
+// Enough runs that the workers' start-up (about a second each) does not hide their speed-up.
+const explore = await measureExplore(SCENARIO, Math.max(1000, Math.round(seconds * 1000)));
 
 const browser = values['no-browser'] ? null : await measureBrowser(progress);
 
