@@ -75,7 +75,7 @@ export const PLACES: readonly PlaceSpec[] = [
     label: 'above',
   },
   { id: 'faizabad', name: 'Faizabad', country: 'afghanistan', lon: 70.58, lat: 37.12 },
-  { id: 'jalalabad', name: 'Jalalabad (Nangarhar)', country: 'afghanistan', lon: 70.45, lat: 34.43 },
+  { id: 'jalalabad', name: 'Jalalabad (Nangarhar)', country: 'afghanistan', lon: 70.45, lat: 34.43, label: 'below' },
   { id: 'herat', name: 'Herat', country: 'afghanistan', lon: 62.2, lat: 34.35 },
   { id: 'kandahar', name: 'Kandahar', country: 'afghanistan', lon: 65.71, lat: 31.61 },
   { id: 'lashkar_gah', name: 'Lashkar Gah', country: 'afghanistan', lon: 64.37, lat: 31.59, label: 'left' },
