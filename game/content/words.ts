@@ -1,4 +1,5 @@
 import type { Citation, Condition, Flip, Game, RuleRow, Scalar } from '../engine/index.ts';
+import { traceCondition } from '../engine/index.ts';
 import { actorName, findLever, findRule } from './lookup.ts';
 import { sourceLabel } from './sources.ts';
 
@@ -57,12 +58,21 @@ export function describeCondition(condition: Condition, values: Values): string 
   );
 }
 
-/** What an action needs, and what there is now: "kabul_fallen == true (now false)". */
+/**
+ * What an action still needs, with what there is now: "kabul_fallen == true (now false)". Parts that already
+ * hold are left out; "either ... or ..." when any one part would do.
+ */
 export function describeRequirement(condition: Condition, values: Values): string {
-  return conditionWords(
-    condition,
-    (a) => `${shortInput(a.input)} ${a.op} ${show(a.value)} (now ${show(values[a.input])})`,
-  );
+  const atom = (a: AtomOf<Condition>) =>
+    `${shortInput(a.input)} ${a.op} ${show(a.value)} (now ${show(values[a.input])})`;
+  const unmet = (c: Condition) => !traceCondition(c, (input) => values[input] ?? null).holds;
+  const words = (c: Condition): string => {
+    if ('all' in c) return c.all.filter(unmet).map(words).join(' and ');
+    if ('any' in c) return `either ${c.any.map(words).join(' or ')}`;
+    if ('not' in c) return `not ${conditionWords(c.not, atom)}`;
+    return atom(c);
+  };
+  return words(condition);
 }
 
 /** The title of the action a rule row takes, and its target in words. */

@@ -13,4 +13,5 @@ export { prepare } from './prepare.ts';
 export type { EngineError, ErrorCode, LegalAction, Result, UnavailableAction } from './result.ts';
 export * from './schema/index.ts';
 export type { AtomTrace, ConditionTrace } from './trace.ts';
+export { traceCondition } from './trace.ts';
 export { PASS } from './vocabulary.ts';

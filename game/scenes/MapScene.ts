@@ -171,7 +171,10 @@ export class MapScene extends Phaser.Scene {
         };
         shape.on('pointermove', hover);
         shape.on('pointerdown', hover);
-        shape.on('pointerout', () => this.callbacks.hover(null, 0, 0));
+        // A finger lifting counts as leaving the shape: a tapped zone's tooltip stays until the next tap.
+        shape.on('pointerout', (pointer: Phaser.Input.Pointer) => {
+          if (!pointer.wasTouch) this.callbacks.hover(null, 0, 0);
+        });
         return shape;
       });
       const [x, y] = zone.label;
@@ -218,8 +221,10 @@ export class MapScene extends Phaser.Scene {
   private setUpCamera(): void {
     const camera = this.cameras.main;
     this.input.addPointer(1);
-    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer, over: unknown[]) => {
       this.drag = { x: p.x, y: p.y };
+      // A tap outside every zone closes a tapped zone's tooltip.
+      if (over.length === 0) this.callbacks.hover(null, 0, 0);
     });
     this.input.on('pointerup', () => {
       this.drag = null;

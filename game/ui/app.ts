@@ -3,7 +3,7 @@ import { monthName } from '../content/words.ts';
 import { createMapGame, rendererName } from '../scenes/create-game.ts';
 import { addressOfGame, gameFromAddress } from './address.ts';
 import { geometry, library, source } from './bundle.ts';
-import { el, fill } from './dom.ts';
+import { el, fill, withKey } from './dom.ts';
 import { errorBanner } from './error-banner.ts';
 import { bindKeys } from './keyboard.ts';
 import { legend } from './legend.ts';
@@ -46,11 +46,27 @@ export function startApp(root: HTMLElement): void {
     { id: 'bar' },
     el('h1', {}, 'greatgame'),
     status,
-    el('button', { type: 'button', id: 'new-game', onclick: () => show({ kind: 'setup' }) }, 'New game (G)'),
-    el('button', { type: 'button', id: 'download-replay', onclick: () => download() }, 'Download replay (D)'),
-    el('button', { type: 'button', id: 'share-link', onclick: () => share() }, 'Share link (S)'),
-    el('button', { type: 'button', id: 'open-replay', onclick: () => fileInput.click() }, 'Open replay (O)'),
-    el('button', { type: 'button', id: 'help', onclick: () => show({ kind: 'help' }) }, 'Keys (?)'),
+    el(
+      'button',
+      { type: 'button', id: 'new-game', onclick: () => show({ kind: 'setup' }) },
+      ...withKey('New game', 'G'),
+    ),
+    el(
+      'button',
+      { type: 'button', id: 'download-replay', onclick: () => download() },
+      ...withKey('Download replay', 'D'),
+    ),
+    el('button', { type: 'button', id: 'share-link', onclick: () => share() }, ...withKey('Share link', 'S')),
+    el(
+      'button',
+      { type: 'button', id: 'open-replay', onclick: () => fileInput.click() },
+      ...withKey('Open replay', 'O'),
+    ),
+    el(
+      'button',
+      { type: 'button', id: 'help', onclick: () => show({ kind: 'help' }) },
+      ...withKey('Keys', '?'),
+    ),
     fileInput,
   );
   const mapHolder = el('section', { id: 'map', 'aria-label': 'Map of Afghanistan and its neighbours' });

@@ -30,3 +30,8 @@ export function fill(parent: Element, ...children: Child[]): void {
       .map((c) => (typeof c === 'number' ? String(c) : c)),
   );
 }
+
+/** A control's name with its key, the key in a span that narrow and touch screens hide (they have no keys). */
+export function withKey(label: string, key: string): Node[] {
+  return [document.createTextNode(label), el('span', { class: 'key-hint' }, ` (${key})`)];
+}

@@ -24,7 +24,7 @@ export function scoresTable(state: State, library: Library): HTMLElement {
           {},
           el('td', {}, actorLabel(library, id)),
           el('td', {}, a.score),
-          el('td', {}, a.posture),
+          el('td', {}, a.posture.replaceAll('_', ' ')),
           el('td', {}, a.resources),
         );
       }),

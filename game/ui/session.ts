@@ -38,6 +38,8 @@ export class Session {
   viewing: number | null = null;
   playback: Playback | null = null;
   error: string | null = null;
+  /** Counts the games started or loaded: the same scenario and seed started again is still another game. */
+  gameNumber = 0;
   private readonly listeners: Change[] = [];
 
   constructor(readonly source: ContentSource) {}
@@ -87,6 +89,7 @@ export class Session {
   start(options: StartOptions): string | null {
     const created = newGame(this.source, options);
     if (!created.ok) return created.error.message;
+    this.gameNumber++;
     this.records = [created.game];
     this.decisions = [];
     this.humans = [...created.game.humans];
@@ -125,6 +128,8 @@ export class Session {
     if (!submitted.ok) return submitted.error.message;
     this.records[this.records.length - 1] = submitted.game;
     this.decisions.push({ turn: this.live.state.meta.turn, actor, action, target });
+    // What went wrong before is answered: the banner must not linger over the next player's screen.
+    this.error = null;
     this.queue.shift();
     if (this.queue.length === 0) return this.advance();
     this.handoverTo = this.queue[0] ?? null;
@@ -139,6 +144,7 @@ export class Session {
     const stepped = step(this.live);
     if (!stepped.ok) return stepped.error.message;
     this.records.push(stepped.game);
+    this.error = null;
     this.beginTurn();
     this.changed();
     return null;
@@ -167,6 +173,7 @@ export class Session {
    * says whether it verified, or on which turn it diverged.
    */
   load(replay: ReplayFile, verdict: Verdict, records: Game[]): void {
+    this.gameNumber++;
     this.records = records;
     this.decisions = replay.decisions.filter((d) => d.turn <= records.length - 1);
     this.humans = [];

@@ -2,18 +2,18 @@ import type { Library } from '../content/library.ts';
 import type { Citation } from '../engine/index.ts';
 import { chartsPanel, DEFAULT_INDICATORS } from './charts.ts';
 import { decidePanel } from './decide.ts';
-import { el, fill } from './dom.ts';
+import { el, fill, withKey } from './dom.ts';
 import type { Tab } from './keyboard.ts';
 import { logPanel } from './log.ts';
 import { scoresTable } from './scores.ts';
 import type { Session } from './session.ts';
 import { verdictBanner } from './verdict-banner.ts';
 
-const TABS: readonly { id: Tab; label: string }[] = [
-  { id: 'decide', label: 'Decide (A)' },
-  { id: 'log', label: 'Log (J)' },
-  { id: 'charts', label: 'Charts (C)' },
-  { id: 'scores', label: 'Scores (P)' },
+const TABS: readonly { id: Tab; label: string; key: string }[] = [
+  { id: 'decide', label: 'Decide', key: 'A' },
+  { id: 'log', label: 'Log', key: 'J' },
+  { id: 'charts', label: 'Charts', key: 'C' },
+  { id: 'scores', label: 'Scores', key: 'P' },
 ];
 
 /** What the panels ask of the page around them. */
@@ -34,7 +34,10 @@ export class SidePanels {
   tab: Tab = 'decide';
   private logActor: string | null = null;
   private indicators = [...DEFAULT_INDICATORS];
-  /** Who decides on which turn: when it changes, the decision list starts again from its top. */
+  /**
+   * Everything the decision panel shows depends on. The panel is rebuilt only when this changes, so a redraw for
+   * anything else (a tab, a dialog, a message) keeps the player's chosen action, target and open sections.
+   */
   private decisionKey = '';
   private readonly panels = {} as Record<Tab, HTMLElement>;
   private readonly buttons: HTMLButtonElement[] = [];
@@ -44,13 +47,13 @@ export class SidePanels {
     private readonly library: Library,
     private readonly page: PanelPage,
   ) {
-    for (const { id, label } of TABS) {
+    for (const { id, label, key } of TABS) {
       this.panels[id] = el('div', { class: 'tab', id: `tab-${id}`, hidden: id !== this.tab });
       this.buttons.push(
         el(
           'button',
           { type: 'button', role: 'tab', id: `tab-button-${id}`, onclick: () => this.select(id) },
-          label,
+          ...withKey(label, key),
         ),
       );
     }
@@ -72,14 +75,25 @@ export class SidePanels {
     const { session, library, page, panels } = this;
     const shown = session.shown;
     const { openQuote, report } = page;
-    fill(
-      panels.decide,
-      verdictBanner(session.playback),
-      decidePanel(session, library, { openQuote, report }),
-    );
-    const decisionKey = `${session.shownKey}/${session.deciding}`;
-    if (decisionKey !== this.decisionKey) panels.decide.scrollTop = 0;
-    this.decisionKey = decisionKey;
+    const decisionKey = [
+      session.gameNumber,
+      session.shownKey,
+      session.deciding,
+      session.handoverTo,
+      session.viewing,
+      session.over,
+      session.humans.join('+'),
+    ].join('/');
+    if (decisionKey !== this.decisionKey) {
+      fill(
+        panels.decide,
+        verdictBanner(session.playback),
+        decidePanel(session, library, { openQuote, report }),
+      );
+      // A new turn or another player: the list starts again from its top.
+      panels.decide.scrollTop = 0;
+      this.decisionKey = decisionKey;
+    }
     if (this.tab === 'log') {
       const setActor = (actor: string | null) => {
         this.logActor = actor;

@@ -1,4 +1,4 @@
-import { el, fill } from './dom.ts';
+import { el, fill, withKey } from './dom.ts';
 import type { Session } from './session.ts';
 
 /** How long each turn of a replay stays on screen when it plays by itself. */
@@ -37,7 +37,7 @@ export class Timeline {
     this.liveButton = el(
       'button',
       { type: 'button', id: 'live', onclick: () => session.returnToLive() },
-      'Live (L)',
+      ...withKey('Live', 'L'),
     );
     this.element = el(
       'footer',
@@ -92,7 +92,7 @@ export class Timeline {
       el(
         'button',
         { type: 'button', id: 'autoplay', onclick: () => this.toggleAutoplay() },
-        this.autoplay ? 'Pause' : 'Play (Space)',
+        ...(this.autoplay ? ['Pause'] : withKey('Play', 'Space')),
       ),
       ' ',
       el(

@@ -225,7 +225,7 @@ describe('a whole game in the browser', () => {
 });
 
 describe('the decision panel tells a new player what they need', () => {
-  it('shows the resources actions cost, what is not possible and why, numbers only what keys choose, and says why N waits', async () => {
+  it('shows resources and what is not possible and why, numbers only what keys choose, keeps the choice, and says why N waits', async () => {
     const { page: fresh, errors: freshErrors } = await openPage(
       browser,
       `${baseUrl}?scenario=${SCENARIO}&seed=3&humans=russia`,
@@ -242,12 +242,25 @@ describe('the decision panel tells a new player what they need', () => {
     // What is not possible yet is listed with the reason, not just left out: Kabul has not fallen in April 2021.
     expect(await fresh.textContent('#unavailable summary')).toMatch(/^Not possible this turn \(\d+\)$/);
     expect(await fresh.textContent('#unavailable [data-action=evacuate_embassy] .why')).toBe(
-      'needs kabul_fallen == true (now false) and embassy_evacuated == false (now false)',
+      'needs kabul_fallen == true (now false)',
     );
+    // The player's choice survives whatever redraws the page: another tab and back, and N's message.
+    await fresh.keyboard.press('4');
+    const chosen = () =>
+      fresh.$eval('#decide input[name=action]:checked', (r) => (r as HTMLInputElement).value);
+    const picked = await chosen();
+    expect(picked).not.toBe('pass');
+    await fresh.keyboard.press('j');
+    await fresh.keyboard.press('a');
     await fresh.keyboard.press('n');
     await fresh.waitForSelector('#error');
     expect(await fresh.textContent('#error')).toContain('A person still has to decide this turn');
     expect(await fresh.evaluate(() => window.__greatgame.turn)).toBe(0);
+    expect(await chosen()).toBe(picked);
+    // Deciding answers the message: it does not stay over the next turn.
+    await fresh.keyboard.press('Enter');
+    await fresh.waitForFunction(() => window.__greatgame.turn === 1);
+    expect(await fresh.$('#error')).toBeNull();
     expect(freshErrors).toEqual([]);
     await fresh.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRule } from '../../game/content/lookup.ts';
-import { describeFlip, rowAction } from '../../game/content/words.ts';
+import { describeFlip, describeRequirement, rowAction } from '../../game/content/words.ts';
 import { playToEnd } from '../helpers/shipped.ts';
 
 describe('describeFlip', () => {
@@ -20,5 +20,29 @@ describe('describeFlip', () => {
       expect(text).toMatch(/, had .+ been .+ \(not .+\)$/);
       expect(text).not.toMatch(/instead/i);
     }
+  });
+});
+
+describe('describeRequirement: what an action still needs', () => {
+  const kabul = { input: 'flags.kabul_fallen', op: '==', value: true } as const;
+  const evacuated = { input: 'flags.embassy_evacuated', op: '==', value: false } as const;
+  const territory = { input: 'indicators.taliban_territory', op: '>=', value: 60 } as const;
+
+  it('leaves out the parts that already hold', () => {
+    const values = { 'flags.kabul_fallen': false, 'flags.embassy_evacuated': false };
+    expect(describeRequirement({ all: [kabul, evacuated] }, values)).toBe('kabul_fallen == true (now false)');
+  });
+
+  it('says "either ... or" when any one part would do, without nesting brackets', () => {
+    const values = { 'flags.kabul_fallen': false, 'indicators.taliban_territory': 40 };
+    expect(describeRequirement({ any: [kabul, territory] }, values)).toBe(
+      'either kabul_fallen == true (now false) or taliban_territory >= 60 (now 40)',
+    );
+  });
+
+  it('says what must not hold', () => {
+    expect(describeRequirement({ not: kabul }, { 'flags.kabul_fallen': true })).toBe(
+      'not kabul_fallen == true (now true)',
+    );
   });
 });

@@ -37,7 +37,7 @@ describe('unavailableActions: what an actor cannot do now, and why', () => {
     });
     if (evacuate?.why.kind !== 'requires') throw new Error('not a requirement');
     expect(describeRequirement(evacuate.why.condition, evacuate.why.values)).toBe(
-      'kabul_fallen == true (now false) and embassy_evacuated == false (now false)',
+      'kabul_fallen == true (now false)',
     );
   });
 
