@@ -63,6 +63,8 @@ export class MapScene extends Phaser.Scene {
   private route: Phaser.GameObjects.Polygon[] = [];
   private icons!: Phaser.GameObjects.Container;
   private lastKey = '';
+  /** The state last drawn, so that drawing the same record again is skipped. */
+  private lastState: MapView['state'] | null = null;
   private pending: MapView | null = null;
   private callbacks: MapCallbacks = { hover: () => {}, drawn: () => {} };
   private drag: { x: number; y: number } | null = null;
@@ -291,6 +293,12 @@ export class MapScene extends Phaser.Scene {
       this.pending = view;
       return;
     }
+    // The page redraws for other things too (a tab, a dialog): the same record must not wake the render loop.
+    if (view.key === this.lastKey && view.state === this.lastState) {
+      this.callbacks.drawn(view.key);
+      return;
+    }
+    this.lastState = view.state;
     this.sleeper?.wake();
     const { state } = view;
     for (const [id, shapes] of this.zones) {

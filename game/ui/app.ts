@@ -1,4 +1,4 @@
-import { decodeShareFragment, SHARE_PREFIX } from '../content/share-link.ts';
+import { decodeShareFragment, encodeShareFragment, SHARE_PREFIX } from '../content/share-link.ts';
 import { monthName } from '../content/words.ts';
 import { createMapGame, rendererName } from '../scenes/create-game.ts';
 import { addressOfGame, gameFromAddress } from './address.ts';
@@ -141,10 +141,25 @@ export function startApp(root: HTMLElement): void {
     }
     overlay.set(null);
     session.load(parsed.replay, played.verdict, played.records);
+    // A reload plays the same replay back again, instead of whatever game the address named before.
+    history.replaceState(null, '', `${location.pathname}${encodeShareFragment(parsed.replay)}`);
   }
 
+  /** Counts the files asked for: only the last one chosen may replace the game, whichever is read last. */
+  let fileRequests = 0;
+
   async function openFile(file: File): Promise<void> {
-    const read = await readReplayFile(file);
+    const request = ++fileRequests;
+    const game = session.gameNumber;
+    let read: Awaited<ReturnType<typeof readReplayFile>>;
+    try {
+      read = await readReplayFile(file);
+    } catch (e) {
+      // A folder dropped, or a file moved or removed since it was chosen.
+      read = { ok: false, message: `${file.name}: cannot be read (${(e as Error).message})` };
+    }
+    // A newer file, or a game started meanwhile, wins over this one.
+    if (request !== fileRequests || game !== session.gameNumber) return;
     if (read.ok) playBack(read.replay, file.name);
     else session.fail(read.message);
   }
@@ -186,6 +201,9 @@ export function startApp(root: HTMLElement): void {
 
   function render(): void {
     overlay.render();
+    // Under a dialog or the hand-over screen the page cannot be reached, not even by Tab: the next player
+    // must not open a dialog, or a new game, over the hand-over.
+    for (const part of [bar, mapHolder, side.element, timeline.element]) part.inert = overlay.covering;
     fill(
       errorHolder,
       errorBanner(session.error, () => session.clearError()),

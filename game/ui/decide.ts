@@ -103,7 +103,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
             id,
             value: option.action,
             checked: i === 0,
-            // Keys 1-9 choose the first nine; the rest are chosen by pointer or Tab.
+            // Keys 1-9 choose the first nine; the rest by pointer, or by the arrows once a radio has focus.
             'data-key': i < 9 ? i + 1 : undefined,
           }),
           el('span', {}, i < 9 ? `${i + 1}. ${option.title}` : option.title),

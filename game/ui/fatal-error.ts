@@ -14,7 +14,11 @@ function showFatal(message: string): void {
   box.textContent = `Something went wrong and the game cannot go on: ${message}. Reload the page to start again; if it happens again, please report it with the page address.`;
 }
 
-window.addEventListener('error', (event) => showFatal(event.message || String(event.error)));
+window.addEventListener('error', (event) => {
+  // Browsers report a ResizeObserver that could not deliver every notice in one frame as an error; it is not.
+  if (event.message?.startsWith('ResizeObserver loop')) return;
+  showFatal(event.message || String(event.error));
+});
 window.addEventListener('unhandledrejection', (event) => {
   const reason = event.reason as unknown;
   showFatal(reason instanceof Error ? reason.message : String(reason));

@@ -152,7 +152,10 @@ const BY_KEY = new Map(SHORTCUTS.flatMap((s) => s.keys.map((key) => [key, s] as 
 /** Input types where keys are typed, not shortcuts. */
 const TYPED = new Set(['text', 'number', 'search', 'url', 'email', 'password', 'tel']);
 
-/** Whether the focused element wants this key for itself: typing, choosing in a list, moving a slider, pressing a button. */
+/**
+ * Whether the focused element wants this key for itself: typing, choosing in a list, moving a slider, moving
+ * between radio buttons, ticking a box, opening a <summary>, pressing a button.
+ */
 function ownedByFocus(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (
@@ -165,8 +168,14 @@ function ownedByFocus(target: EventTarget | null, key: string): boolean {
     if (TYPED.has(target.type)) return key !== 'Escape';
     if (target.type === 'range')
       return key.startsWith('Arrow') || ['Home', 'End', 'PageUp', 'PageDown'].includes(key);
+    if (target.type === 'radio') return key.startsWith('Arrow') || key === ' ';
+    if (target.type === 'checkbox') return key === ' ';
   }
-  if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement)
+  if (
+    target instanceof HTMLButtonElement ||
+    target instanceof HTMLAnchorElement ||
+    target.tagName === 'SUMMARY'
+  )
     return key === 'Enter' || key === ' ';
   return false;
 }

@@ -25,6 +25,8 @@ export class Overlay {
   private dialog: Dialog | null = null;
   /** What is on screen; the content is rebuilt only when this changes, so a half-filled form survives redraws. */
   private shown: Dialog | string | null = null;
+  /** What had the focus before the overlay opened. */
+  private focusBefore: HTMLElement | null = null;
 
   constructor(
     private readonly session: Session,
@@ -59,18 +61,30 @@ export class Overlay {
 
   render(): void {
     const { session } = this;
-    if (!session.started && this.dialog === null) this.dialog = { kind: 'setup' };
+    // Before any game there is always the setup form; closing it (Escape) keeps the one on screen, half-filled.
+    if (!session.started && this.dialog === null)
+      this.dialog =
+        typeof this.shown === 'object' && this.shown?.kind === 'setup' ? this.shown : { kind: 'setup' };
     const handover = this.dialog === null ? session.handoverTo : null;
     const wanted = handover ? `handover:${handover}` : this.dialog;
     if (wanted === this.shown) return;
     this.shown = wanted;
     this.element.hidden = wanted === null;
+    const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     fill(
       this.element,
       handover
         ? handoverDialog(actorLabel(this.library, handover), () => session.confirmHandover())
         : this.content(),
     );
+    // Keys go to the dialog that opened (its first control), and back where they were when it closes.
+    if (wanted === null) {
+      this.focusBefore?.focus();
+      this.focusBefore = null;
+    } else {
+      this.focusBefore ??= returnFocus;
+      this.element.querySelector<HTMLElement>('select, input, button')?.focus();
+    }
   }
 
   private content(): HTMLElement | null {

@@ -74,7 +74,7 @@ export class Session {
   get shownKey(): string {
     const { meta } = this.shown.state;
     const mode = this.playback ? 'replay' : 'live';
-    return `${meta.scenario}/${meta.variant}/${meta.seed}/${this.shown.log.length}/${mode}`;
+    return `${this.gameNumber}/${meta.scenario}/${meta.variant}/${meta.seed}/${this.shown.log.length}/${mode}`;
   }
 
   get turnsPlayed(): number {
@@ -141,6 +141,8 @@ export class Session {
   advance(): string | null {
     if (this.playback || this.viewing !== null) return 'return to the live game first';
     if (this.over) return 'the game is over';
+    // The last decision plays the turn; before that, a table must not play a person's actor.
+    if (this.queue.length > 0) return `${this.queue[0]} has still to decide this turn`;
     const stepped = step(this.live);
     if (!stepped.ok) return stepped.error.message;
     this.records.push(stepped.game);

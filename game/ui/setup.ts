@@ -98,7 +98,8 @@ export function setupDialog(
           });
     error.textContent = problem ?? '';
     error.hidden = problem === null;
-    seed.toggleAttribute('aria-invalid', chosenSeed === null);
+    if (chosenSeed === null) seed.setAttribute('aria-invalid', 'true');
+    else seed.removeAttribute('aria-invalid');
     if (chosenSeed === null) seed.focus();
   });
 

@@ -33,6 +33,7 @@ export class SidePanels {
   readonly element: HTMLElement;
   tab: Tab = 'decide';
   private logActor: string | null = null;
+  private gameNumber = 0;
   private indicators = [...DEFAULT_INDICATORS];
   /**
    * Everything the decision panel shows depends on. The panel is rebuilt only when this changes, so a redraw for
@@ -76,7 +77,6 @@ export class SidePanels {
     const shown = session.shown;
     const { openQuote, report } = page;
     const decisionKey = [
-      session.gameNumber,
       session.shownKey,
       session.deciding,
       session.handoverTo,
@@ -93,6 +93,11 @@ export class SidePanels {
       // A new turn or another player: the list starts again from its top.
       panels.decide.scrollTop = 0;
       this.decisionKey = decisionKey;
+    }
+    if (session.gameNumber !== this.gameNumber) {
+      // Another game may not have the actor the log was filtered on.
+      this.logActor = null;
+      this.gameNumber = session.gameNumber;
     }
     if (this.tab === 'log') {
       const setActor = (actor: string | null) => {

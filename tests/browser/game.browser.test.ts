@@ -184,7 +184,14 @@ describe('hot-seat: two people at one screen', () => {
       'no share link (it would show Russia’s move) behind the hand-over',
     ).toBeNull();
     expect(await seat.textContent('#overlay')).toContain('Pass the screen to Tajikistan');
+    // Nor by Tab and Enter: the page behind the hand-over cannot be reached, and the keys start on its button.
+    expect(await seat.evaluate(() => document.activeElement?.id)).toBe('handover-ready');
+    for (const part of ['#bar', '#map', '#side', '#timeline'])
+      expect(await seat.$eval(part, (e) => (e as HTMLElement).inert), part).toBe(true);
+    await seat.keyboard.press('Tab');
+    expect(await seat.evaluate(() => document.activeElement?.closest('#bar'))).toBeNull();
     await seat.click('#handover-ready');
+    expect(await seat.$eval('#bar', (e) => (e as HTMLElement).inert)).toBe(false);
     expect(await seat.textContent('#decide')).toContain('Decide for Tajikistan');
     await seat.click('#submit-decision');
     await seat.waitForFunction(() => window.__greatgame.turn === 1);
@@ -263,6 +270,38 @@ describe('the decision panel tells a new player what they need', () => {
     expect(await fresh.$('#error')).toBeNull();
     expect(freshErrors).toEqual([]);
     await fresh.close();
+  });
+});
+
+describe('keys go where a keyboard user expects', () => {
+  it('lets the arrows move between actions, and Enter open a folded section without playing the turn', async () => {
+    const { page: keys, errors: keyErrors } = await openPage(
+      browser,
+      `${baseUrl}?scenario=${SCENARIO}&seed=3&humans=russia`,
+    );
+    await settled(keys);
+    await keys.focus('#action-pass');
+    await keys.keyboard.press('ArrowDown');
+    const checked = await keys.$eval(
+      '#decide input[name=action]:checked',
+      (r) => (r as HTMLInputElement).value,
+    );
+    expect(checked, 'the arrow moved the choice instead of panning the map').not.toBe('pass');
+    await keys.focus('#unavailable summary');
+    await keys.keyboard.press('Enter');
+    expect(await keys.$eval('#unavailable', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await keys.evaluate(() => window.__greatgame.turn)).toBe(0);
+    expect(keyErrors).toEqual([]);
+    await keys.close();
+  });
+
+  it('keeps a half-filled setup form when Escape is pressed before any game', async () => {
+    const { page: setup } = await openPage(browser, baseUrl);
+    await setup.waitForSelector('#setup-seed');
+    await setup.fill('#setup-seed', '4242');
+    await setup.keyboard.press('Escape');
+    expect(await setup.inputValue('#setup-seed')).toBe('4242');
+    await setup.close();
   });
 });
 
