@@ -74,6 +74,7 @@ export function startApp(root: HTMLElement): void {
   const drop = el('div', { id: 'drop', hidden: true }, 'Drop a replay file to play it back');
   // Above every dialog: a bad link or file must say so even before a game exists.
   const errorHolder = el('div', { id: 'error-holder' });
+  let errorShown: string | null = null;
   root.append(bar, mapHolder, side.element, timeline.element);
   document.body.append(overlay.element, tooltip, drop, errorHolder);
   mapHolder.append(legend());
@@ -169,7 +170,10 @@ export function startApp(root: HTMLElement): void {
     if (file) void openFile(file);
     fileInput.value = '';
   });
+  // Only files start a replay: a dragged piece of text is not one.
+  const draggingFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
   window.addEventListener('dragover', (e) => {
+    if (!draggingFiles(e)) return;
     e.preventDefault();
     drop.hidden = false;
   });
@@ -183,6 +187,11 @@ export function startApp(root: HTMLElement): void {
     if (file) void openFile(file);
   });
   window.addEventListener('hashchange', () => openFragment());
+  // A reload or a closed tab would lose the decisions people made: the browser asks first.
+  window.addEventListener('beforeunload', (event) => {
+    if (session.started && !session.playback && !session.over && session.decisions.length > 0)
+      event.preventDefault();
+  });
 
   bindKeys({
     session,
@@ -204,10 +213,14 @@ export function startApp(root: HTMLElement): void {
     // Under a dialog or the hand-over screen the page cannot be reached, not even by Tab: the next player
     // must not open a dialog, or a new game, over the hand-over.
     for (const part of [bar, mapHolder, side.element, timeline.element]) part.inert = overlay.covering;
-    fill(
-      errorHolder,
-      errorBanner(session.error, () => session.clearError()),
-    );
+    // Redrawn only when the message changes: an alert rebuilt on every render is announced again each time.
+    if (session.error !== errorShown) {
+      fill(
+        errorHolder,
+        errorBanner(session.error, () => session.clearError()),
+      );
+      errorShown = session.error;
+    }
     side.render();
     if (!session.started) {
       status.textContent = 'No game yet';

@@ -115,13 +115,16 @@ const charts = new ChartKeeper(makeChart);
  * Indicators and the actors' interest scores over the turns of `game` (the record shown); turn 0 is the
  * starting state.
  */
-export function chartsPanel(
-  game: Game,
-  library: Library,
-  chosen: readonly string[],
-  choose: (indicators: string[]) => void,
-  width: number,
-): HTMLElement {
+export interface ChartsChoice {
+  chosen: readonly string[];
+  choose(indicators: string[]): void;
+  /** Whether the indicator picker is open: it stays open while indicators are ticked one after another. */
+  pickerOpen: boolean;
+  setPickerOpen(open: boolean): void;
+}
+
+export function chartsPanel(game: Game, library: Library, choice: ChartsChoice, width: number): HTMLElement {
+  const { chosen, choose } = choice;
   const rows = [
     {
       indicators: game.initial.indicators,
@@ -133,7 +136,7 @@ export function chartsPanel(
   const names = Object.keys(game.state.indicators);
   const picker = el(
     'details',
-    {},
+    { open: choice.pickerOpen },
     el('summary', {}, 'Indicators shown'),
     el(
       'div',
@@ -170,5 +173,6 @@ export function chartsPanel(
     })),
     width,
   });
+  picker.addEventListener('toggle', () => choice.setPickerOpen(picker.open));
   return el('div', {}, picker, indicators, scores);
 }

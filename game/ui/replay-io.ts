@@ -34,7 +34,8 @@ export function downloadReplay(replay: ReplayFile): void {
   document.body.append(a);
   a.click();
   a.remove();
-  URL.revokeObjectURL(url);
+  // Some browsers start the download after click() returns: free the file a little later, not at once.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The share link of a replay: this page, with the replay in its fragment. */

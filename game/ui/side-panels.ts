@@ -35,6 +35,7 @@ export class SidePanels {
   private logActor: string | null = null;
   private gameNumber = 0;
   private indicators = [...DEFAULT_INDICATORS];
+  private chartPickerOpen = false;
   /**
    * Everything the decision panel shows depends on. The panel is rebuilt only when this changes, so a redraw for
    * anything else (a tab, a dialog, a message) keeps the player's chosen action, target and open sections.
@@ -113,7 +114,15 @@ export class SidePanels {
       };
       // The panel's padding (0.8rem a side) and a little slack, so a chart never makes the page scroll sideways.
       const width = Math.max(240, panels.charts.clientWidth - 32);
-      fill(panels.charts, chartsPanel(shown, library, this.indicators, choose, width));
+      const choice = {
+        chosen: this.indicators,
+        choose,
+        pickerOpen: this.chartPickerOpen,
+        setPickerOpen: (open: boolean) => {
+          this.chartPickerOpen = open;
+        },
+      };
+      fill(panels.charts, chartsPanel(shown, library, choice, width));
     }
     if (this.tab === 'scores') fill(panels.scores, scoresTable(shown.state, library));
   }

@@ -13,7 +13,9 @@ export class Timeline {
   private readonly range: HTMLInputElement;
   private readonly label = el('span', { id: 'timeline-label' });
   private readonly liveButton: HTMLButtonElement;
-  private readonly playbackControls = el('span', { id: 'playback' });
+  /** Built once and shown or hidden: rebuilt on every autoplay tick, a button would lose clicks. */
+  private readonly playbackControls: HTMLElement;
+  private readonly autoplayButton: HTMLButtonElement;
   private autoplay: ReturnType<typeof setInterval> | null = null;
 
   constructor(
@@ -39,6 +41,26 @@ export class Timeline {
       { type: 'button', id: 'live', onclick: () => session.returnToLive() },
       ...withKey('Live', 'L'),
     );
+    this.autoplayButton = el('button', {
+      type: 'button',
+      id: 'autoplay',
+      onclick: () => this.toggleAutoplay(),
+    });
+    const leave = el(
+      'button',
+      {
+        type: 'button',
+        id: 'leave-replay',
+        title: 'Leave the replay and play on from its last turn',
+        onclick: () => {
+          this.stopAutoplay();
+          this.session.leavePlayback();
+          this.page.leftReplay();
+        },
+      },
+      'Leave replay',
+    );
+    this.playbackControls = el('span', { id: 'playback', hidden: true }, this.autoplayButton, ' ', leave);
     this.element = el(
       'footer',
       { id: 'timeline' },
@@ -48,10 +70,6 @@ export class Timeline {
       this.liveButton,
       this.playbackControls,
     );
-  }
-
-  get playing(): boolean {
-    return this.autoplay !== null;
   }
 
   /** Plays a replay turn by turn from the turn shown, or pauses it. */
@@ -82,33 +100,7 @@ export class Timeline {
     this.label.textContent = `turn ${session.viewing ?? last} of ${last}`;
     this.liveButton.disabled =
       session.viewing === null || (session.playback !== null && session.viewing === last);
-    fill(this.playbackControls, session.playback ? this.replayButtons() : null);
-  }
-
-  private replayButtons(): HTMLElement {
-    return el(
-      'span',
-      {},
-      el(
-        'button',
-        { type: 'button', id: 'autoplay', onclick: () => this.toggleAutoplay() },
-        ...(this.autoplay ? ['Pause'] : withKey('Play', 'Space')),
-      ),
-      ' ',
-      el(
-        'button',
-        {
-          type: 'button',
-          id: 'leave-replay',
-          title: 'Leave the replay and play on from its last turn',
-          onclick: () => {
-            this.stopAutoplay();
-            this.session.leavePlayback();
-            this.page.leftReplay();
-          },
-        },
-        'Leave replay',
-      ),
-    );
+    this.playbackControls.hidden = session.playback === null;
+    fill(this.autoplayButton, ...(this.autoplay ? ['Pause'] : withKey('Play', 'Space')));
   }
 }

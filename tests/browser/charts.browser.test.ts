@@ -42,9 +42,10 @@ describe('the charts panel', () => {
 
   it('makes a chart anew, and drops the old one, when the indicators shown change', async () => {
     const before = await windowListeners('dppxchange');
+    await page.click('#tab-charts summary');
     for (let i = 0; i < 4; i++) {
-      // The panel is rebuilt on every change, with its picker closed.
-      await page.click('#tab-charts summary');
+      // The panel is rebuilt on every change; the picker stays open while boxes are ticked one after another.
+      expect(await page.$eval('#tab-charts details', (d) => (d as HTMLDetailsElement).open)).toBe(true);
       await page.locator('#tab-charts .choices input[type=checkbox]').nth(i).click();
       await page.waitForSelector('#tab-charts .uplot');
     }
