@@ -7,6 +7,7 @@ import { legalActions, unavailableActions } from '../engine/index.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';
+import { scoresTable } from './scores.ts';
 import type { Session } from './session.ts';
 
 export interface DecideHandlers {
@@ -36,15 +37,12 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
     );
   }
   if (session.over) {
-    const scores = Object.entries(game.state.actors).map(([id, a]) =>
-      el('tr', {}, el('td', {}, actorLabel(library, id)), el('td', {}, a.score)),
-    );
     return el(
       'div',
       {},
       el('h2', {}, 'The game is over'),
       el('p', {}, 'Final scores: how well each actor’s interests stand.'),
-      el('table', { class: 'scores' }, ...scores),
+      scoresTable(game.state, library),
       el('p', {}, 'Download the replay, share it, or scrub back through the turns.'),
     );
   }

@@ -1,7 +1,6 @@
 import type { MapScene } from '../scenes/MapScene.ts';
 import type { Session } from './session.ts';
-
-export type Tab = 'decide' | 'log' | 'charts' | 'scores';
+import { TABS, type Tab } from './tabs.ts';
 
 /** What the shortcuts act on: the page's own functions, so that a key does exactly what its button does. */
 export interface KeyActions {
@@ -33,7 +32,9 @@ interface Shortcut {
   run(k: KeyActions, key: string): boolean;
 }
 
-const TAB_KEYS: Readonly<Record<string, Tab>> = { a: 'decide', j: 'log', c: 'charts', p: 'scores' };
+const TAB_KEYS: Readonly<Record<string, Tab>> = Object.fromEntries(
+  TABS.map((t) => [t.key.toLowerCase(), t.id]),
+);
 const PAN: Readonly<Record<string, [number, number]>> = {
   ArrowLeft: [-60, 0],
   ArrowRight: [60, 0],
@@ -85,8 +86,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     },
   },
   {
-    label: 'A / J / C / P',
-    help: 'Decide, Log, Charts, Scores',
+    label: TABS.map((t) => t.key).join(' / '),
+    help: TABS.map((t) => t.label).join(', '),
     keys: Object.keys(TAB_KEYS),
     run: (k, key) => {
       const tab = TAB_KEYS[key];
@@ -100,8 +101,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: [',', '.'],
     run: (k, key) => {
       const { session } = k;
-      if (session.started)
-        session.scrub((session.viewing ?? session.records.length - 1) + (key === ',' ? -1 : 1));
+      if (session.started) session.scrub(session.shownTurns + (key === ',' ? -1 : 1));
       return true;
     },
   },

@@ -77,6 +77,11 @@ export class Session {
     return `${this.gameNumber}/${meta.scenario}/${meta.variant}/${meta.seed}/${this.shown.log.length}/${mode}`;
   }
 
+  /** How many turns the record on screen has played: `viewing`, or the live game's turns. */
+  get shownTurns(): number {
+    return this.viewing ?? this.records.length - 1;
+  }
+
   get turnsPlayed(): number {
     return this.live.log.length;
   }

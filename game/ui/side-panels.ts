@@ -3,18 +3,11 @@ import type { Citation } from '../engine/index.ts';
 import { chartsPanel, DEFAULT_INDICATORS } from './charts.ts';
 import { decidePanel } from './decide.ts';
 import { el, fill, withKey } from './dom.ts';
-import type { Tab } from './keyboard.ts';
 import { logPanel } from './log.ts';
 import { scoresTable } from './scores.ts';
 import type { Session } from './session.ts';
+import { TABS, type Tab } from './tabs.ts';
 import { verdictBanner } from './verdict-banner.ts';
-
-const TABS: readonly { id: Tab; label: string; key: string }[] = [
-  { id: 'decide', label: 'Decide', key: 'A' },
-  { id: 'log', label: 'Log', key: 'J' },
-  { id: 'charts', label: 'Charts', key: 'C' },
-  { id: 'scores', label: 'Scores', key: 'P' },
-];
 
 /** What the panels ask of the page around them. */
 export interface PanelPage {

@@ -77,7 +77,7 @@ export class Timeline {
     if (this.autoplay) this.stopAutoplay();
     else
       this.autoplay = setInterval(() => {
-        const at = this.session.viewing ?? this.session.records.length - 1;
+        const at = this.session.shownTurns;
         if (at < this.session.records.length - 1) this.session.scrub(at + 1);
         else {
           this.stopAutoplay();
@@ -96,8 +96,8 @@ export class Timeline {
     const { session } = this;
     const last = session.records.length - 1;
     this.range.max = String(last);
-    this.range.value = String(session.viewing ?? last);
-    this.label.textContent = `turn ${session.viewing ?? last} of ${last}`;
+    this.range.value = String(session.shownTurns);
+    this.label.textContent = `turn ${session.shownTurns} of ${last}`;
     this.liveButton.disabled =
       session.viewing === null || (session.playback !== null && session.viewing === last);
     this.playbackControls.hidden = session.playback === null;

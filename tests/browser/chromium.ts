@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 
 // The browser itself (the pinned @sparticuz/chromium or CHROME_PATH, and its flags) is shared with `npm run bench`.
-export { FLAGS, launch } from '../../scripts/browser/chromium.ts';
+export { launch } from '../../scripts/browser/chromium.ts';
 
 /**
  * A page of fixed size and locale, with every console error and page error collected. `language` makes the
