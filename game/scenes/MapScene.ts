@@ -324,7 +324,8 @@ export class MapScene extends Phaser.Scene {
       this.lastKey = view.key;
       this.showActions(view.actions);
     }
-    this.callbacks.drawn(view.key);
+    // Drawn means painted: the renderer reports it after the next frame, which the wake above asks for.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.callbacks.drawn(view.key));
   }
 
   /**

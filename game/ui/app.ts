@@ -19,6 +19,8 @@ import { zoneTooltip } from './tooltip.ts';
 export function startApp(root: HTMLElement): void {
   const session = new Session(source);
   let drawnKey = '';
+  /** The zone whose tooltip is open: its values are refreshed when the turn shown changes under it. */
+  let hovered: string | null = null;
   const timeline = new Timeline(session, { changed: () => render(), leftReplay: () => showGameInAddress() });
   const overlay = new Overlay(session, library, {
     changed: () => render(),
@@ -86,6 +88,7 @@ export function startApp(root: HTMLElement): void {
 
   scene.setCallbacks({
     hover: (zone, x, y) => {
+      hovered = zone;
       if (!zone || !session.started) {
         tooltip.hidden = true;
         return;
@@ -238,6 +241,7 @@ export function startApp(root: HTMLElement): void {
         el('span', { class: 'viewing' }, session.playback ? 'replay' : 'looking back (read-only)'),
       );
 
+    if (hovered && !tooltip.hidden) fill(tooltip, zoneTooltip(hovered, shown.state, geometry));
     scene.show({
       state: shown.state,
       actions: shown.log[turnsShown - 1]?.actions ?? [],
