@@ -5,15 +5,18 @@ export { launch } from '../../scripts/browser/chromium.ts';
 
 /**
  * A page of fixed size and locale, with every console error and page error collected. `language` makes the
- * page see another `navigator.language`, as a browser with that setting would report it.
+ * page see another `navigator.language`, as a browser with that setting would report it; `phone` opens it as
+ * a 390x844 touch screen.
  */
 export async function openPage(
   browser: Browser,
   url: string,
-  { language }: { language?: string } = {},
+  { language, phone = false }: { language?: string; phone?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
-    viewport: { width: 1600, height: 1000 },
+    viewport: phone ? { width: 390, height: 844 } : { width: 1600, height: 1000 },
+    hasTouch: phone,
+    isMobile: phone,
     locale: 'en-US',
     acceptDownloads: true,
   });

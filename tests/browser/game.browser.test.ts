@@ -310,6 +310,30 @@ describe('keys go where a keyboard user expects', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('fits the width, shows no key hints, keeps the map in shape, and keeps a tapped zone’s values open', async () => {
+    const { page: phone, errors: phoneErrors } = await openPage(
+      browser,
+      `${baseUrl}?scenario=${SCENARIO}&seed=3&humans=russia`,
+      { phone: true },
+    );
+    await settled(phone);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    expect(await phone.isVisible('#new-game .key-hint')).toBe(false);
+    const map = await phone.locator('#map').boundingBox();
+    if (!map) throw new Error('no map');
+    expect(map.width / map.height).toBeCloseTo(4 / 3, 1);
+    // Kabul's zone lies near the middle of the map: a tap there opens its tooltip, and it stays after the finger lifts.
+    const canvas = await phone.locator('#map canvas').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    await phone.touchscreen.tap(canvas.x + canvas.width * 0.52, canvas.y + canvas.height * 0.6);
+    await phone.waitForSelector('#tooltip:not([hidden])');
+    expect(await phone.isVisible('#tooltip')).toBe(true);
+    expect(phoneErrors).toEqual([]);
+    await phone.close();
+  });
+});
+
 describe('what other browsers and bugs would meet', () => {
   it('starts, charts and all, in a browser whose language tag Intl refuses (headless Chromium under LANG=C)', async () => {
     const { page: posix, errors: posixErrors } = await openPage(
