@@ -81,9 +81,8 @@ export function playFlags(
   if (!played.ok) {
     if ('failure' in played) {
       const { turn, actor, error } = played.failure;
-      const why = error.message.replace(/^turn \d+, [a-z_]+: /, '');
       throw usage(
-        `illegal decision on turn ${turn} for ${actor}: ${why}; legal actions: ${legalList(error.legal)}`,
+        `illegal decision on turn ${turn} for ${actor}: ${error.reason ?? error.message}; legal actions: ${legalList(error.legal)}`,
       );
     }
     throw engineFailure(played.error);

@@ -11,8 +11,7 @@ export function describeVerdict(verdict: Verdict): string {
     case 'hash_mismatch':
       return `diverged on turn ${verdict.turn}: expected hash ${verdict.expected}, got ${verdict.actual}`;
     case 'illegal_decision':
-      // The engine's message starts with the turn and actor again; say them once.
-      return `turn ${verdict.turn}: the recorded decision of ${verdict.actor} is illegal on replay: ${verdict.message.replace(/^turn \d+, [a-z_]+: /, '')}`;
+      return `turn ${verdict.turn}: the recorded decision of ${verdict.actor} is illegal on replay: ${verdict.message}`;
     case 'too_long':
       return `records ${verdict.recorded} turns, but the scenario has ${verdict.turns}`;
   }

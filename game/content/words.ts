@@ -107,9 +107,5 @@ export function quoteLine(citation: Citation | undefined): string {
 
 /** A condition as written: "tajik_taliban_tension >= 55 and kabul_fallen == true". */
 export function conditionText(condition: Condition): string {
-  if ('all' in condition)
-    return condition.all.length ? condition.all.map(conditionText).join(' and ') : 'always';
-  if ('any' in condition) return `(${condition.any.map(conditionText).join(' or ')})`;
-  if ('not' in condition) return `not (${conditionText(condition.not)})`;
-  return `${shortInput(condition.input)} ${condition.op} ${show(condition.value)}`;
+  return conditionWords(condition, (a) => `${shortInput(a.input)} ${a.op} ${show(a.value)}`);
 }

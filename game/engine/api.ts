@@ -129,11 +129,12 @@ export function submit(game: Game, actor: string, decision: Decision): Result<{ 
   const target = decision.target ?? null;
   const why = illegality(game.prepared, game.state, actor, decision.action, target);
   if (why !== null) {
-    return fail(
+    const { error } = fail(
       'illegal_action',
       `turn ${game.state.meta.turn}, ${actor}: ${why}`,
       listLegal(game.prepared, game.state, actor),
     );
+    return { ok: false, error: { ...error, reason: why } };
   }
   const state = produce(game.state, (draft) => {
     draft.pending[actor] = { action: decision.action, target };

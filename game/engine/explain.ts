@@ -1,6 +1,7 @@
 import type { Game } from './api.ts';
 import { step } from './api.ts';
 import type { Value } from './inputs.ts';
+import { traceRequires } from './levers.ts';
 import type { Prepared, PreparedRow } from './prepare.ts';
 import type { Result } from './result.ts';
 import { eligible } from './rules.ts';
@@ -34,10 +35,7 @@ function whyIllegal(state: State, actor: string, row: PreparedRow): string {
   const { def } = row.lever;
   const resources = state.actors[actor]?.resources ?? 0;
   if (resources < def.cost) return `it costs ${def.cost} and ${actor} has ${resources}`;
-  const requires = traceCondition(
-    def.requires,
-    (path) => row.lever.requires.inputs.find((i) => i.path === path)?.read(state, null) ?? null,
-  );
+  const requires = traceRequires(row.lever, state);
   if (def.target === null)
     return `its precondition does not hold (${requires.atoms.map((a) => `${a.atom.input} is ${String(a.actual)}`).join(', ')})`;
   const wanted = row.def.do.target;

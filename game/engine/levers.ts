@@ -1,7 +1,7 @@
 import type { Prepared, PreparedLever } from './prepare.ts';
 import type { LegalAction, UnavailableAction } from './result.ts';
 import type { State } from './schema/state.ts';
-import { traceCondition } from './trace.ts';
+import { type ConditionTrace, traceCondition } from './trace.ts';
 
 /**
  * Legality, in one place for AI rows, human submissions and resolution: an action is legal when the actor
@@ -48,6 +48,14 @@ export function listLegal(prepared: Prepared, state: State, actor: string): Lega
   return legal;
 }
 
+/** A lever's precondition as written, evaluated on a state (no target), with the values it read. */
+export function traceRequires(lever: PreparedLever, state: State): ConditionTrace {
+  return traceCondition(
+    lever.def.requires,
+    (path) => lever.requires.inputs.find((i) => i.path === path)?.read(state, null) ?? null,
+  );
+}
+
 /** The actions an actor has but cannot take now, in file order, each with the reason (see UnavailableAction). */
 export function listUnavailable(prepared: Prepared, state: State, actor: string): UnavailableAction[] {
   const levers = prepared.actors.get(actor)?.levers;
@@ -67,10 +75,7 @@ export function listUnavailable(prepared: Prepared, state: State, actor: string)
       unavailable.push({ ...base, why: { kind: 'no-target' } });
       continue;
     }
-    const trace = traceCondition(
-      def.requires,
-      (path) => lever.requires.inputs.find((i) => i.path === path)?.read(state, null) ?? null,
-    );
+    const trace = traceRequires(lever, state);
     const values = Object.fromEntries(trace.atoms.map((a) => [a.atom.input, a.actual]));
     unavailable.push({ ...base, why: { kind: 'requires', condition: def.requires, values } });
   }

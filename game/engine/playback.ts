@@ -58,6 +58,7 @@ export type Verdict =
   | { kind: 'verified'; turns: number }
   | { kind: 'content_changed'; recordedBy: string }
   | { kind: 'hash_mismatch'; turn: number; expected: string; actual: string }
+  /** `message` says why the decision is illegal; the turn and actor are beside it. */
   | { kind: 'illegal_decision'; turn: number; actor: string; message: string }
   | { kind: 'too_long'; turns: number; recorded: number };
 
@@ -104,7 +105,7 @@ export function verifyReplay(
       return {
         ok: true,
         game: played.game,
-        verdict: { kind: 'illegal_decision', turn, actor, message: error.message },
+        verdict: { kind: 'illegal_decision', turn, actor, message: error.reason ?? error.message },
       };
     }
     return played;

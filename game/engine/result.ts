@@ -35,6 +35,8 @@ export interface EngineError {
   code: ErrorCode;
   message: string;
   legal?: LegalAction[];
+  /** For an illegal action: why, without the turn and actor the message starts with (for callers that name them). */
+  reason?: string;
 }
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: EngineError };
