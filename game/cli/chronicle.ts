@@ -1,10 +1,13 @@
 import { actorName, findEvent, findLever, findRule } from '../content/lookup.ts';
-import { describeCondition, describeFlip, monthName, quoteLine, zoneOrActorName } from '../content/words.ts';
+import {
+  describeCondition,
+  describeFlip,
+  monthName,
+  quoteLine,
+  signed,
+  zoneOrActorName,
+} from '../content/words.ts';
 import type { Game, TurnLog } from '../engine/index.ts';
-
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : `${n}`;
-}
 
 function turnLines(game: Game, log: TurnLog, previous: Record<string, number>): string[] {
   const { prepared } = game;

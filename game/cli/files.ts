@@ -47,7 +47,7 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
 
 const cannotWrite = (path: string, e: unknown) => {
   const code = (e as NodeJS.ErrnoException).code ?? '';
-  return usage(`cannot write ${path}: ${WRITE_ERRORS[code] ?? code ?? (e as Error).message}`);
+  return usage(`cannot write ${path}: ${WRITE_ERRORS[code] ?? (code || (e as Error).message)}`);
 };
 
 /**

@@ -44,9 +44,6 @@ export function legalList(legal: { action: string; targets: string[] | null }[] 
   return (legal ?? []).map((l) => (l.targets ? `${l.action} (${l.targets.join('|')})` : l.action)).join(', ');
 }
 
-/** "1 turn", "11 turns". */
-export const turnCount = (n: number) => `${n} turn${n === 1 ? '' : 's'}`;
-
 /**
  * Plays the first `turns(total)` turns of the game the flags describe, with the decisions file checked first
  * against the whole game: every problem is a usage error (exit 2) and nothing is half-run. Only the decisions

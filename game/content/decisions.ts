@@ -1,4 +1,5 @@
 import type { DecisionEntry } from '../engine/index.ts';
+import { count } from './words.ts';
 
 /**
  * What is wrong with a list of human decisions for a game, before anything runs: unknown actors, turns the
@@ -18,9 +19,7 @@ export function decisionProblems(
     if (!actors.includes(d.actor))
       problems.push(`${path}.actor: unknown actor '${d.actor}' (actors: ${actors.join(', ')})`);
     if (d.turn > turns)
-      problems.push(
-        `${path}.turn: the game has ${turns} turn${turns === 1 ? '' : 's'}, found turn ${d.turn}`,
-      );
+      problems.push(`${path}.turn: the game has ${count(turns, 'turn')}, found turn ${d.turn}`);
     const key = `${d.turn}:${d.actor}`;
     if (seen.has(key)) problems.push(`${path}: a second decision for ${d.actor} on turn ${d.turn}`);
     seen.add(key);

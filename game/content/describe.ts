@@ -1,6 +1,5 @@
 import type { ActorFile, Effect, Interest, Lever } from '../engine/index.ts';
-
-const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+import { signed } from './words.ts';
 
 /** An effect in a few words: "peace_process +5", "af_east isisk -6", "russia→taliban relation +6". */
 export function effectText(effect: Effect): string {

@@ -1,5 +1,5 @@
 import type { ContentSource, ReplayFile } from '../engine/index.ts';
-import { playScripted } from '../engine/index.ts';
+import { newGame } from '../engine/index.ts';
 import { decisionProblems } from './decisions.ts';
 
 /**
@@ -9,17 +9,12 @@ import { decisionProblems } from './decisions.ts';
  * both ask this, so a file one of them refuses the other refuses too.
  */
 export function replayFitProblem(source: ContentSource, replay: ReplayFile): string | null {
-  const probe = playScripted(
-    source,
-    {
-      scenario: replay.scenario,
-      variant: replay.variant,
-      seed: replay.seed,
-      withoutSource: replay.options.withoutSource,
-    },
-    [],
-    0,
-  );
+  const probe = newGame(source, {
+    scenario: replay.scenario,
+    variant: replay.variant,
+    seed: replay.seed,
+    withoutSource: replay.options.withoutSource,
+  });
   if (!probe.ok) return probe.error.message;
   const problems = decisionProblems(
     replay.decisions,

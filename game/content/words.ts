@@ -19,6 +19,12 @@ const MONTHS = [
   'December',
 ];
 
+/** "1 turn", "11 turns". */
+export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** A change with its sign: "+5", "-3", "0". */
+export const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+
 export function monthName(date: string): string {
   return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }

@@ -1,12 +1,20 @@
 import type { Command } from 'commander';
 import { actorName, findLever, findRule } from '../../content/lookup.ts';
-import { monthName, quoteLine, rowAction, shortInput, show, zoneOrActorName } from '../../content/words.ts';
+import {
+  count,
+  monthName,
+  quoteLine,
+  rowAction,
+  shortInput,
+  show,
+  zoneOrActorName,
+} from '../../content/words.ts';
 import type { DecisionExplanation, Game, RowExplanation } from '../../engine/index.ts';
 import { explainDecision, submit } from '../../engine/index.ts';
 import { engineFailure } from '../content.ts';
 import { usage } from '../errors.ts';
 import { parsePositive } from '../options.ts';
-import { addGameOptions, type GameFlags, legalList, playFlags, turnCount } from '../scripted-game.ts';
+import { addGameOptions, type GameFlags, legalList, playFlags } from '../scripted-game.ts';
 
 interface ExplainOptions extends GameFlags {
   turn: number;
@@ -128,7 +136,7 @@ export function registerExplain(program: Command): void {
         options,
         (total) => {
           if (options.turn > total)
-            throw usage(`--turn ${options.turn}: ${options.scenario} has ${turnCount(total)}`);
+            throw usage(`--turn ${options.turn}: ${options.scenario} has ${count(total, 'turn')}`);
           return options.turn - 1;
         },
         true,

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type ExplorePlan, summarise } from '../../content/explore.ts';
-import { playScripted } from '../../engine/index.ts';
+import { newGame } from '../../engine/index.ts';
 import { content, engineFailure } from '../content.ts';
 import { usage } from '../errors.ts';
 import { outcomesCsv } from '../explore/csv.ts';
@@ -64,12 +64,12 @@ function planOf(options: ExploreOptions): ExplorePlan {
     throw usage(`--first-seed ${firstSeed}: the last seed would be too large`);
   const { source } = content();
   for (const variant of variants) {
-    const probe = playScripted(
-      source,
-      { scenario: options.scenario, variant, seed: firstSeed, withoutSource: options.withoutSource },
-      [],
-      0,
-    );
+    const probe = newGame(source, {
+      scenario: options.scenario,
+      variant,
+      seed: firstSeed,
+      withoutSource: options.withoutSource,
+    });
     if (!probe.ok) throw engineFailure(probe.error);
   }
   const seeds = Array.from({ length: runs }, (_, i) => firstSeed + i);

@@ -2,11 +2,12 @@ import type { Command } from 'commander';
 import { replayOf } from '../../content/replay-file.ts';
 import { runReport } from '../../content/report.ts';
 import { ENGINE_VERSION } from '../../content/version.ts';
+import { count } from '../../content/words.ts';
 import { chronicle } from '../chronicle.ts';
 import { usage } from '../errors.ts';
 import { writeFileAtomic } from '../files.ts';
 import { parsePositive } from '../options.ts';
-import { addGameOptions, type GameFlags, playFlags, turnCount } from '../scripted-game.ts';
+import { addGameOptions, type GameFlags, playFlags } from '../scripted-game.ts';
 
 interface RunOptions extends GameFlags {
   turns?: number;
@@ -36,7 +37,7 @@ export function registerRun(program: Command): void {
     .action((options: RunOptions) => {
       const { game, decisions } = playFlags(options, (total) => {
         if (options.turns !== undefined && options.turns > total)
-          throw usage(`--turns ${options.turns}: ${options.scenario} has ${turnCount(total)}`);
+          throw usage(`--turns ${options.turns}: ${options.scenario} has ${count(total, 'turn')}`);
         return options.turns ?? total;
       });
       // Everything is computed before anything is printed or written.

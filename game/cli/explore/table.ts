@@ -1,5 +1,6 @@
 import type { ExploreSummary } from '../../content/explore.ts';
 import type { Spread } from '../../content/statistics.ts';
+import { count } from '../../content/words.ts';
 
 const spread = (s: Spread | undefined) => (s ? `${s.mean.toFixed(1)} (${s.p5}-${s.p95})` : '');
 
@@ -22,7 +23,7 @@ function columns(rows: string[][]): string[] {
 export function exploreTable(summary: ExploreSummary): string {
   const { variants, reference, runs, seeds } = summary;
   const names = Object.keys(summary.metrics);
-  const runsWord = `${runs} run${runs === 1 ? '' : 's'}`;
+  const runsWord = count(runs, 'run');
   const lines = [
     variants.length === 1
       ? `explore ${summary.scenario}: ${runsWord} of ${reference} on seeds ${seeds.first}-${seeds.last}`

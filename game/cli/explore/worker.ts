@@ -16,5 +16,3 @@ export function playBatch(batch: Batch): RunOutcome[] {
   const { source } = content();
   return batch.seeds.map((seed) => playOutcome(source, batch.plan, batch.variant, seed));
 }
-
-export default playBatch;
