@@ -123,12 +123,12 @@ export function startApp(root: HTMLElement): void {
   }
 
   function download(): void {
-    if (session.started) downloadReplay(session.playback?.replay ?? session.replay());
+    if (session.started) downloadReplay(session.replay());
   }
 
   function share(): void {
     if (!session.started) return;
-    show({ kind: 'share', url: shareLink(session.playback?.replay ?? session.replay()) });
+    show({ kind: 'share', url: shareLink(session.replay()) });
   }
 
   function playBack(data: unknown, label: string): void {

@@ -63,7 +63,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     run: always((k) => {
       const next = document.getElementById('next-turn');
       if (next) next.click();
-      else if (k.session.deciding && !k.session.over)
+      // No one decides in a game that is over: its queue is empty.
+      else if (k.session.deciding)
         k.session.fail(
           'A person still has to decide this turn (Decide tab, A): the turn is played once every human decision is in.',
         );

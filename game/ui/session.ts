@@ -170,8 +170,9 @@ export class Session {
     this.changed();
   }
 
-  /** The replay of the game so far. */
+  /** The replay of the game so far; while one is played back, that replay as recorded (even one that diverged). */
   replay(): ReplayFile {
+    if (this.playback) return this.playback.replay;
     return replayOf(this.live, this.decisions, ENGINE_VERSION);
   }
 

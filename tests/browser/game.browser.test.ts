@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeShareFragment } from '../../game/content/share-link.ts';
 import type { DecisionEntry } from '../../game/engine/index.ts';
-import { playScripted, ReplayFile, verifyReplay } from '../../game/engine/index.ts';
+import { playScripted, verifyReplay } from '../../game/engine/index.ts';
 import { shipped } from '../helpers/shipped.ts';
-import { launch, openPage, settled } from './chromium.ts';
+import { downloadReplay, launch, openPage, settled } from './chromium.ts';
 
 const SCENARIO = 'withdrawal-2021';
 const SEED = 5;
@@ -89,17 +88,14 @@ describe('the browser game, played as Russia', () => {
   });
 
   it('downloads a replay file that `greatgame replay --verify` accepts', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);
-    const path = await download.path();
-    const replay = ReplayFile.parse(JSON.parse(readFileSync(path, 'utf8')));
+    const { replay } = await downloadReplay(page);
     expect(replay.decisions).toEqual(decisions);
     const checked = verifyReplay(shipped, replay);
     expect(checked.ok && checked.verdict).toEqual({ kind: 'verified', turns: 3 });
   });
 
   it('loads a replay file, plays it back verified, and then continues it live with Russia played by a person', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);
-    await page.setInputFiles('#replay-file', await download.path());
+    await page.setInputFiles('#replay-file', (await downloadReplay(page)).path);
     await page.waitForFunction(() => window.__greatgame.verdict === 'verified');
     await settled(page);
     expect(await page.evaluate(() => window.__greatgame.viewing)).toBe(0);
@@ -124,10 +120,7 @@ describe('the browser game, played as Russia', () => {
   });
 
   it('says on which turn a tampered replay diverges', async () => {
-    const node = playScripted(shipped, { scenario: SCENARIO, seed: SEED }, decisions, 3);
-    if (!node.ok) throw new Error(node.error.message);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);
-    const replay = ReplayFile.parse(JSON.parse(readFileSync(await download.path(), 'utf8')));
+    const { replay } = await downloadReplay(page);
     replay.hashes[1] = '0000000000000000';
     const tampered = await openPage(browser, `${baseUrl}${encodeShareFragment(replay)}`);
     await tampered.page.waitForFunction(() => window.__greatgame.verdict !== null);
@@ -217,8 +210,7 @@ describe('a whole game in the browser', () => {
     expect(await full.evaluate(() => window.__greatgame.state?.meta.phase)).toBe('over');
     expect(await full.textContent('#tab-decide')).toContain('The game is over');
     expect(zonesSeen.size).toBe(11);
-    const [download] = await Promise.all([full.waitForEvent('download'), full.click('#download-replay')]);
-    const replay = ReplayFile.parse(JSON.parse(readFileSync(await download.path(), 'utf8')));
+    const { replay } = await downloadReplay(full);
     const checked = verifyReplay(shipped, replay);
     expect(checked.ok && checked.verdict, 'Node replays all eleven browser turns to the same hashes').toEqual(
       {
@@ -396,10 +388,7 @@ describe('bad input in the browser: a message, and nothing else changes', () => 
   });
 
   it('refuses a replay file the command line refuses, naming the problem', async () => {
-    const node = playScripted(shipped, { scenario: SCENARIO, seed: SEED }, decisions, 3);
-    if (!node.ok) throw new Error(node.error.message);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);
-    const replay = ReplayFile.parse(JSON.parse(readFileSync(await download.path(), 'utf8')));
+    const { replay } = await downloadReplay(page);
     const doubled = { ...replay, decisions: [...replay.decisions, replay.decisions[0]] };
     const { page: fresh, errors: freshErrors } = await openPage(browser, baseUrl);
     await fresh.setInputFiles('#replay-file', {
