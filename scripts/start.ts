@@ -5,11 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
 import { build } from 'vite';
+import { staticServer } from './static-server.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -80,13 +79,7 @@ if (built !== wanted || !existsSync(join(DIST, 'index.html'))) {
 }
 if (values['build-only']) process.exit(0);
 
-const serve = sirv(DIST, { dev: false, etag: true, gzip: false });
-const server = createServer((req, res) =>
-  serve(req, res, () => {
-    res.statusCode = 404;
-    res.end('not found');
-  }),
-);
+const server = staticServer(DIST);
 server.on('error', (error: NodeJS.ErrnoException) => {
   const why = error.code === 'EADDRINUSE' ? `port ${port} is in use: try --port ${port + 1}` : error.message;
   process.stderr.write(`start: cannot serve: ${why}\n`);

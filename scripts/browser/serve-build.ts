@@ -4,12 +4,11 @@
  * `npm run bench` (scripts/bench-browser.ts). Each call has its own dir and port, so runs may overlap.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import { build, type LogLevel } from 'vite';
+import { staticServer } from '../static-server.ts';
 
 export interface ServedBuild {
   /** The root of the served game, with a trailing slash: `http://127.0.0.1:PORT/`. */
@@ -39,12 +38,7 @@ export async function serveBuild({
       logLevel,
       build: { outDir, emptyOutDir: true },
     });
-    const serve = sirv(outDir, { dev: false });
-    const server = createServer((req, res) =>
-      serve(req, res, () => {
-        res.writeHead(404).end();
-      }),
-    );
+    const server = staticServer(outDir);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => {
