@@ -1,6 +1,8 @@
 /**
- * The dependency directions of DESIGN.md section 2: engine <- content <- (cli, server, map, scenes, ui).
- * The engine imports no DOM, Phaser, Node built-ins or files; content stays browser-safe except disk.ts.
+ * The dependency directions of docs/architecture.md (DESIGN.md section 2, with game/content split by purpose):
+ *   engine <- content <- (replay, analysis, text) <- (cli, server, map, scenes, ui)
+ * The engine imports no DOM, Phaser, Node built-ins or files; the shared layers stay browser-safe except
+ * content/disk.ts and content/reports-dir.ts, which the CLI and scripts use to read this checkout.
  */
 module.exports = {
   forbidden: [
@@ -16,14 +18,24 @@ module.exports = {
     {
       name: 'no-node-builtins-in-shared-code',
       severity: 'error',
-      from: { path: '^game/(engine|content)/', pathNot: '^game/content/(disk|reports-dir)\\.ts$' },
+      from: {
+        path: '^game/(engine|content|replay|analysis|text)/',
+        pathNot: '^game/content/(disk|reports-dir)\\.ts$',
+      },
       to: { dependencyTypes: ['core'] },
     },
     {
       name: 'content-only-on-engine',
-      comment: 'content depends on the engine, never on cli, server, map, scenes or ui',
+      comment: 'content (loading, variants, validation) depends on the engine alone',
       severity: 'error',
       from: { path: '^game/content/' },
+      to: { path: '^game/(replay|analysis|text|cli|server|map|scenes|ui)/' },
+    },
+    {
+      name: 'shared-layers-below-frontends',
+      comment: 'replay, analysis and text serve the front ends and never import them',
+      severity: 'error',
+      from: { path: '^game/(replay|analysis|text)/' },
       to: { path: '^game/(cli|server|map|scenes|ui)/' },
     },
     {

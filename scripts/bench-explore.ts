@@ -3,8 +3,8 @@
  * worker start-up included (the way a user meets it), and the speed-up the workers give.
  */
 import { availableParallelism } from 'node:os';
+import type { ExplorePlan } from '../game/analysis/explore.ts';
 import { playPlan } from '../game/cli/explore/pool.ts';
-import type { ExplorePlan } from '../game/content/explore.ts';
 
 export interface ExploreFigures {
   runs: number;

@@ -5,11 +5,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCitationIndex } from '../game/content/citation-index.ts';
 import { collectCitations } from '../game/content/citations.ts';
 import { loadLibrary } from '../game/content/disk.ts';
 import { formatError } from '../game/content/issues.ts';
 import { CITATIONS_ASSET, reportsDir } from '../game/content/reports-dir.ts';
+import { buildCitationIndex } from '../game/text/citation-index.ts';
 
 const dir = reportsDir();
 if (!existsSync(dir)) {

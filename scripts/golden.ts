@@ -5,14 +5,14 @@
  * verified hash by hash in CI). Review the diff: a shift in AI behaviour should be visible and intended.
  */
 import { writeFileSync } from 'node:fs';
+import { outcomeDistribution } from '../game/analysis/distribution.ts';
 import { loadLibrary } from '../game/content/disk.ts';
-import { outcomeDistribution } from '../game/content/distribution.ts';
 import { formatError } from '../game/content/issues.ts';
-import { replayOf } from '../game/content/replay-file.ts';
 import { createContentSource } from '../game/content/source.ts';
 import { ENGINE_VERSION } from '../game/content/version.ts';
 import type { DecisionEntry } from '../game/engine/index.ts';
 import { configureEngine, legalActions, newGame, playScripted, step, submit } from '../game/engine/index.ts';
+import { replayOf } from '../game/replay/replay-file.ts';
 
 export const GOLDEN_SEEDS = Array.from({ length: 200 }, (_, i) => 1000 + i);
 const GOLDEN_DIR = new URL('../tests/golden/', import.meta.url);

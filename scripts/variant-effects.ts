@@ -4,10 +4,10 @@
  * the same seeds. What an author checks a variant's `expect` against (the variant test does the same).
  */
 import { parseArgs } from 'node:util';
+import { finalIndicators } from '../game/analysis/distribution.ts';
+import { pairedDifferences } from '../game/analysis/statistics.ts';
 import { loadLibrary } from '../game/content/disk.ts';
-import { finalIndicators } from '../game/content/distribution.ts';
 import { createContentSource } from '../game/content/source.ts';
-import { pairedDifferences } from '../game/content/statistics.ts';
 import { configureEngine } from '../game/engine/index.ts';
 
 const { values } = parseArgs({

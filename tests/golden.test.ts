@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type OutcomeDistribution, outcomeDistribution } from '../game/content/distribution.ts';
+import { type OutcomeDistribution, outcomeDistribution } from '../game/analysis/distribution.ts';
 import { ReplayFile, verifyReplay } from '../game/engine/index.ts';
 import { library, shipped } from './helpers/shipped.ts';
 

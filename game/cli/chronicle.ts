@@ -1,4 +1,5 @@
-import { actorName, findEvent, findLever, findRule } from '../content/lookup.ts';
+import type { Game, TurnLog } from '../engine/index.ts';
+import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
 import {
   describeCondition,
   describeFlip,
@@ -6,8 +7,7 @@ import {
   quoteLine,
   signed,
   zoneOrActorName,
-} from '../content/words.ts';
-import type { Game, TurnLog } from '../engine/index.ts';
+} from '../text/words.ts';
 
 function turnLines(game: Game, log: TurnLog, previous: Record<string, number>): string[] {
   const { prepared } = game;

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { decisionProblems } from '../content/decisions.ts';
 import type { DecisionEntry, Game, NewGameOptions } from '../engine/index.ts';
 import { DecisionList, playScripted } from '../engine/index.ts';
-import { content, engineFailure } from './content.ts';
+import { decisionProblems } from '../replay/decisions.ts';
+import { checkoutContent, engineFailure } from './checkout-content.ts';
 import { usage } from './errors.ts';
 import { readUserJson } from './files.ts';
 import { parseSeed } from './options.ts';
@@ -55,7 +55,7 @@ export function playFlags(
   turns: (total: number) => number,
   nextTurn = false,
 ): { game: Game; decisions: DecisionEntry[] } {
-  const { source } = content();
+  const { source } = checkoutContent();
   const file = flags.decisions ? readUserJson(flags.decisions, 'decisions file', DecisionList) : [];
   const options: NewGameOptions = {
     scenario: flags.scenario,

@@ -1,5 +1,5 @@
 import { freeze, produce, setAutoFreeze } from 'immer';
-import type { ContentSource, ScenarioContent } from './content.ts';
+import type { ContentSource, ScenarioContent } from './content-source.ts';
 import { createState } from './create.ts';
 import { chainHash, initialHash } from './hash.ts';
 import { illegality, listLegal, listUnavailable } from './levers.ts';

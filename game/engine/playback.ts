@@ -1,6 +1,6 @@
 import type { Game, NewGameOptions } from './api.ts';
 import { newGame, step, submit } from './api.ts';
-import type { ContentSource } from './content.ts';
+import type { ContentSource } from './content-source.ts';
 import type { EngineError, Result } from './result.ts';
 import type { DecisionEntry, ReplayFile } from './schema/replay.ts';
 

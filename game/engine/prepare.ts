@@ -1,7 +1,7 @@
 import { turnCount } from './calendar.ts';
 import type { CompiledCondition, ConditionProblem, ValueDomains } from './conditions.ts';
 import { compileCondition } from './conditions.ts';
-import type { ScenarioContent } from './content.ts';
+import type { ScenarioContent } from './content-source.ts';
 import { type FlipInput, flipInputs } from './flip-inputs.ts';
 import type { InputScope, ValueType } from './inputs.ts';
 import { idAlong } from './locate.ts';

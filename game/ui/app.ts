@@ -1,6 +1,6 @@
-import { decodeShareFragment, encodeShareFragment, SHARE_PREFIX } from '../content/share-link.ts';
-import { monthName } from '../content/words.ts';
+import { decodeShareFragment, encodeShareFragment, SHARE_PREFIX } from '../replay/share-link.ts';
 import { createMapGame, rendererName } from '../scenes/create-game.ts';
+import { monthName } from '../text/words.ts';
 import { addressOfGame, gameFromAddress } from './address.ts';
 import { geometry, library, source } from './bundle.ts';
 import { el, fill, withKey } from './dom.ts';

@@ -1,10 +1,10 @@
 import citationIndex from '../../assets/citations.json';
 import mapGeometry from '../../assets/map.json';
-import type { CitationIndex } from '../content/citation-index.ts';
 import { buildLibrary, type Library, type RawFile } from '../content/library.ts';
 import { createContentSource } from '../content/source.ts';
 import type { ContentSource } from '../engine/index.ts';
 import type { MapGeometry } from '../map/geometry.ts';
+import type { CitationIndex } from '../text/citation-index.ts';
 
 /**
  * The content the browser plays: every file of scenarios/, bundled at build time by Vite, run through the

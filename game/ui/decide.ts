@@ -1,9 +1,9 @@
-import { interestsServed, leverSummary } from '../content/describe.ts';
 import type { Library } from '../content/library.ts';
-import { findLever } from '../content/lookup.ts';
-import { describeRequirement, monthName, zoneOrActorName } from '../content/words.ts';
 import type { Citation, Game, UnavailableAction } from '../engine/index.ts';
 import { legalActions, unavailableActions } from '../engine/index.ts';
+import { interestsServed, leverSummary } from '../text/describe.ts';
+import { findLever } from '../text/lookup.ts';
+import { describeRequirement, monthName, zoneOrActorName } from '../text/words.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';

@@ -1,7 +1,7 @@
 import type { Library } from '../content/library.ts';
-import { findEvent, findLever, findRule } from '../content/lookup.ts';
-import { describeCondition, describeFlip, monthName, zoneOrActorName } from '../content/words.ts';
 import type { ActionRecord, Citation, Game } from '../engine/index.ts';
+import { findEvent, findLever, findRule } from '../text/lookup.ts';
+import { describeCondition, describeFlip, monthName, zoneOrActorName } from '../text/words.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';

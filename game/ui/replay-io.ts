@@ -1,8 +1,8 @@
 import { formatError, fromZod } from '../content/issues.ts';
 import { parseJsonBytes } from '../content/json-bytes.ts';
-import { replayVersionProblem } from '../content/replay-file.ts';
-import { encodeShareFragment } from '../content/share-link.ts';
 import { ReplayFile } from '../engine/index.ts';
+import { replayVersionProblem } from '../replay/replay-file.ts';
+import { encodeShareFragment } from '../replay/share-link.ts';
 
 /** Checks replay JSON exactly as `greatgame replay` does: format and version first, then the schema. */
 export function parseReplay(

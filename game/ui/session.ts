@@ -1,9 +1,9 @@
-import { replayOf } from '../content/replay-file.ts';
-import { replayFitProblem } from '../content/replay-fit.ts';
-import { describeVerdict } from '../content/verdict.ts';
 import { ENGINE_VERSION } from '../content/version.ts';
 import type { ContentSource, DecisionEntry, Game, ReplayFile, Verdict } from '../engine/index.ts';
 import { newGame, step, submit, verifyReplay } from '../engine/index.ts';
+import { replayOf } from '../replay/replay-file.ts';
+import { replayFitProblem } from '../replay/replay-fit.ts';
+import { describeVerdict } from '../replay/verdict.ts';
 
 export interface StartOptions {
   scenario: string;

@@ -1,4 +1,4 @@
-import { describeVerdict } from '../content/verdict.ts';
+import { describeVerdict } from '../replay/verdict.ts';
 import { el } from './dom.ts';
 import type { Playback } from './session.ts';
 

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { encodeShareFragment } from '../../game/content/share-link.ts';
 import type { DecisionEntry } from '../../game/engine/index.ts';
 import { playScripted, verifyReplay } from '../../game/engine/index.ts';
+import { encodeShareFragment } from '../../game/replay/share-link.ts';
 import { shipped } from '../helpers/shipped.ts';
 import { downloadReplay, launch, openPage, settled } from './chromium.ts';
 

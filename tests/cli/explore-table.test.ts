@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type ExplorePlan, type RunOutcome, summarise } from '../../game/analysis/explore.ts';
 import { exploreTable } from '../../game/cli/explore/table.ts';
-import { type ExplorePlan, type RunOutcome, summarise } from '../../game/content/explore.ts';
 
 /** Three seeds, one metric `x`: baseline gives the seed, `up` adds 10, `same` adds nothing. */
 function table(variants: string[]): string[] {

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collectCitations, normalizeWhitespace, quoteFound } from '../../game/content/citations.ts';
+import { CITATIONS_ASSET, reportsDir } from '../../game/content/reports-dir.ts';
 import {
   buildCitationIndex,
   type CitationIndex,
   distinctQuotes,
   paragraphOf,
-} from '../../game/content/citation-index.ts';
-import { collectCitations, normalizeWhitespace, quoteFound } from '../../game/content/citations.ts';
-import { CITATIONS_ASSET, reportsDir } from '../../game/content/reports-dir.ts';
+} from '../../game/text/citation-index.ts';
 import { library } from '../helpers/shipped.ts';
 
 /** The reports: GREATGAME_SOURCES if set, else ../shared/seeds beside the checkout. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findRule } from '../../game/content/lookup.ts';
 import type { Game } from '../../game/engine/index.ts';
 import { legalTargets } from '../../game/engine/levers.ts';
 import { traceCondition } from '../../game/engine/trace.ts';
 import { playTurn, stateAtDecision } from '../../game/engine/turn.ts';
+import { findRule } from '../../game/text/lookup.ts';
 import { library, playToEnd } from '../helpers/shipped.ts';
 
 const scenarios = [...library.scenarios.keys()].sort();

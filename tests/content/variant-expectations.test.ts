@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finalIndicators } from '../../game/content/distribution.ts';
-import { pairedDifferences } from '../../game/content/statistics.ts';
+import { finalIndicators } from '../../game/analysis/distribution.ts';
+import { pairedDifferences } from '../../game/analysis/statistics.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEvent } from '../../game/content/lookup.ts';
+import { findEvent } from '../../game/text/lookup.ts';
 import { playToEnd } from '../helpers/shipped.ts';
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => i);

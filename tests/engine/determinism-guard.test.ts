@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replayOf } from '../../game/content/replay-file.ts';
 import { verifyReplay } from '../../game/engine/index.ts';
+import { replayOf } from '../../game/replay/replay-file.ts';
 import { playToEnd, shipped } from '../helpers/shipped.ts';
 
 const ENGINE_DIR = new URL('../../game/engine/', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeRequirement } from '../../game/content/words.ts';
 import type { Game } from '../../game/engine/index.ts';
 import { legalActions, newGame, step, unavailableActions } from '../../game/engine/index.ts';
+import { describeRequirement } from '../../game/text/words.ts';
 import { shipped } from '../helpers/shipped.ts';
 
 function fresh(seed = 5): Game {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { replayOf } from '../../game/content/replay-file.ts';
 import { playScripted, verifyReplay } from '../../game/engine/index.ts';
+import { replayOf } from '../../game/replay/replay-file.ts';
 import { playRandom } from '../helpers/random-play.ts';
 import { shipped } from '../helpers/shipped.ts';
 

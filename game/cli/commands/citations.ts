@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { collectCitations } from '../../content/citations.ts';
 import { sourceLabel } from '../../content/sources.ts';
-import { content } from '../content.ts';
+import { checkoutContent } from '../checkout-content.ts';
 
 export function registerCitations(program: Command): void {
   program
@@ -10,7 +10,7 @@ export function registerCitations(program: Command): void {
     .option('--json', 'print one JSON list [{kind, id, actor?, source, quote}]')
     .addHelpText('after', '\nkind is rule, interest, lever, effect, event, fact or variant.')
     .action((options: { json?: boolean }) => {
-      const citations = collectCitations(content().library);
+      const citations = collectCitations(checkoutContent().library);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(citations, null, 2)}\n`);
         return;

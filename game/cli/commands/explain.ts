@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { actorName, findLever, findRule } from '../../content/lookup.ts';
+import type { DecisionExplanation, Game, RowExplanation } from '../../engine/index.ts';
+import { explainDecision, submit } from '../../engine/index.ts';
+import { actorName, findLever, findRule } from '../../text/lookup.ts';
 import {
   count,
   monthName,
@@ -8,10 +10,8 @@ import {
   shortInput,
   show,
   zoneOrActorName,
-} from '../../content/words.ts';
-import type { DecisionExplanation, Game, RowExplanation } from '../../engine/index.ts';
-import { explainDecision, submit } from '../../engine/index.ts';
-import { engineFailure } from '../content.ts';
+} from '../../text/words.ts';
+import { engineFailure } from '../checkout-content.ts';
 import { usage } from '../errors.ts';
 import { parsePositive } from '../options.ts';
 import { addGameOptions, type GameFlags, legalList, playFlags } from '../scripted-game.ts';

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { type ExplorePlan, summarise } from '../../content/explore.ts';
+import { type ExplorePlan, summarise } from '../../analysis/explore.ts';
 import { newGame } from '../../engine/index.ts';
-import { content, engineFailure } from '../content.ts';
+import { checkoutContent, engineFailure } from '../checkout-content.ts';
 import { usage } from '../errors.ts';
 import { outcomesCsv } from '../explore/csv.ts';
 import { playPlan } from '../explore/pool.ts';
@@ -62,7 +62,7 @@ function planOf(options: ExploreOptions): ExplorePlan {
     );
   if (!Number.isSafeInteger(firstSeed + runs - 1))
     throw usage(`--first-seed ${firstSeed}: the last seed would be too large`);
-  const { source } = content();
+  const { source } = checkoutContent();
   for (const variant of variants) {
     const probe = newGame(source, {
       scenario: options.scenario,

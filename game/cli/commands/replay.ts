@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { readJson } from '../../content/disk.ts';
-import { replayVersionProblem } from '../../content/replay-file.ts';
-import { replayFitProblem } from '../../content/replay-fit.ts';
-import { runReport } from '../../content/report.ts';
-import { describeVerdict } from '../../content/verdict.ts';
 import { ENGINE_VERSION } from '../../content/version.ts';
 import { ReplayFile, verifyReplay } from '../../engine/index.ts';
+import { replayVersionProblem } from '../../replay/replay-file.ts';
+import { replayFitProblem } from '../../replay/replay-fit.ts';
+import { describeVerdict } from '../../replay/verdict.ts';
+import { runReport } from '../../text/report.ts';
+import { checkoutContent } from '../checkout-content.ts';
 import { chronicle } from '../chronicle.ts';
-import { content } from '../content.ts';
 import { verdict as no, usage } from '../errors.ts';
 import { readUserJson, unreadable } from '../files.ts';
 
@@ -26,10 +26,10 @@ export function registerReplay(program: Command): void {
       const replay = readUserJson(file, 'replay file', ReplayFile);
 
       // The recorded game must exist here, and its decisions must fit it, before anything is replayed.
-      const unfit = replayFitProblem(content().source, replay);
+      const unfit = replayFitProblem(checkoutContent().source, replay);
       if (unfit) throw usage(`replay file ${file}: ${unfit}`);
 
-      const checked = verifyReplay(content().source, replay);
+      const checked = verifyReplay(checkoutContent().source, replay);
       if (!checked.ok) throw usage(`replay file ${file}: ${checked.error.message}`);
       const { game, verdict } = checked;
       if (!options.verify && game) {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { sourceLabel } from '../../content/sources.ts';
-import { conditionText, quoteLine } from '../../content/words.ts';
 import type { ActorFile, Lever, RuleRow } from '../../engine/index.ts';
-import { content } from '../content.ts';
+import { conditionText, quoteLine } from '../../text/words.ts';
+import { checkoutContent } from '../checkout-content.ts';
 import { usage } from '../errors.ts';
 
 function targetText(row: RuleRow): string {
@@ -66,7 +66,7 @@ export function registerRules(program: Command): void {
     .option('--json', 'print one JSON list of rows [{actor, id, priority, weight, when, do, citations}]')
     .addHelpText('after', '\nExamples:\n  greatgame rules --actor russia\n  greatgame rules --json')
     .action((options: { actor?: string; json?: boolean }) => {
-      const { library } = content();
+      const { library } = checkoutContent();
       const ids = [...library.actors.keys()].sort();
       if (options.actor !== undefined && !library.actors.has(options.actor)) {
         throw usage(`unknown actor '${options.actor}' (actors: ${ids.join(', ')})`);

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { replayOf } from '../../content/replay-file.ts';
-import { runReport } from '../../content/report.ts';
 import { ENGINE_VERSION } from '../../content/version.ts';
-import { count } from '../../content/words.ts';
+import { replayOf } from '../../replay/replay-file.ts';
+import { runReport } from '../../text/report.ts';
+import { count } from '../../text/words.ts';
 import { chronicle } from '../chronicle.ts';
 import { usage } from '../errors.ts';
 import { writeFileAtomic } from '../files.ts';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { variantsOf } from '../../content/source.ts';
 import { turnCount } from '../../engine/calendar.ts';
-import { content } from '../content.ts';
+import { checkoutContent } from '../checkout-content.ts';
 
 export interface ScenarioSummary {
   id: string;
@@ -15,7 +15,7 @@ export interface ScenarioSummary {
 }
 
 export function listScenarios(): ScenarioSummary[] {
-  const { library } = content();
+  const { library } = checkoutContent();
   return [...library.scenarios.values()]
     .map(({ scenario }) => ({
       id: scenario.id,

@@ -1,4 +1,4 @@
-import { type ExplorePlan, inPlanOrder, type RunOutcome } from '../../content/explore.ts';
+import { type ExplorePlan, inPlanOrder, type RunOutcome } from '../../analysis/explore.ts';
 
 /**
  * One row per run, in plan order: what `greatgame run` needs to play it again (scenario, variant, seed and the

@@ -1,5 +1,5 @@
 import Tinypool from 'tinypool';
-import type { ExplorePlan, RunOutcome } from '../../content/explore.ts';
+import type { ExplorePlan, RunOutcome } from '../../analysis/explore.ts';
 import { configureEngine } from '../../engine/index.ts';
 import { type Batch, playBatch } from './worker.ts';
 

@@ -1,6 +1,6 @@
-import type { ExploreSummary } from '../../content/explore.ts';
-import type { Spread } from '../../content/statistics.ts';
-import { count } from '../../content/words.ts';
+import type { ExploreSummary } from '../../analysis/explore.ts';
+import type { Spread } from '../../analysis/statistics.ts';
+import { count } from '../../text/words.ts';
 
 const spread = (s: Spread | undefined) => (s ? `${s.mean.toFixed(1)} (${s.p5}-${s.p95})` : '');
 

@@ -3,8 +3,8 @@
  * Each run depends only on its scenario, variant and seed, so the results do not depend on which worker
  * played them or in what order.
  */
-import { type ExplorePlan, playOutcome, type RunOutcome } from '../../content/explore.ts';
-import { content } from '../content.ts';
+import { type ExplorePlan, playOutcome, type RunOutcome } from '../../analysis/explore.ts';
+import { checkoutContent } from '../checkout-content.ts';
 
 export interface Batch {
   plan: Pick<ExplorePlan, 'scenario' | 'withoutSource'>;
@@ -13,6 +13,6 @@ export interface Batch {
 }
 
 export function playBatch(batch: Batch): RunOutcome[] {
-  const { source } = content();
+  const { source } = checkoutContent();
   return batch.seeds.map((seed) => playOutcome(source, batch.plan, batch.variant, seed));
 }

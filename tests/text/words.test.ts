@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findRule } from '../../game/content/lookup.ts';
-import { describeFlip, describeRequirement, rowAction } from '../../game/content/words.ts';
+import { findRule } from '../../game/text/lookup.ts';
+import { describeFlip, describeRequirement, rowAction } from '../../game/text/words.ts';
 import { playToEnd } from '../helpers/shipped.ts';
 
 describe('describeFlip', () => {

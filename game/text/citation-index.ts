@@ -1,5 +1,5 @@
-import type { CitationEntry } from './citations.ts';
-import { normalizeWhitespace } from './citations.ts';
+import type { CitationEntry } from '../content/citations.ts';
+import { normalizeWhitespace } from '../content/citations.ts';
 
 /** One quote with the paragraph it stands in, so a quote can be read in context without the reports. */
 export interface QuoteInContext {

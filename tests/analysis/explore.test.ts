@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ExplorePlan, playOutcome, type RunOutcome, summarise } from '../../game/content/explore.ts';
+import { type ExplorePlan, playOutcome, type RunOutcome, summarise } from '../../game/analysis/explore.ts';
 import { playToEnd, shipped } from '../helpers/shipped.ts';
 
 const plan: ExplorePlan = {

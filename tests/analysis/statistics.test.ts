@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pairedDifferences, percentile, spreadOf, standardDeviation } from '../../game/content/statistics.ts';
+import {
+  pairedDifferences,
+  percentile,
+  spreadOf,
+  standardDeviation,
+} from '../../game/analysis/statistics.ts';
 
 describe('the statistics explore and the variant checks rest on', () => {
   it('takes the sample standard deviation (n - 1), and 0 for a single value', () => {

@@ -1,5 +1,5 @@
+import { ENGINE_VERSION } from '../content/version.ts';
 import type { Verdict } from '../engine/index.ts';
-import { ENGINE_VERSION } from './version.ts';
 
 /** A replay's verdict in words, naming the turn where it diverged: for the CLI and the browser alike. */
 export function describeVerdict(verdict: Verdict): string {

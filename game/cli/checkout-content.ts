@@ -7,7 +7,7 @@ import { CliError } from './errors.ts';
 let cached: { library: Library; source: ContentSource } | null = null;
 
 /** The content of this checkout's scenarios/ folder, loaded once per command. */
-export function content(): { library: Library; source: ContentSource } {
+export function checkoutContent(): { library: Library; source: ContentSource } {
   if (!cached) {
     const library = loadLibrary();
     cached = { library, source: createContentSource(library) };

@@ -1,7 +1,7 @@
+import { sourceLabel } from '../content/sources.ts';
 import type { Citation, Condition, Flip, Game, RuleRow, Scalar } from '../engine/index.ts';
 import { traceCondition } from '../engine/index.ts';
 import { actorName, findLever, findRule } from './lookup.ts';
-import { sourceLabel } from './sources.ts';
 
 /** Words for what the engine records: dates, inputs, conditions, flips. Shared by the CLI and the browser. */
 const MONTHS = [

@@ -1,5 +1,5 @@
 import type { DecisionEntry } from '../engine/index.ts';
-import { count } from './words.ts';
+import { count } from '../text/words.ts';
 
 /**
  * What is wrong with a list of human decisions for a game, before anything runs: unknown actors, turns the
