@@ -15,3 +15,4 @@ export * from './schema/index.ts';
 export type { AtomTrace, ConditionTrace } from './trace.ts';
 export { traceCondition } from './trace.ts';
 export { PASS } from './vocabulary.ts';
+export { TAKEOVER_ACTOR, zoneControllers } from './zone-controllers.ts';
