@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectCitations } from '../game/content/citations.ts';
 import { loadLibrary } from '../game/content/disk.ts';
-import { formatError } from '../game/content/issues.ts';
 import { CITATIONS_ASSET, reportsDir } from '../game/content/reports-dir.ts';
+import { formatProblem } from '../game/engine/index.ts';
 import { buildCitationIndex } from '../game/text/citation-index.ts';
 
 const dir = reportsDir();
@@ -19,7 +19,7 @@ if (!existsSync(dir)) {
 const library = loadLibrary();
 if (library.errors.length > 0) {
   process.stderr.write(
-    `citations:build: fix the content first:\n${library.errors.map(formatError).join('\n')}\n`,
+    `citations:build: fix the content first:\n${library.errors.map(formatProblem).join('\n')}\n`,
   );
   process.exit(1);
 }

@@ -7,11 +7,18 @@
 import { writeFileSync } from 'node:fs';
 import { outcomeDistribution } from '../game/analysis/distribution.ts';
 import { loadLibrary } from '../game/content/disk.ts';
-import { formatError } from '../game/content/issues.ts';
 import { createContentSource } from '../game/content/source.ts';
 import { ENGINE_VERSION } from '../game/content/version.ts';
 import type { DecisionEntry } from '../game/engine/index.ts';
-import { configureEngine, legalActions, newGame, playScripted, step, submit } from '../game/engine/index.ts';
+import {
+  configureEngine,
+  formatProblem,
+  legalActions,
+  newGame,
+  playScripted,
+  step,
+  submit,
+} from '../game/engine/index.ts';
 import { replayOf } from '../game/replay/replay-file.ts';
 
 export const GOLDEN_SEEDS = Array.from({ length: 200 }, (_, i) => 1000 + i);
@@ -21,7 +28,7 @@ const REPLAY_SEED = 7;
 configureEngine({ freeze: false });
 const library = loadLibrary();
 if (library.errors.length > 0) {
-  process.stderr.write(`golden: fix the content first:\n${library.errors.map(formatError).join('\n')}\n`);
+  process.stderr.write(`golden: fix the content first:\n${library.errors.map(formatProblem).join('\n')}\n`);
   process.exit(1);
 }
 const source = createContentSource(library);

@@ -9,9 +9,8 @@
  */
 import { parseArgs } from 'node:util';
 import { loadLibrary } from '../game/content/disk.ts';
-import { formatError } from '../game/content/issues.ts';
 import { createContentSource } from '../game/content/source.ts';
-import { configureEngine, playScripted } from '../game/engine/index.ts';
+import { configureEngine, formatProblem, playScripted } from '../game/engine/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +36,7 @@ if (!Number.isSafeInteger(seeds) || seeds < 1) {
 configureEngine({ freeze: false });
 const library = loadLibrary();
 if (library.errors.length > 0) {
-  process.stderr.write(`content errors:\n${library.errors.map(formatError).join('\n')}\n`);
+  process.stderr.write(`content errors:\n${library.errors.map(formatProblem).join('\n')}\n`);
 }
 const source = createContentSource(library);
 const scenarios = values.scenario ? [values.scenario] : [...library.scenarios.keys()].sort();

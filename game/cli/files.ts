@@ -13,7 +13,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { tooDeep } from '../content/depth.ts';
 import { readJson } from '../content/disk.ts';
-import { formatError, fromZod } from '../content/issues.ts';
+import { fromZod } from '../content/issues.ts';
+import { formatProblem } from '../engine/index.ts';
 import { usage } from './errors.ts';
 
 /** A file the user named that cannot be read or parsed: "replay file game.json: no such file". */
@@ -29,7 +30,7 @@ export function readUserJson<T extends z.ZodType>(path: string, what: string, sc
   const parsed = schema.safeParse(read.data, { reportInput: true });
   if (!parsed.success) {
     const errors = fromZod(path, parsed.error);
-    throw usage(`${what} ${errors.map(formatError).join('\n')}`);
+    throw usage(`${what} ${errors.map(formatProblem).join('\n')}`);
   }
   return parsed.data;
 }

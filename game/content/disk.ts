@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentError } from './issues.ts';
+import type { Problem } from '../engine/index.ts';
 import { parseJsonBytes } from './json-bytes.ts';
 import { buildLibrary, type Library, type RawFile } from './library.ts';
 
@@ -20,7 +20,7 @@ function listJson(dir: string): string[] {
 export function readJson(
   path: string,
   label = path,
-): { ok: true; data: unknown } | { ok: false; error: ContentError; unreadable: boolean } {
+): { ok: true; data: unknown } | { ok: false; error: Problem; unreadable: boolean } {
   let bytes: Uint8Array;
   try {
     if (!statSync(path).isFile()) {
@@ -42,9 +42,9 @@ export function readJson(
 }
 
 /** Reads and JSON-parses every content file under `dir`; paths are relative to it (`actors/russia.json`). */
-export function readContentFiles(dir: string = SCENARIOS_DIR): { files: RawFile[]; errors: ContentError[] } {
+export function readContentFiles(dir: string = SCENARIOS_DIR): { files: RawFile[]; errors: Problem[] } {
   const files: RawFile[] = [];
-  const errors: ContentError[] = [];
+  const errors: Problem[] = [];
   for (const full of listJson(dir).sort()) {
     const path = relative(dir, full).split(sep).join('/');
     const read = readJson(full, path);

@@ -1,14 +1,6 @@
 import type { z } from 'zod';
+import type { Problem } from '../engine/index.ts';
 import { idAlong } from '../engine/locate.ts';
-
-/** One validation error: the file, the path inside it (`rules[4].when.all[1].input`), and what is wrong. */
-export interface ContentError {
-  file: string;
-  path: string;
-  message: string;
-  /** The row, lever, event or zone the path runs through, when it has an id. */
-  id?: string;
-}
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -83,7 +75,7 @@ function explain(issue: Issue): string {
 }
 
 /** Turns zod's issues into one error per problem, located in `file`. */
-export function fromZod(file: string, error: z.ZodError): ContentError[] {
+export function fromZod(file: string, error: z.ZodError): Problem[] {
   return error.issues.flatMap((issue) =>
     flatten(issue, []).map(({ path, issue: inner }) => ({
       file,
@@ -93,12 +85,8 @@ export function fromZod(file: string, error: z.ZodError): ContentError[] {
   );
 }
 
-export function formatError(e: ContentError): string {
-  return `${e.file}: ${e.path}${e.id ? ` (${e.id})` : ''}: ${e.message}`;
-}
-
 /** Names, in each error, the id of the row, lever, event or zone its path runs through in `data`. */
-export function withIds(errors: readonly ContentError[], data: unknown): ContentError[] {
+export function withIds(errors: readonly Problem[], data: unknown): Problem[] {
   return errors.map((e) => {
     const id = idAlong(data, e.path);
     return id === null ? e : { ...e, id };

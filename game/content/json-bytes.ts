@@ -1,6 +1,6 @@
-import type { ContentError } from './issues.ts';
+import type { Problem } from '../engine/index.ts';
 
-export type ParsedJson = { ok: true; data: unknown } | { ok: false; error: ContentError };
+export type ParsedJson = { ok: true; data: unknown } | { ok: false; error: Problem };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -4,11 +4,12 @@ import {
   ActorFile as ActorSchema,
   EventsFile as EventsSchema,
   FlagVocabulary as FlagsSchema,
+  type Problem,
   ScenarioFile as ScenarioSchema,
   VariantFile as VariantSchema,
 } from '../engine/index.ts';
 import { tooDeep } from './depth.ts';
-import { type ContentError, fromZod, withIds } from './issues.ts';
+import { fromZod, withIds } from './issues.ts';
 
 /** A content file already read and JSON-parsed; `path` is relative to scenarios/ (`actors/russia.json`). */
 export interface RawFile {
@@ -30,7 +31,7 @@ export interface Library {
   scenarios: ReadonlyMap<string, ScenarioEntry>;
   /** scenarios/variants/<id>.json: counterfactuals. */
   variants: ReadonlyMap<string, VariantFile>;
-  errors: readonly ContentError[];
+  errors: readonly Problem[];
 }
 
 /** Which schema a file path calls for. */
@@ -59,7 +60,7 @@ const schemas = {
 export function parseFile<R extends FileRole>(
   role: R,
   file: RawFile,
-): { ok: true; value: z.infer<(typeof schemas)[R]> } | { ok: false; errors: ContentError[] } {
+): { ok: true; value: z.infer<(typeof schemas)[R]> } | { ok: false; errors: Problem[] } {
   // The same parsed JSON is checked once: validation rebuilds the library around one changed file.
   const key = `${role}:${file.path}`;
   const cached =
@@ -79,7 +80,7 @@ const parsedFiles = new WeakMap<object, Map<string, unknown>>();
 function parseUncached<R extends FileRole>(
   role: R,
   file: RawFile,
-): { ok: true; value: z.infer<(typeof schemas)[R]> } | { ok: false; errors: ContentError[] } {
+): { ok: true; value: z.infer<(typeof schemas)[R]> } | { ok: false; errors: Problem[] } {
   const deep = tooDeep(file.data);
   if (deep !== null)
     return { ok: false, errors: [{ file: file.path, path: deep, message: 'nested deeper than 32 levels' }] };
@@ -89,7 +90,7 @@ function parseUncached<R extends FileRole>(
 }
 
 /** `actors/russia.json` must hold the actor `russia`, `variants/us-stays.json` the variant `us-stays`. */
-function nameMismatch(file: RawFile, id: string): ContentError | null {
+function nameMismatch(file: RawFile, id: string): Problem | null {
   const named = file.path.slice(file.path.lastIndexOf('/') + 1, -'.json'.length);
   return named === id
     ? null
@@ -97,7 +98,7 @@ function nameMismatch(file: RawFile, id: string): ContentError | null {
 }
 
 export function buildLibrary(files: readonly RawFile[]): Library {
-  const errors: ContentError[] = [];
+  const errors: Problem[] = [];
   const actors = new Map<string, ActorFile>();
   let flags: FlagVocabulary = {};
   const variants = new Map<string, VariantFile>();

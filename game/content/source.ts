@@ -1,7 +1,6 @@
 import canonicalize from 'canonicalize';
 import type { ContentSource, ResolveRequest, Result, ScenarioContent } from '../engine/index.ts';
-import { hashString } from '../engine/index.ts';
-import { formatError } from './issues.ts';
+import { hashString, invalidContent } from '../engine/index.ts';
 import { FLAGS_FILE, type Library } from './library.ts';
 import { applyVariants, BASELINE, parseVariantIds, variantFile } from './variants.ts';
 import { withoutSourceProblem, withoutSources } from './without-source.ts';
@@ -25,11 +24,6 @@ export function createContentSource(library: Library): ContentSource {
     },
   };
 }
-
-const invalid = (message: string) => ({
-  ok: false as const,
-  error: { code: 'invalid_content' as const, message },
-});
 
 function resolveUncached(library: Library, request: ResolveRequest): Result<{ content: ScenarioContent }> {
   const entry = library.scenarios.get(request.scenario);
@@ -58,8 +52,7 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
     ...variants.ids.map(variantFile),
   ]);
   const broken = library.errors.filter((e) => relevant.has(e.file));
-  if (broken.length > 0)
-    return invalid(`the content of ${request.scenario} is invalid:\n${broken.map(formatError).join('\n')}`);
+  if (broken.length > 0) return invalidContent(`the content of ${request.scenario} is invalid`, broken);
 
   const applied = applyVariants(
     {
@@ -70,10 +63,7 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
     variants.ids.flatMap((id) => library.variants.get(id) ?? []),
     entry.files,
   );
-  if (!applied.ok)
-    return invalid(
-      `variant ${request.variant} cannot be applied:\n${applied.errors.map(formatError).join('\n')}`,
-    );
+  if (!applied.ok) return invalidContent(`variant ${request.variant} cannot be applied`, applied.errors);
 
   const withoutSource = [...new Set(request.withoutSource)].sort();
   const { actors, events } = withoutSources(applied.parts.actors, applied.parts.events, withoutSource);

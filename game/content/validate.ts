@@ -1,6 +1,6 @@
+import type { Problem } from '../engine/index.ts';
 import { prepare } from '../engine/index.ts';
 import { quoteFound } from './citations.ts';
-import type { ContentError } from './issues.ts';
 import { buildLibrary, type FileRole, FLAGS_FILE, parseFile, type RawFile, roleOf } from './library.ts';
 import { createContentSource } from './source.ts';
 
@@ -71,7 +71,7 @@ export function validateFile(
   library: readonly RawFile[],
   where: { relative: string | null; name: string; dirName: string },
   report: (source: string) => string | null = () => null,
-): ContentError[] {
+): Problem[] {
   const role = guessRole(where.relative, where.name, data);
   if (role === null) {
     return [
@@ -85,7 +85,7 @@ export function validateFile(
   }
   const parsed = parseFile(role, { path: label, data });
   if (!parsed.ok) return parsed.errors;
-  const quoteErrors: ContentError[] = citationsIn(data).flatMap(({ path, source, quote }) => {
+  const quoteErrors: Problem[] = citationsIn(data).flatMap(({ path, source, quote }) => {
     const text = report(source);
     if (text === null || quoteFound(text, quote)) return [];
     return [
@@ -97,15 +97,15 @@ export function validateFile(
   const files = [...library.filter((f) => f.path !== logical), { path: logical, data }];
   const built = buildLibrary(files);
   const mine = (file: string) => file === logical;
-  const errors: ContentError[] = [...quoteErrors, ...built.errors.filter((e) => mine(e.file))];
+  const errors: Problem[] = [...quoteErrors, ...built.errors.filter((e) => mine(e.file))];
   const source = createContentSource(built);
-  const compileProblems = new Map<string, { problem: ContentError; scenarios: string[] }>();
+  const compileProblems = new Map<string, { problem: Problem; scenarios: string[] }>();
   for (const scenario of scenariosOf(role, logical, files, data)) {
     const variant = role === 'variant' ? String((data as { id: string }).id) : 'baseline';
     const resolved = source.resolve({ scenario, variant, withoutSource: [] });
     if (!resolved.ok) {
-      if (resolved.error.message.includes(logical))
-        errors.push({ file: label, path: '(file)', message: resolved.error.message });
+      // Problems of this file found while resolving (a variant op that does not apply, say), at their paths.
+      for (const p of resolved.error.problems ?? []) if (mine(p.file)) errors.push({ ...p, file: label });
       continue;
     }
     const compiled = prepare(resolved.content);

@@ -3,9 +3,10 @@ import type { ActorFile, EventsFile, ScenarioFile, VariantFile, VariantOp } from
 import {
   ActorFile as ActorSchema,
   EventsFile as EventsSchema,
+  type Problem,
   ScenarioFile as ScenarioSchema,
 } from '../engine/index.ts';
-import { type ContentError, fromZod } from './issues.ts';
+import { fromZod } from './issues.ts';
 
 /** The parts of one scenario a variant may change. */
 export interface Parts {
@@ -157,12 +158,7 @@ function touches(op: VariantOp): string[] {
   }
 }
 
-function recheck<T extends z.ZodType>(
-  schema: T,
-  value: unknown,
-  where: string,
-  variant: string,
-): ContentError[] {
+function recheck<T extends z.ZodType>(schema: T, value: unknown, where: string, variant: string): Problem[] {
   const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return [];
   return fromZod(where, parsed.error).map((e) => ({
@@ -180,11 +176,11 @@ export function applyVariants(
   base: Parts,
   variants: readonly VariantFile[],
   files: { scenario: string; events: string },
-): { ok: true; parts: Parts } | { ok: false; errors: ContentError[] } {
+): { ok: true; parts: Parts } | { ok: false; errors: Problem[] } {
   // The base is never changed: ops work on a copy, made only when there is something to apply.
   if (variants.length === 0) return { ok: true, parts: { ...base, actors: [...base.actors] } };
   const parts: Parts = structuredClone(base);
-  const errors: ContentError[] = [];
+  const errors: Problem[] = [];
   const touched = new Map<string, string>();
   for (const variant of variants) {
     variant.ops.forEach((op, i) => {

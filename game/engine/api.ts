@@ -3,9 +3,9 @@ import type { ContentSource, ScenarioContent } from './content-source.ts';
 import { createState } from './create.ts';
 import { chainHash, initialHash } from './hash.ts';
 import { illegality, listLegal, listUnavailable } from './levers.ts';
-import type { Prepared } from './prepare.ts';
 import { prepare } from './prepare.ts';
-import { fail, type LegalAction, type Result, type UnavailableAction } from './result.ts';
+import type { Prepared } from './prepared.ts';
+import { fail, invalidContent, type LegalAction, type Result, type UnavailableAction } from './result.ts';
 import type { TurnLog } from './schema/log.ts';
 import type { Decision, State } from './schema/state.ts';
 import { playTurn } from './turn.ts';
@@ -65,15 +65,11 @@ export function newGame(content: ContentSource, options: NewGameOptions): Result
   });
   if (!resolved.ok) return resolved;
   const compiled = prepareOnce(resolved.content);
-  if (!compiled.ok) {
-    const lines = compiled.problems.map(
-      (p) => `${p.file}: ${p.path}${p.id ? ` (${p.id})` : ''}: ${p.message}`,
+  if (!compiled.ok)
+    return invalidContent(
+      `the scenario content has ${compiled.problems.length} problem(s)`,
+      compiled.problems,
     );
-    return fail(
-      'invalid_content',
-      `the scenario content has ${lines.length} problem(s):\n${lines.join('\n')}`,
-    );
-  }
   const { prepared } = compiled;
   const humans = options.humans ?? [];
   const stranger = humans.find((h) => !prepared.actorIds.includes(h));

@@ -1,8 +1,11 @@
-import type { InputScope, ParsedInput, Value, ValueType } from './inputs.ts';
+import type { InputScope, ParsedInput, Value } from './inputs.ts';
 import { parseInput } from './inputs.ts';
 import type { Atom, Condition, Operator } from './schema/condition.ts';
 import type { Scalar } from './schema/ids.ts';
 import type { State } from './schema/state.ts';
+import { domainOf, typeOf, type ValueDomains } from './values.ts';
+
+export type { ValueDomains };
 
 /** One input read as if it had another value: how explanations ask "what if". */
 export interface Override {
@@ -23,15 +26,6 @@ export interface ConditionProblem {
   message: string;
 }
 
-/** What values an atom may compare against, beyond its type: actions of an actor, postures, actor ids. */
-export interface ValueDomains {
-  /** `last.A` -> the action ids of A (pass included). */
-  actions: ReadonlyMap<string, ReadonlySet<string>>;
-  /** `actors.A.posture` -> the postures of A. */
-  postures: ReadonlyMap<string, ReadonlySet<string>>;
-  actorIds: ReadonlySet<string>;
-}
-
 export function compare(op: Operator, left: Value, right: Scalar | Scalar[]): boolean {
   if (op === 'in') return left !== null && Array.isArray(right) && right.includes(left);
   if (Array.isArray(right)) return false;
@@ -48,27 +42,6 @@ export function compare(op: Operator, left: Value, right: Scalar | Scalar[]): bo
     case '>':
       return left > right;
   }
-}
-
-function typeOf(value: Scalar): ValueType {
-  return typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : 'boolean';
-}
-
-function domainOf(
-  input: ParsedInput,
-  domains: ValueDomains,
-): { name: string; values: ReadonlySet<string> } | null {
-  const [head, a, b] = input.path.split('.');
-  if (head === 'last' && a) {
-    const actions = domains.actions.get(a);
-    return actions ? { name: `actions of ${a}`, values: actions } : null;
-  }
-  if (head === 'actors' && a && b === 'posture') {
-    const postures = domains.postures.get(a);
-    return postures ? { name: `postures of ${a}`, values: postures } : null;
-  }
-  if (head === 'zones' && b === 'control') return { name: 'actor ids', values: domains.actorIds };
-  return null;
 }
 
 function checkAtom(atom: Atom, input: ParsedInput, domains: ValueDomains, path: string): ConditionProblem[] {
@@ -93,7 +66,7 @@ function checkAtom(atom: Atom, input: ParsedInput, domains: ValueDomains, path: 
       message: `'${atom.op}' compares numbers or dates, but ${input.path} is a ${input.type}`,
     });
   }
-  const domain = domainOf(input, domains);
+  const domain = domainOf(input.path, domains);
   values.forEach((value, i) => {
     const where = Array.isArray(atom.value) ? `${path}.value[${i}]` : `${path}.value`;
     if (input.type !== 'scalar' && typeOf(value) !== input.type) {
@@ -103,10 +76,10 @@ function checkAtom(atom: Atom, input: ParsedInput, domains: ValueDomains, path: 
       });
     } else if (input.path === 'date' && !/^\d{4}-(0[1-9]|1[0-2])$/.test(String(value))) {
       problems.push({ path: where, message: `expected a date YYYY-MM, found ${JSON.stringify(value)}` });
-    } else if (domain && typeof value === 'string' && !domain.values.has(value)) {
+    } else if (domain && typeof value === 'string' && !domain.valid.has(value)) {
       problems.push({
         path: where,
-        message: `expected one of the ${domain.name} (${[...domain.values].sort().join(', ')}), found '${value}'`,
+        message: `expected one of the ${domain.name} (${[...domain.valid].sort().join(', ')}), found '${value}'`,
       });
     }
   });

@@ -1,7 +1,7 @@
 import { dateOfTurn } from './calendar.ts';
 import { score } from './phases/scoring.ts';
 import { deriveIndicators } from './phases/world.ts';
-import type { Prepared } from './prepare.ts';
+import type { Prepared } from './prepared.ts';
 import type { Scalar } from './schema/ids.ts';
 import type { ActorState, Decision, State, ZoneState } from './schema/state.ts';
 

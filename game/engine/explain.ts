@@ -2,7 +2,7 @@ import type { Game } from './api.ts';
 import { step } from './api.ts';
 import type { Value } from './inputs.ts';
 import { traceRequires } from './levers.ts';
-import type { Prepared, PreparedRow } from './prepare.ts';
+import type { Prepared, PreparedRow } from './prepared.ts';
 import type { Result } from './result.ts';
 import { eligible } from './rules.ts';
 import type { ActionRecord } from './schema/log.ts';

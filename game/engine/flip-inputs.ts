@@ -1,6 +1,7 @@
-import type { CompiledCondition, ValueDomains } from './conditions.ts';
+import type { CompiledCondition } from './conditions.ts';
 import type { ParsedInput } from './inputs.ts';
 import type { Atom, Condition } from './schema/condition.ts';
+import { domainOf, type ValueDomains } from './values.ts';
 
 /** One input of a row's condition, with the atoms that compare it and the values they make interesting. */
 export interface FlipInput {
@@ -19,14 +20,6 @@ function atomsOf(condition: Condition, out: Atom[] = []): Atom[] {
   return out;
 }
 
-function domainOf(path: string, domains: ValueDomains): string[] {
-  const [head, a, b] = path.split('.');
-  if (head === 'last' && a) return [...(domains.actions.get(a) ?? [])].sort();
-  if (head === 'actors' && a && b === 'posture') return [...(domains.postures.get(a) ?? [])].sort();
-  if (head === 'zones' && b === 'control') return ['afghan_republic', 'resistance', 'taliban'];
-  return [];
-}
-
 /** Prepares, once per row, what the nearest-flip search needs. */
 export function flipInputs(
   condition: Condition,
@@ -37,6 +30,6 @@ export function flipInputs(
   return compiled.inputs.map((input) => {
     const mine = atoms.filter((a) => a.input === input.path);
     const kind = input.path === 'date' ? 'date' : input.type === 'scalar' ? 'string' : input.type;
-    return { input, kind, atoms: mine, domain: domainOf(input.path, domains) };
+    return { input, kind, atoms: mine, domain: domainOf(input.path, domains)?.reachable ?? [] };
   });
 }

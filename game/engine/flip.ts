@@ -2,7 +2,7 @@ import { monthsBetween, shiftMonths } from './calendar.ts';
 import type { FlipInput } from './flip-inputs.ts';
 import type { Value } from './inputs.ts';
 import { legalTargets } from './levers.ts';
-import type { Prepared, PreparedRow } from './prepare.ts';
+import type { Prepared, PreparedRow } from './prepared.ts';
 import type { Scalar } from './schema/ids.ts';
 import type { Flip } from './schema/log.ts';
 import type { State } from './schema/state.ts';

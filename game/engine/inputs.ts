@@ -1,5 +1,8 @@
 import type { Scalar } from './schema/ids.ts';
 import type { State } from './schema/state.ts';
+import { typeOf, type ValueType } from './values.ts';
+
+export type { ValueType };
 
 /**
  * Condition inputs: the closed list of paths a rule row, a lever precondition or an event may read.
@@ -8,7 +11,6 @@ import type { State } from './schema/state.ts';
  */
 export type Value = Scalar | null;
 export type Reader = (state: State, target: string | null) => Value;
-export type ValueType = 'number' | 'string' | 'boolean' | 'scalar';
 
 export interface ParsedInput {
   path: string;
@@ -40,10 +42,6 @@ export const INPUT_FORMS = [
 ] as const;
 
 const TARGET = '$target';
-
-function typeOf(value: Scalar): ValueType {
-  return typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : 'boolean';
-}
 
 /** Parses an input path, or returns why it is not one. */
 export function parseInput(path: string, scope: InputScope): ParsedInput | string {

@@ -1,4 +1,4 @@
-import type { Prepared, PreparedLever } from './prepare.ts';
+import type { Prepared, PreparedLever } from './prepared.ts';
 import type { LegalAction, UnavailableAction } from './result.ts';
 import type { State } from './schema/state.ts';
 import { type ConditionTrace, traceCondition } from './trace.ts';

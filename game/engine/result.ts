@@ -1,4 +1,5 @@
 import type { Value } from './inputs.ts';
+import { formatProblem, type Problem } from './problem.ts';
 import type { Condition } from './schema/condition.ts';
 
 /** Engine results: a user mistake is returned as a value, never thrown. */
@@ -37,6 +38,8 @@ export interface EngineError {
   legal?: LegalAction[];
   /** For an illegal action: why, without the turn and actor the message starts with (for callers that name them). */
   reason?: string;
+  /** For invalid content: each problem, located by file and path (the message lists them as lines). */
+  problems?: Problem[];
 }
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: EngineError };
@@ -47,4 +50,16 @@ export function fail(
   legal?: LegalAction[],
 ): { ok: false; error: EngineError } {
   return { ok: false, error: legal ? { code, message, legal } : { code, message } };
+}
+
+/** Content that cannot be played: a headline and its problems, one line each in the message. */
+export function invalidContent(
+  headline: string,
+  problems: readonly Problem[],
+): { ok: false; error: EngineError } {
+  const lines = problems.map(formatProblem);
+  return {
+    ok: false,
+    error: { code: 'invalid_content', message: `${headline}:\n${lines.join('\n')}`, problems: [...problems] },
+  };
 }

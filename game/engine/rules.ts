@@ -1,6 +1,6 @@
 import { nearestFlip } from './flip.ts';
 import { legalTargets } from './levers.ts';
-import type { Prepared, PreparedRow } from './prepare.ts';
+import type { Prepared, PreparedRow } from './prepared.ts';
 import { intBelow } from './rng.ts';
 import type { Why } from './schema/log.ts';
 import type { State } from './schema/state.ts';

@@ -5,7 +5,7 @@ import { runEvents } from './phases/events.ts';
 import { resolve } from './phases/resolution.ts';
 import { score } from './phases/scoring.ts';
 import { evolveWorld } from './phases/world.ts';
-import type { Prepared } from './prepare.ts';
+import type { Prepared } from './prepared.ts';
 import { openStream, type StreamFactory, TurnStreams } from './rng.ts';
 import type { ActionRecord, EventRecord, TurnLog } from './schema/log.ts';
 import type { State } from './schema/state.ts';

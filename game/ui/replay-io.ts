@@ -1,6 +1,6 @@
-import { formatError, fromZod } from '../content/issues.ts';
+import { fromZod } from '../content/issues.ts';
 import { parseJsonBytes } from '../content/json-bytes.ts';
-import { ReplayFile } from '../engine/index.ts';
+import { formatProblem, ReplayFile } from '../engine/index.ts';
 import { replayVersionProblem } from '../replay/replay-file.ts';
 import { encodeShareFragment } from '../replay/share-link.ts';
 
@@ -13,7 +13,7 @@ export function parseReplay(
   if (problem) return { ok: false, message: `${label} ${problem}` };
   const parsed = ReplayFile.safeParse(data, { reportInput: true });
   if (!parsed.success)
-    return { ok: false, message: fromZod(label, parsed.error).map(formatError).join('\n') };
+    return { ok: false, message: fromZod(label, parsed.error).map(formatProblem).join('\n') };
   return { ok: true, replay: parsed.data };
 }
 
@@ -21,7 +21,7 @@ export async function readReplayFile(
   file: File,
 ): Promise<{ ok: true; replay: ReplayFile } | { ok: false; message: string }> {
   const parsed = parseJsonBytes(new Uint8Array(await file.arrayBuffer()), file.name);
-  if (!parsed.ok) return { ok: false, message: formatError(parsed.error) };
+  if (!parsed.ok) return { ok: false, message: formatProblem(parsed.error) };
   return parseReplay(parsed.data, file.name);
 }
 

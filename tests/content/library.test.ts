@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatError } from '../../game/content/issues.ts';
 import { buildLibrary, type RawFile } from '../../game/content/library.ts';
+import { formatProblem } from '../../game/engine/index.ts';
 import { actorFile, DEFAULT_ROW, lever, row } from '../helpers/mini.ts';
 import { library } from '../helpers/shipped.ts';
 
@@ -28,12 +28,12 @@ const russiaFile = () =>
   ) as unknown as Record<string, unknown>;
 
 function errorsOf(files: RawFile[]): string[] {
-  return buildLibrary(files).errors.map(formatError);
+  return buildLibrary(files).errors.map(formatProblem);
 }
 
 describe('the shipped content', () => {
   it('loads without a single error', () => {
-    expect(library.errors.map(formatError)).toEqual([]);
+    expect(library.errors.map(formatProblem)).toEqual([]);
   });
 
   it('holds the withdrawal-2021 scenario and its four actors', () => {

@@ -30,6 +30,7 @@ const domains: ValueDomains = {
   actions: new Map([['russia', new Set(['pass', 'convene_talks'])]]),
   postures: new Map([['russia', new Set(['engaged', 'cautious'])]]),
   actorIds: new Set(['russia', 'taliban', 'afghan_republic']),
+  zoneControllers: ['afghan_republic', 'taliban'],
 };
 
 function compile(condition: Condition, allowTarget = false) {

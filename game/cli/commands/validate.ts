@@ -2,16 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { readContentFiles, readJson, SCENARIOS_DIR } from '../../content/disk.ts';
-import { type ContentError, formatError } from '../../content/issues.ts';
 import { reportsDir } from '../../content/reports-dir.ts';
 import { validateFile } from '../../content/validate.ts';
+import { formatProblem, type Problem } from '../../engine/index.ts';
 import { CliError } from '../errors.ts';
 
 interface FileVerdict {
   file: string;
   valid: boolean;
   readable: boolean;
-  errors: ContentError[];
+  errors: Problem[];
 }
 
 /** Where a file sits under scenarios/, if it does (`actors/russia.json`), else null. */
@@ -56,7 +56,7 @@ export function registerValidate(program: Command): void {
       else {
         for (const v of verdicts) {
           if (v.valid) process.stdout.write(`${v.file}: valid\n`);
-          else for (const e of v.errors) process.stdout.write(`${formatError(e)}\n`);
+          else for (const e of v.errors) process.stdout.write(`${formatProblem(e)}\n`);
         }
         const bad = verdicts.filter((v) => !v.valid).length;
         process.stdout.write(`${verdicts.length - bad} of ${verdicts.length} file(s) valid\n`);

@@ -1,4 +1,4 @@
-import type { Prepared } from '../prepare.ts';
+import type { Prepared } from '../prepared.ts';
 import type { TurnStreams } from '../rng.ts';
 import { choose } from '../rules.ts';
 import type { Why } from '../schema/log.ts';

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { applyEffects } from '../effects.ts';
-import type { Prepared } from '../prepare.ts';
+import type { Prepared } from '../prepared.ts';
 import { intBelow, type TurnStreams } from '../rng.ts';
 import type { EventRecord } from '../schema/log.ts';
 import type { State } from '../schema/state.ts';

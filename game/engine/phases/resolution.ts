@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import { applyEffects } from '../effects.ts';
 import { illegality } from '../levers.ts';
-import type { Prepared } from '../prepare.ts';
+import type { Prepared } from '../prepared.ts';
 import { succeeds } from '../rng.ts';
 import type { ActionRecord } from '../schema/log.ts';
 import type { State } from '../schema/state.ts';

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { Prepared } from '../prepare.ts';
+import type { Prepared } from '../prepared.ts';
 import type { State } from '../schema/state.ts';
 
 /**

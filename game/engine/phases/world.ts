@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { clamp } from '../effects.ts';
-import type { Prepared } from '../prepare.ts';
+import type { Prepared } from '../prepared.ts';
 import { intBelow, type TurnStreams } from '../rng.ts';
 import type { State, ZoneState } from '../schema/state.ts';
 
