@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Game } from '../../game/engine/index.ts';
+import { newGame, step, TAKEOVER_SHARE } from '../../game/engine/index.ts';
+import { miniContent, scenarioFile, sourceOf } from '../helpers/mini.ts';
+
+/** The mini scenario's two Afghan zones, with the given Taliban shares and stabilities. */
+function afghanZone(id: string, taliban: number, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    name: id,
+    kind: 'afghan',
+    control: 'afghan_republic',
+    isisk: 10,
+    opium: 20,
+    refugees: 5,
+    security: null,
+    stability: 50,
+    taliban,
+    ...extra,
+  };
+}
+
+const BORDER = {
+  id: 'border_tajik',
+  name: 'Tajik border',
+  kind: 'border',
+  control: null,
+  isisk: null,
+  opium: null,
+  refugees: null,
+  security: 50,
+  stability: null,
+  taliban: null,
+};
+
+function start(overrides: Parameters<typeof scenarioFile>[0]): Game {
+  const created = newGame(sourceOf(miniContent({ scenario: scenarioFile(overrides) })), {
+    scenario: 'mini',
+    seed: 1,
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  return created.game;
+}
+
+function advance(game: Game): Game {
+  const stepped = step(game);
+  if (!stepped.ok) throw new Error(stepped.error.message);
+  return stepped.game;
+}
+
+describe('the world phase: zones change hands', () => {
+  // With momentum at 0 % the Taliban's share of a zone does not move, so the share we set is the share the
+  // takeover rule reads.
+  const still = { dynamics: { talibanMomentum: 0 } };
+
+  it(`hands a zone to the Taliban once their share reaches ${TAKEOVER_SHARE}, and not a point before`, () => {
+    expect(TAKEOVER_SHARE).toBe(60);
+    const game = advance(
+      start({ ...still, zones: [afghanZone('af_north', 59), afghanZone('af_south', 60), BORDER] }),
+    );
+    expect(game.state.zones.af_north).toMatchObject({
+      control: 'afghan_republic',
+      taliban: 59,
+      stability: 50,
+    });
+    // The takeover costs the zone 15 of stability and sends 15 more refugees out (then the turn's drifts:
+    // stability 35 -> 36 or stays, refugees +1 in an unstable zone).
+    expect(game.state.zones.af_south?.control).toBe('taliban');
+    expect(game.state.zones.af_south?.taliban).toBe(60);
+    expect(game.state.zones.af_south?.stability).toBeGreaterThanOrEqual(35);
+    expect(game.state.zones.af_south?.stability).toBeLessThanOrEqual(36);
+    expect(game.state.zones.af_south?.refugees).toBe(5 + 15 + 1);
+  });
+
+  it('keeps a zone the Taliban hold in their hands', () => {
+    const game = advance(
+      start({
+        ...still,
+        zones: [afghanZone('af_north', 30), afghanZone('af_south', 20, { control: 'taliban' }), BORDER],
+      }),
+    );
+    expect(game.state.zones.af_south?.control).toBe('taliban');
+    expect(game.state.zones.af_north?.control).toBe('afghan_republic');
+  });
+});
+
+describe('the world phase: income', () => {
+  const actorsAt = (resources: number, income: number) => ({
+    actors: [
+      { id: 'russia', posture: 'engaged', resources, income },
+      { id: 'taliban', posture: 'insurgent', resources: 5, income: 0 },
+    ],
+  });
+
+  it('adds each actor its income every turn', () => {
+    const game = advance(advance(start(actorsAt(10, 7))));
+    expect(game.state.actors.russia?.resources).toBe(24);
+    expect(game.state.actors.taliban?.resources).toBe(5);
+  });
+
+  it('caps resources at 100', () => {
+    let game = start(actorsAt(96, 3));
+    const seen: number[] = [];
+    for (let turn = 0; turn < 3; turn++) {
+      game = advance(game);
+      seen.push(game.state.actors.russia?.resources ?? -1);
+    }
+    expect(seen).toEqual([99, 100, 100]);
+  });
+});
