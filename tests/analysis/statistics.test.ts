@@ -17,6 +17,13 @@ describe('the statistics explore and the variant checks rest on', () => {
     expect(percentile(values, 5)).toBe(15);
     expect(percentile(values, 40)).toBe(20);
     expect(percentile(values, 95)).toBe(50);
+    // The rank rounds up: 41% of ten values is 4.1 values, so the 5th value is the first with 41% at or below
+    // it (rounding 4.1 to the nearest rank would give the 4th, which has only 40% at or below it).
+    const tens = [100, 10, 90, 20, 80, 30, 70, 40, 60, 50];
+    expect(percentile(tens, 41)).toBe(50);
+    expect(percentile(tens, 40)).toBe(40);
+    expect(percentile(tens, 0)).toBe(10);
+    expect(percentile(tens, 100)).toBe(100);
     expect(spreadOf(values)).toEqual({ mean: 32, sd: 14.4, p5: 15, p95: 50 });
   });
 
