@@ -1,20 +1,17 @@
 import type { Game } from './api.ts';
 import { step } from './api.ts';
+import { evaluateTable, type RowVerdict } from './evaluate.ts';
 import type { Value } from './inputs.ts';
 import { traceRequires } from './levers.ts';
 import type { Prepared, PreparedRow } from './prepared.ts';
 import type { Result } from './result.ts';
-import { eligible } from './rules.ts';
 import type { ActionRecord } from './schema/log.ts';
 import type { State } from './schema/state.ts';
 import { type ConditionTrace, traceCondition } from './trace.ts';
 import { stateAtDecision } from './turn.ts';
 
-/**
- * How one row fared: `fired`; `eligible` (in the winning priority, not drawn); `condition-false`;
- * `not-legal` (its condition held but its action could not be taken); `below` (a higher priority won).
- */
-export type RowStatus = 'fired' | 'eligible' | 'condition-false' | 'not-legal' | 'below';
+/** How one row fared: `fired` (the row drawn), or its verdict in the table's evaluation (`RowVerdict`). */
+export type RowStatus = 'fired' | RowVerdict;
 
 export interface RowExplanation {
   row: PreparedRow;
@@ -42,28 +39,23 @@ function whyIllegal(state: State, actor: string, row: PreparedRow): string {
   return typeof wanted === 'string' ? `target ${wanted} is not a legal target now` : 'no target is legal now';
 }
 
-/** Evaluates every row of an actor's table on a state, as `choose` does, and says how each fared. */
+/** Evaluates an actor's table on a state, as `choose` does, and says how each row fared and why. */
 export function explainTable(
   prepared: Prepared,
   state: State,
   actor: string,
   firedRuleId: string | null,
 ): TableExplanation {
-  const rows = prepared.actors.get(actor)?.rows ?? [];
-  let priority: number | null = null;
-  const explained = rows.map((row): RowExplanation => {
+  const table = evaluateTable(prepared, state, actor);
+  const rows = table.rows.map(({ row, verdict }): RowExplanation => {
     const lookup = (path: string): Value =>
       row.when.inputs.find((i) => i.path === path)?.read(state, null) ?? null;
     const condition = traceCondition(row.def.when, lookup);
-    const ok = eligible(state, actor, row) !== null;
-    if (priority !== null && row.def.priority < priority)
-      return { row, status: 'below', condition, illegal: null };
-    if (!condition.holds) return { row, status: 'condition-false', condition, illegal: null };
-    if (!ok) return { row, status: 'not-legal', condition, illegal: whyIllegal(state, actor, row) };
-    priority = row.def.priority;
-    return { row, status: row.def.id === firedRuleId ? 'fired' : 'eligible', condition, illegal: null };
+    const status: RowStatus = verdict === 'eligible' && row.def.id === firedRuleId ? 'fired' : verdict;
+    const illegal = verdict === 'not-legal' ? whyIllegal(state, actor, row) : null;
+    return { row, status, condition, illegal };
   });
-  return { actor, priority, rows: explained };
+  return { actor, priority: table.priority, rows };
 }
 
 export interface DecisionExplanation {

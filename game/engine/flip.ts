@@ -1,8 +1,8 @@
 import { monthsBetween, shiftMonths } from './calendar.ts';
+import { isLegal, rowTargets, type TableEvaluation } from './evaluate.ts';
 import type { FlipInput } from './flip-inputs.ts';
 import type { Value } from './inputs.ts';
-import { legalTargets } from './levers.ts';
-import type { Prepared, PreparedRow } from './prepared.ts';
+import type { PreparedRow } from './prepared.ts';
 import type { Scalar } from './schema/ids.ts';
 import type { Flip } from './schema/log.ts';
 import type { State } from './schema/state.ts';
@@ -45,31 +45,23 @@ function distance(kind: FlipInput['kind'], from: Value, to: Value): number {
   return 1;
 }
 
-function actionLegal(state: State, actor: string, row: PreparedRow): boolean {
-  const targets = legalTargets(state, actor, row.lever);
-  if (targets === null) return true;
-  const wanted = row.def.do.target;
-  return typeof wanted === 'string' ? targets.includes(wanted) : targets.length > 0;
-}
-
 /**
  * The nearest flip of DESIGN.md section 3: among the rows of strictly higher priority than the one that
  * fired, the row that one input, changed least, would have made eligible. Ties go to the higher priority,
  * then to file order. A row whose action is not legal now cannot be flipped by its condition, so it is skipped.
  */
 export function nearestFlip(
-  prepared: Prepared,
+  table: TableEvaluation,
   state: State,
   actor: string,
   fired: PreparedRow,
 ): Flip | null {
-  const rows = prepared.actors.get(actor)?.rows ?? [];
   let best: Flip | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const row of rows) {
+  for (const { row, verdict } of table.rows) {
     if (row.def.priority <= fired.def.priority) break;
     // A row whose condition already holds lost on legality: no change to its condition can flip it.
-    if (row.when.test(state, null)) continue;
+    if (verdict !== 'condition-false') continue;
     // Legality costs more than a condition test, so it is checked only once a flip would be the nearest.
     let legal: boolean | null = null;
     for (const flip of row.flips) {
@@ -79,7 +71,7 @@ export function nearestFlip(
         const d = distance(flip.kind, from, to);
         if (d >= bestDistance) continue;
         if (!row.when.test(state, null, { path: flip.input.path, value: to })) continue;
-        legal ??= actionLegal(state, actor, row);
+        legal ??= isLegal(rowTargets(state, actor, row));
         if (!legal) break;
         best = { from, input: flip.input.path, ruleId: row.def.id, to };
         bestDistance = d;

@@ -1,6 +1,6 @@
+import { evaluateTable, type RowEvaluation, type TableEvaluation } from './evaluate.ts';
 import { nearestFlip } from './flip.ts';
-import { legalTargets } from './levers.ts';
-import type { Prepared, PreparedRow } from './prepared.ts';
+import type { Prepared } from './prepared.ts';
 import { intBelow } from './rng.ts';
 import type { Why } from './schema/log.ts';
 import type { State } from './schema/state.ts';
@@ -12,23 +12,8 @@ export interface Choice {
   why: Why;
 }
 
-/** A row whose condition holds and whose action is legal, with the targets it could take. */
-export interface Eligible {
-  row: PreparedRow;
-  targets: string[] | null;
-}
-
-export function eligible(state: State, actor: string, row: PreparedRow): Eligible | null {
-  if (!row.when.test(state, null)) return null;
-  const targets = legalTargets(state, actor, row.lever);
-  if (targets === null) return { row, targets };
-  const wanted = row.def.do.target;
-  if (typeof wanted === 'string') return targets.includes(wanted) ? { row, targets: [wanted] } : null;
-  return targets.length ? { row, targets } : null;
-}
-
 /** Picks one target: a fixed id, or the max/min of a zone field with a seeded tie-break among equals. */
-function pickTarget(state: State, { row, targets }: Eligible, u: number): string | null {
+function pickTarget(state: State, { row, targets }: RowEvaluation, u: number): string | null {
   const wanted = row.def.do.target;
   if (targets === null) return null;
   if (wanted === null || typeof wanted === 'string') return targets[0] ?? null;
@@ -48,9 +33,9 @@ function pickTarget(state: State, { row, targets }: Eligible, u: number): string
 }
 
 /**
- * Evaluates an actor's rule table, COIN-bot style: rows are listed by falling priority; among the eligible
- * rows of the highest eligible priority one is drawn in proportion to weight (draw `rowDraw`), then its
- * target is picked (draw `targetDraw`). The last row is a default that is always eligible.
+ * An actor's choice from its table: among the eligible rows of the highest eligible priority one is drawn
+ * in proportion to weight (draw `rowDraw`), then its target is picked (draw `targetDraw`). The last row is
+ * a default that is always eligible. The choice records the values its row read and the nearest flip.
  */
 export function choose(
   prepared: Prepared,
@@ -59,21 +44,15 @@ export function choose(
   rowDraw: number,
   targetDraw: number,
 ): Choice {
-  const rows = prepared.actors.get(actor)?.rows ?? [];
-  const candidates: Eligible[] = [];
-  for (const row of rows) {
-    const first = candidates[0];
-    if (first && row.def.priority < first.row.def.priority) break;
-    const found = eligible(state, actor, row);
-    if (found) candidates.push(found);
-  }
-  const chosen = drawByWeight(candidates, rowDraw);
+  const table = evaluateTable(prepared, state, actor);
+  const chosen = drawByWeight(table, rowDraw);
   if (!chosen) {
     // Unreachable for checked content (the default row is always legal); pass rather than throw.
+    const rows = table.rows;
     return {
       action: 'pass',
       target: null,
-      ruleId: rows[rows.length - 1]?.def.id ?? `${actor}.default`,
+      ruleId: rows[rows.length - 1]?.row.def.id ?? `${actor}.default`,
       why: { conditions: {}, flip: null },
     };
   }
@@ -83,11 +62,11 @@ export function choose(
     action: chosen.row.def.do.action,
     target: pickTarget(state, chosen, targetDraw),
     ruleId: chosen.row.def.id,
-    why: { conditions, flip: nearestFlip(prepared, state, actor, chosen.row) },
+    why: { conditions, flip: nearestFlip(table, state, actor, chosen.row) },
   };
 }
 
-function drawByWeight(candidates: Eligible[], u: number): Eligible | undefined {
+function drawByWeight({ candidates }: TableEvaluation, u: number): RowEvaluation | undefined {
   if (candidates.length < 2) return candidates[0];
   const total = candidates.reduce((sum, c) => sum + c.row.def.weight, 0);
   let ticket = intBelow(u, total);
