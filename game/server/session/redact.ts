@@ -1,0 +1,20 @@
+import type { GameView } from '../../engine/index.ts';
+
+/**
+ * The issue's rule for a student: what a role does not know, it does not see. The engine's view already drops
+ * the seed, the hashes and the other pending decisions; the other actors' resources and scores are private too,
+ * so they become null (the keys stay, so a page reads one shape).
+ */
+export function redactForRole(view: GameView, role: string): GameView {
+  const actors = Object.fromEntries(
+    Object.entries(view.state.actors).map(([id, a]) => [
+      id,
+      id === role ? a : { ...a, resources: null, score: null },
+    ]),
+  );
+  const log = view.log.map((turn) => ({
+    ...turn,
+    scores: Object.fromEntries(Object.entries(turn.scores).filter(([id]) => id === role)),
+  }));
+  return { ...view, state: { ...view.state, actors } as unknown as GameView['state'], log };
+}

@@ -1,0 +1,130 @@
+import { legalActions, view } from '../../engine/index.ts';
+import type { Member, SessionModel, TeamDecision } from './model.ts';
+import { isOver } from './model.ts';
+import { redactForRole } from './redact.ts';
+
+/** The envelope every view message has (CLASSROOM.md), with the role-specific `view` inside. */
+export interface ViewMessage {
+  type: 'view';
+  session: string;
+  role: string;
+  turn: number;
+  date: string;
+  phase: string;
+  paused: boolean;
+  deadline: number | null;
+  view: unknown;
+}
+
+export type Connected = (memberId: string) => boolean;
+
+const memberView = (m: Member, connected: Connected) => ({
+  id: m.id,
+  name: m.name,
+  connected: connected(m.id),
+});
+
+function decisionView(model: SessionModel, d: TeamDecision | undefined) {
+  if (!d) return null;
+  const by = d.by === 'teacher' ? 'teacher' : (model.members.get(d.by)?.name ?? d.by);
+  return { action: d.action, target: d.target, by, byMember: d.by, at: d.at };
+}
+
+/** Every role's standing, without what it decided: who plays it, how many joined, whether it has decided. */
+function rolesView(model: SessionModel) {
+  return Object.keys(model.controllers)
+    .filter((role) => model.controllers[role] !== 'table' || model.config.roles.includes(role))
+    .sort()
+    .map((role) => ({
+      role,
+      controller: model.controllers[role],
+      members: [...model.members.values()].filter((m) => m.role === role && !m.removed).length,
+      decided: model.decisions.has(role),
+    }));
+}
+
+function envelope(model: SessionModel, role: string, body: unknown): ViewMessage {
+  const { meta } = model.game.state;
+  return {
+    type: 'view',
+    session: model.id,
+    role,
+    turn: meta.turn,
+    date: meta.date,
+    phase: isOver(model) ? 'over' : meta.phase,
+    paused: model.paused,
+    deadline: model.deadline,
+    view: body,
+  };
+}
+
+const settings = (model: SessionModel) => ({
+  scenario: model.config.scenario,
+  variant: model.config.variant,
+  roles: model.config.roles,
+  turnSeconds: model.config.turnSeconds,
+  forecasts: model.config.forecasts,
+});
+
+/**
+ * A student's view: the engine's view for the role (no seed, no hashes, no other pending decision), the public
+ * log, the messages and proposals addressed to or sent by the role, and its team. Nothing else is copied in.
+ */
+export function studentView(model: SessionModel, role: string, connected: Connected): ViewMessage {
+  const engine = view(model.game, role);
+  const legal = legalActions(model.game, role);
+  const own = (x: { from: string; to: string }) => x.from === role || x.to === role;
+  const playing = model.controllers[role] === 'students' && !isOver(model) && !model.paused;
+  return envelope(model, role, {
+    settings: settings(model),
+    game: engine.ok ? redactForRole(engine.view, role) : null,
+    legal: playing && legal.ok ? legal.actions : [],
+    controller: model.controllers[role] ?? 'table',
+    publicLog: model.publicLog,
+    messages: model.messages.filter((m) => own(m) || m.to === 'all'),
+    proposals: [...model.proposals.values()].filter(own),
+    team: {
+      members: [...model.members.values()]
+        .filter((m) => m.role === role && !m.removed)
+        .map((m) => memberView(m, connected)),
+      decision: decisionView(model, model.decisions.get(role)),
+      forecast: model.forecasts.get(role) ?? null,
+    },
+    roles: rolesView(model),
+  });
+}
+
+/** The teacher's view holds everything, the seed and every pending decision included. */
+export function teacherView(model: SessionModel, connected: Connected): ViewMessage {
+  const engine = view(model.game, 'teacher');
+  const teams = Object.fromEntries(
+    Object.keys(model.controllers)
+      .sort()
+      .map((role) => [
+        role,
+        {
+          controller: model.controllers[role],
+          code: model.config.codes[role] ?? null,
+          members: [...model.members.values()]
+            .filter((m) => m.role === role)
+            .map((m) => ({ ...memberView(m, connected), removed: m.removed })),
+          decision: decisionView(model, model.decisions.get(role)),
+          forecast: model.forecasts.get(role) ?? null,
+          legal: (() => {
+            const legal = legalActions(model.game, role);
+            return legal.ok ? legal.actions : [];
+          })(),
+        },
+      ]),
+  );
+  return envelope(model, 'teacher', {
+    settings: { ...settings(model), seed: model.config.seed, codes: model.config.codes },
+    game: engine.ok ? engine.view : null,
+    publicLog: model.publicLog,
+    messages: model.messages,
+    proposals: [...model.proposals.values()],
+    teams,
+    roles: rolesView(model),
+    remaining: model.remaining,
+  });
+}
