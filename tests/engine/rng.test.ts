@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { submit } from '../../game/engine/api.ts';
+import { legalActions, submit } from '../../game/engine/api.ts';
 import type { Game } from '../../game/engine/index.ts';
 import { newGame } from '../../game/engine/index.ts';
 import { intBelow, openStream, type StreamFactory, succeeds } from '../../game/engine/rng.ts';
 import { playTurn } from '../../game/engine/turn.ts';
-import { shipped } from '../helpers/shipped.ts';
+import { library, shipped } from '../helpers/shipped.ts';
 
 describe('random streams', () => {
   it('are seeded seed:stream:turn: the same triple gives the same draws', () => {
@@ -38,9 +38,22 @@ describe('random streams', () => {
   });
 });
 
-/** Plays withdrawal-2021 to the end, recording every draw of every stream by turn. */
-function recordDraws(decide?: (game: Game) => Game): { draws: Map<string, number[]>; final: string } {
+interface Recorded {
+  /** Every draw, by `turn:stream`. */
+  draws: Map<string, number[]>;
+  /** The streams in the order they drew, one entry per draw, by turn. */
+  order: Map<number, string[]>;
+  game: Game;
+  final: string;
+}
+
+/** Plays a scenario to the end, recording every draw of every stream by turn; `decide` may submit decisions. */
+function recordDraws(
+  decide?: (game: Game) => Game,
+  { scenario = 'withdrawal-2021', seed = 11, humans = [] as string[] } = {},
+): Recorded {
   const draws = new Map<string, number[]>();
+  const order = new Map<number, string[]>();
   const recording: StreamFactory = (seed, name, turn) => {
     const inner = openStream(seed, name, turn);
     const key = `${turn}:${name}`;
@@ -52,11 +65,12 @@ function recordDraws(decide?: (game: Game) => Game): { draws: Map<string, number
       next() {
         const u = inner.next();
         draws.set(key, [...(draws.get(key) ?? []), u]);
+        order.set(turn, [...(order.get(turn) ?? []), name]);
         return u;
       },
     };
   };
-  const created = newGame(shipped, { scenario: 'withdrawal-2021', seed: 11 });
+  const created = newGame(shipped, { scenario, seed, humans });
   if (!created.ok) throw new Error(created.error.message);
   let game = created.game;
   while (game.state.meta.phase !== 'over') {
@@ -64,7 +78,21 @@ function recordDraws(decide?: (game: Game) => Game): { draws: Map<string, number
     const { state, log } = playTurn(game.prepared, game.state, recording);
     game = { ...game, state, log: [...game.log, log] };
   }
-  return { draws, final: JSON.stringify(game.state) };
+  return { draws, order, game, final: JSON.stringify(game.state) };
+}
+
+/**
+ * docs/engine.md's draw order, for one turn: `events` once; each actor in id order, exactly three times;
+ * `world` three times for each Afghan zone.
+ */
+function documentedOrder(game: Game): string[] {
+  const actors = game.prepared.content.scenario.actors.map((a) => a.id).sort();
+  const afghanZones = game.prepared.content.scenario.zones.filter((z) => z.kind === 'afghan');
+  return [
+    'events',
+    ...actors.flatMap((id) => [id, id, id]),
+    ...afghanZones.flatMap(() => ['world', 'world', 'world']),
+  ];
 }
 
 describe('paired counterfactuals compare like with like', () => {
@@ -82,10 +110,42 @@ describe('paired counterfactuals compare like with like', () => {
     expect(changedFinal).not.toBe(baselineFinal);
   });
 
-  it('every actor draws exactly three times a turn, used or not', () => {
-    const { draws } = recordDraws();
-    for (const [key, values] of draws) {
-      if (/:(russia|taliban|tajikistan|us)$/.test(key)) expect(values, key).toHaveLength(3);
+  it.each([...library.scenarios.keys()].sort())(
+    '%s: every turn draws in the documented order, every actor exactly three times',
+    (scenario) => {
+      const { order, game } = recordDraws(undefined, { scenario });
+      const expected = documentedOrder(game);
+      expect(game.prepared.actorIds.length).toBe(game.prepared.content.scenario.actors.length);
+      expect(game.log.length).toBe(game.state.meta.turns);
+      for (let turn = 1; turn <= game.log.length; turn++)
+        expect(order.get(turn), `turn ${turn}`).toEqual(expected);
+    },
+  );
+
+  it('a human actor`s stream is drawn as the table`s would be: three times in its place, the same numbers', () => {
+    const table = recordDraws();
+    // Russia is played by a person who always submits its first legal action other than pass.
+    const human = recordDraws(
+      (game) => {
+        const legal = legalActions(game, 'russia');
+        const move = legal.ok ? legal.actions.find((a) => a.action !== 'pass') : undefined;
+        if (!move) return game;
+        const submitted = submit(game, 'russia', { action: move.action, target: move.targets?.[0] ?? null });
+        if (!submitted.ok) throw new Error(submitted.error.message);
+        return submitted.game;
+      },
+      { humans: ['russia'] },
+    );
+    expect(human.game.humans).toEqual(['russia']);
+    // Decisions were submitted, and they were not the table's: the games differ.
+    expect(
+      human.game.log.every((log) => log.actions.some((a) => a.actor === 'russia' && a.ruleId === null)),
+    ).toBe(true);
+    expect(human.final).not.toBe(table.final);
+    const expected = documentedOrder(human.game);
+    for (let turn = 1; turn <= human.game.log.length; turn++) {
+      expect(human.order.get(turn), `turn ${turn}`).toEqual(expected);
+      expect(human.draws.get(`${turn}:russia`), `turn ${turn}`).toEqual(table.draws.get(`${turn}:russia`));
     }
   });
 });
