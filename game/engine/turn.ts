@@ -1,13 +1,9 @@
-import { produce } from 'immer';
+import { type Draft, produce } from 'immer';
 import { dateOfTurn } from './calendar.ts';
-import { decide } from './phases/decisions.ts';
-import { runEvents } from './phases/events.ts';
-import { resolve } from './phases/resolution.ts';
-import { score } from './phases/scoring.ts';
-import { evolveWorld } from './phases/world.ts';
+import { PHASES, type PhaseName, type TurnContext, type TurnWork } from './phases/index.ts';
 import type { Prepared } from './prepared.ts';
 import { openStream, type StreamFactory, TurnStreams } from './rng.ts';
-import type { ActionRecord, EventRecord, TurnLog } from './schema/log.ts';
+import type { TurnLog } from './schema/log.ts';
 import type { State } from './schema/state.ts';
 
 export interface TurnResult {
@@ -15,69 +11,88 @@ export interface TurnResult {
   log: TurnLog;
 }
 
-interface TurnContext {
-  prepared: Prepared;
-  streams: TurnStreams;
-  /** The first month after this turn's period: dated events up to it may fire. */
-  periodEnd: string;
+/**
+ * How the phases change the state: `immerMutation` gives each run of phases an immer draft and returns a new,
+ * structurally shared state (the browser, the server, tests); `inPlace` mutates the state it is given, for a
+ * working copy that no one else holds (batch runs, the benchmark's reference).
+ */
+export type Mutation = (state: State, recipe: (draft: Draft<State>) => void) => State;
+
+export const immerMutation: Mutation = (state, recipe) => produce(state, recipe);
+export const inPlace: Mutation = (state, recipe) => {
+  recipe(state as Draft<State>);
+  return state;
+};
+
+export interface RunOptions {
+  mutation?: Mutation;
+  /** Lets tests watch every draw. */
+  factory?: StreamFactory;
+  /** Stop before this phase. */
+  until?: PhaseName;
 }
 
-function contextOf(prepared: Prepared, state: State, factory: StreamFactory): TurnContext {
+/**
+ * Runs the phase list on a state. Consecutive phases share a draft until a phase that reads the settled state
+ * starts a new one. Returns the state after the last phase run and what the phases handed each other.
+ */
+export function runPhases(
+  prepared: Prepared,
+  state: State,
+  options: RunOptions = {},
+): { state: State; work: TurnWork } {
+  const { mutation = immerMutation, factory = openStream, until } = options;
   const { start, turnLength } = prepared.content.scenario;
-  return {
+  const ctx: TurnContext = {
     prepared,
     streams: new TurnStreams(state.meta.seed, state.meta.turn, factory),
     periodEnd: dateOfTurn(start, turnLength, state.meta.turn + 1),
   };
+  const work: TurnWork = { events: [], decisions: [], actions: [], indicators: {} };
+  const stop = until === undefined ? PHASES.length : PHASES.findIndex((p) => p.name === until);
+  let current = state;
+  for (let i = 0; i < stop; ) {
+    let end = i + 1;
+    while (end < stop && !PHASES[end]?.settled) end++;
+    const group = PHASES.slice(i, end);
+    const base = current;
+    current = mutation(base, (draft) => {
+      for (const phase of group) phase.run(draft, base, ctx, work);
+    });
+    i = end;
+  }
+  return { state: current, work };
 }
 
-/** Phase 1. */
-function eventsPhase(state: State, base: State, ctx: TurnContext): EventRecord[] {
-  return runEvents(state, base, ctx.prepared, ctx.streams, ctx.periodEnd);
-}
-
-/** Phases 4 and 5 and the clock. The world reads the settled state `base` and writes into `state`. */
-function worldPhases(state: State, base: State, ctx: TurnContext): void {
-  const indicators = evolveWorld(state, base, ctx.prepared, ctx.streams);
-  score(state, ctx.prepared, indicators);
-  advanceClock(state, ctx.prepared);
-}
-
-function logEntry(
-  ctx: TurnContext,
-  before: State,
-  after: State,
-  events: EventRecord[],
-  actions: ActionRecord[],
-): TurnLog {
+/** The log entry of a turn, built outside the drafts from the states before and after it. */
+function logEntry(prepared: Prepared, before: State, after: State, work: TurnWork): TurnLog {
   return {
-    actions,
+    actions: work.actions,
     date: before.meta.date,
-    events,
+    events: work.events,
     indicators: { ...after.indicators },
-    scores: Object.fromEntries(ctx.prepared.actorIds.map((id) => [id, after.actors[id]?.score ?? 0])),
+    scores: Object.fromEntries(prepared.actorIds.map((id) => [id, after.actors[id]?.score ?? 0])),
     turn: before.meta.turn,
   };
 }
 
-/**
- * The turn pipeline, in its fixed order: events -> decisions -> resolution -> world -> scoring -> clock.
- * Phases are plain functions over a mutable state; here they run inside immer drafts, while decisions and the
- * world read plain, settled states (reading a draft costs a proxy per object). The log entry is built outside the drafts. `factory` lets tests watch every draw.
- */
+/** Plays one turn on immer drafts: the state passed in is never changed. */
 export function playTurn(prepared: Prepared, state: State, factory: StreamFactory = openStream): TurnResult {
-  const ctx = contextOf(prepared, state, factory);
-  let events: EventRecord[] = [];
-  const afterEvents = produce(state, (draft) => {
-    events = eventsPhase(draft, state, ctx);
-  });
-  const decisions = decide(afterEvents, prepared, ctx.streams);
-  let actions: ActionRecord[] = [];
-  const resolved = produce(afterEvents, (draft) => {
-    actions = resolve(draft, prepared, decisions);
-  });
-  const next = produce(resolved, (draft) => worldPhases(draft, resolved, ctx));
-  return { state: next, log: logEntry(ctx, state, next, events, actions) };
+  const { state: next, work } = runPhases(prepared, state, { factory });
+  return { state: next, log: logEntry(prepared, state, next, work) };
+}
+
+/**
+ * The same phases on a structuredClone of the state instead of immer drafts. The benchmark measures immer
+ * against it (clone included), and a test checks that both give the same turn.
+ */
+export function playTurnOnClone(
+  prepared: Prepared,
+  state: State,
+  factory: StreamFactory = openStream,
+): TurnResult {
+  const { state: next, work } = runPhases(prepared, structuredClone(state), { mutation: inPlace, factory });
+  return { state: next, log: logEntry(prepared, state, next, work) };
 }
 
 /** The state the actors decide on in this turn: after the events phase. For explanations and tests. */
@@ -86,41 +101,5 @@ export function stateAtDecision(
   state: State,
   factory: StreamFactory = openStream,
 ): State {
-  const ctx = contextOf(prepared, state, factory);
-  return produce(state, (draft) => {
-    eventsPhase(draft, state, ctx);
-  });
-}
-
-/**
- * The same phases applied to a structuredClone of the state instead of immer drafts. The benchmark measures
- * immer against it (clone included), and a test checks that both give the same turn.
- */
-export function playTurnOnClone(
-  prepared: Prepared,
-  state: State,
-  factory: StreamFactory = openStream,
-): TurnResult {
-  const ctx = contextOf(prepared, state, factory);
-  const copy = structuredClone(state);
-  const events = eventsPhase(copy, copy, ctx);
-  const decisions = decide(copy, prepared, ctx.streams);
-  const actions = resolve(copy, prepared, decisions);
-  worldPhases(copy, copy, ctx);
-  return { state: copy, log: logEntry(ctx, state, copy, events, actions) };
-}
-
-/** Clears the submitted decisions and moves to the next turn, or ends the game after the last one. */
-export function advanceClock(state: State, prepared: Prepared): void {
-  for (const id of prepared.actorIds) if (state.pending[id] !== null) state.pending[id] = null;
-  if (state.meta.turn >= prepared.turns) {
-    state.meta.phase = 'over';
-    return;
-  }
-  state.meta.turn += 1;
-  state.meta.date = dateOfTurn(
-    prepared.content.scenario.start,
-    prepared.content.scenario.turnLength,
-    state.meta.turn,
-  );
+  return runPhases(prepared, state, { factory, until: 'decisions' }).state;
 }

@@ -1,13 +1,31 @@
 import type { Draft } from 'immer';
 import { clamp } from '../effects.ts';
 import type { Prepared } from '../prepared.ts';
-import { intBelow, type TurnStreams } from '../rng.ts';
+import { intBelow, succeeds, type TurnStreams } from '../rng.ts';
 import type { State, ZoneState } from '../schema/state.ts';
 
 /** Zone control passes to the Taliban once their share of a zone reaches this. */
 export const TAKEOVER_SHARE = 60;
 /** Where stability settles when nothing disturbs it. */
 const STABILITY_REST = 55;
+/**
+ * Taliban momentum in a zone grows with the foreign support it lacks times the order it lacks. Stability
+ * counts against it from 110, not 100, so that even a fully stable zone leaves the Taliban some reach.
+ */
+const ORDER_CEILING = 110;
+/** Scales (100 - US presence) x (110 - stability), at most 11,000, to a reach of at most 11 points a turn. */
+const MOMENTUM_SCALE = 1000;
+/** Every 25 points of territory the Taliban already hold adds one point of reach: the 2021 cascade. */
+const TERRITORY_PER_EXTRA_REACH = 25;
+/** A zone that changes hands loses this much stability and sends this many more refugees. */
+const TAKEOVER_SHOCK = 15;
+/** Stability drifts one step back to rest in half the turns (per mille). */
+const SETTLE_CHANCE = 500;
+/**
+ * Opium becomes northern-route narcotics in proportion to how porous the borders are: at a border security
+ * of 40 all of it passes, and every point of security above that stops one percent.
+ */
+const SEALED_BORDER = 140;
 
 const mean = (values: number[]) =>
   values.length ? Math.floor(values.reduce((a, b) => a + b, 0) / values.length) : 0;
@@ -32,13 +50,15 @@ function nextAfghanZone(zone: ZoneState, draws: readonly [number, number, number
   // Taliban momentum: the less foreign support and order a zone has, the faster the Taliban gain there, and
   // each zone that falls makes the next one easier (the cascade of the summer of 2021).
   if (control !== 'taliban') {
-    const base = Math.floor(((100 - p.usPresence) * (110 - stability)) / 1000) + Math.floor(p.territory / 25);
+    const base =
+      Math.floor(((100 - p.usPresence) * (ORDER_CEILING - stability)) / MOMENTUM_SCALE) +
+      Math.floor(p.territory / TERRITORY_PER_EXTRA_REACH);
     const reach = Math.floor((base * p.momentum) / 100);
     taliban = clamp(taliban + intBelow(momentum, reach + 1));
     if (taliban >= TAKEOVER_SHARE) {
       control = 'taliban';
-      stability = clamp(stability - 15);
-      if (refugees !== null) refugees = clamp(refugees + 15);
+      stability = clamp(stability - TAKEOVER_SHOCK);
+      if (refugees !== null) refugees = clamp(refugees + TAKEOVER_SHOCK);
     }
   } else {
     taliban = clamp(taliban + intBelow(momentum, 3));
@@ -50,7 +70,7 @@ function nextAfghanZone(zone: ZoneState, draws: readonly [number, number, number
   if (opium !== null && p.poppyBan && control === 'taliban') opium = clamp(opium - 5);
   else if (opium !== null && stability < 40) opium = clamp(opium + 1);
   // Stability drifts back to rest; refugees leave unstable zones and trickle back to stable ones.
-  if (settle < 0.5) stability += Math.sign(STABILITY_REST - stability);
+  if (succeeds(settle, SETTLE_CHANCE)) stability += Math.sign(STABILITY_REST - stability);
   if (refugees !== null) refugees = clamp(refugees + (stability < 40 ? 1 : -1));
 
   // Keys in sorted order: the state stays canonical JSON.
@@ -147,8 +167,7 @@ export function deriveIndicators(state: Situation, prepared: Prepared): Record<s
     taliban_territory: clamp(field('taliban')),
     isisk_strength: clamp(field('isisk')),
     refugee_outflow: clamp(field('refugees')),
-    // Opium becomes northern-route narcotics in proportion to how porous the northern borders are.
-    northern_route_narcotics: clamp(Math.floor((field('opium') * (140 - borderSecurity)) / 100)),
+    northern_route_narcotics: clamp(Math.floor((field('opium') * (SEALED_BORDER - borderSecurity)) / 100)),
   };
   const russia = state.relations.russia;
   if (russia?.taliban !== undefined) out.russia_taliban_relations = russia.taliban;
