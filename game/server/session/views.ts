@@ -18,6 +18,18 @@ export interface ViewMessage {
 
 export type Connected = (memberId: string) => boolean;
 
+const nameOf = (model: SessionModel, by: string) =>
+  by === 'teacher' || by === 'system' ? by : (model.members.get(by)?.name ?? '');
+
+/** Messages and proposals as a student reads them: who sent them by name; member ids stay with the teacher. */
+function withNames<T extends { by: string; answer?: { by: string } | null }>(model: SessionModel, item: T) {
+  const { by, ...rest } = item;
+  const answer = item.answer
+    ? { accept: (item.answer as { accept: boolean }).accept, by: nameOf(model, item.answer.by) }
+    : item.answer;
+  return { ...rest, by: nameOf(model, by), ...(answer === undefined ? {} : { answer }) };
+}
+
 const memberView = (m: Member, connected: Connected) => ({
   id: m.id,
   name: m.name,
@@ -81,8 +93,8 @@ export function studentView(model: SessionModel, role: string, connected: Connec
     legal: playing && legal.ok ? legal.actions : [],
     controller: model.controllers[role] ?? 'table',
     publicLog: model.publicLog,
-    messages: model.messages.filter((m) => own(m) || m.to === 'all'),
-    proposals: [...model.proposals.values()].filter(own),
+    messages: model.messages.filter((m) => own(m) || m.to === 'all').map((m) => withNames(model, m)),
+    proposals: [...model.proposals.values()].filter(own).map((p) => withNames(model, p)),
     team: {
       members: [...model.members.values()]
         .filter((m) => m.role === role && !m.removed)
