@@ -85,14 +85,33 @@ describe('legalActions and submit', () => {
     ['a missing target', { action: 'border_drill', target: null }],
     ['a target outside the list', { action: 'border_drill', target: 'af_kabul' }],
     ['a target on an action that takes none', { action: 'convene_talks', target: 'af_kabul' }],
-  ])('reject %s', (_what, decision) => {
+  ])('reject %s as an illegal action, listing the legal ones', (_what, decision) => {
     const result = submit(fresh(), 'russia', decision);
     expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('illegal_action');
+      expect(result.error.legal?.map((l) => l.action)).toContain('pass');
+    }
+  });
+
+  it('refuse a decision once the game is over', () => {
+    let game = fresh();
+    while (game.state.meta.phase !== 'over') {
+      const stepped = step(game);
+      if (!stepped.ok) throw new Error(stepped.error.message);
+      game = stepped.game;
+    }
+    const result = submit(game, 'russia', { action: 'pass', target: null });
+    expect(!result.ok && result.error.code).toBe('game_over');
+    const stepped = step(game);
+    expect(!stepped.ok && stepped.error.code).toBe('game_over');
   });
 
   it('reject an unknown actor', () => {
     const result = submit(fresh(), 'atlantis', { action: 'pass', target: null });
     expect(!result.ok && result.error.code).toBe('unknown_actor');
+    const listed = legalActions(fresh(), 'atlantis');
+    expect(!listed.ok && listed.error.code).toBe('unknown_actor');
   });
 
   it('keep states frozen, so stray mutation fails loudly', () => {
@@ -122,6 +141,7 @@ describe('view', () => {
 
   it('refuses an unknown role', () => {
     const seen = view(fresh(), 'spectator');
+    expect(!seen.ok && seen.error.code).toBe('unknown_actor');
     expect(!seen.ok && seen.error.message).toContain('roles are teacher');
   });
 });
