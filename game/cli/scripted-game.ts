@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { DecisionEntry, Game, NewGameOptions } from '../engine/index.ts';
-import { DecisionList, playScripted } from '../engine/index.ts';
+import { DecisionList, openScenario, playScripted } from '../engine/index.ts';
 import { decisionProblems } from '../replay/decisions.ts';
 import { checkoutContent, engineFailure } from './checkout-content.ts';
 import { usage } from './errors.ts';
@@ -63,12 +63,11 @@ export function playFlags(
     seed: flags.seed,
     withoutSource: flags.withoutSource,
   };
-  // Resolve first, so that an unknown scenario is reported before the decisions are checked against it.
-  const probe = playScripted(source, options, [], 0);
-  if (!probe.ok) throw engineFailure(probe.error);
-  const total = probe.game.prepared.turns;
-  const limit = turns(total);
-  const problems = decisionProblems(file, probe.game.prepared.actorIds, total);
+  // Open the scenario first, so that an unknown one is reported before the decisions are checked against it.
+  const opened = openScenario(source, options);
+  if (!opened.ok) throw engineFailure(opened.error);
+  const limit = turns(opened.turns);
+  const problems = decisionProblems(file, opened.actorIds, opened.turns);
   if (flags.decisions && problems.length > 0)
     throw usage(`decisions file ${flags.decisions}: ${problems.join('; ')}`);
   // Decisions for turns not played are checked above, but neither played nor recorded in a replay.

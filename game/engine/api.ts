@@ -54,14 +54,25 @@ function prepareOnce(content: ScenarioContent): ReturnType<typeof prepare> {
   return compiled;
 }
 
-export function newGame(content: ContentSource, options: NewGameOptions): Result<{ game: Game }> {
-  const { seed } = options;
-  if (!Number.isSafeInteger(seed) || seed < 0)
-    return fail('invalid_option', `seed must be a non-negative safe integer, got ${seed}`);
+/** Which scenario, variant and source filter to play: a game's options without its seed and players. */
+export type ScenarioChoice = Pick<NewGameOptions, 'scenario' | 'variant' | 'withoutSource'>;
+
+/** A scenario opened for play, before any game: its compiled content, how many turns it has, its actors. */
+export interface OpenedScenario {
+  prepared: Prepared;
+  turns: number;
+  actorIds: readonly string[];
+}
+
+/**
+ * Resolves and checks a scenario without starting a game: what a caller asks before it plays (how many
+ * turns, which actors), so that a decisions file or a replay can be checked against the game it names.
+ */
+export function openScenario(content: ContentSource, choice: ScenarioChoice): Result<OpenedScenario> {
   const resolved = content.resolve({
-    scenario: options.scenario,
-    variant: options.variant ?? 'baseline',
-    withoutSource: options.withoutSource ?? [],
+    scenario: choice.scenario,
+    variant: choice.variant ?? 'baseline',
+    withoutSource: choice.withoutSource ?? [],
   });
   if (!resolved.ok) return resolved;
   const compiled = prepareOnce(resolved.content);
@@ -71,6 +82,16 @@ export function newGame(content: ContentSource, options: NewGameOptions): Result
       compiled.problems,
     );
   const { prepared } = compiled;
+  return { ok: true, prepared, turns: prepared.turns, actorIds: prepared.actorIds };
+}
+
+export function newGame(content: ContentSource, options: NewGameOptions): Result<{ game: Game }> {
+  const { seed } = options;
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    return fail('invalid_option', `seed must be a non-negative safe integer, got ${seed}`);
+  const opened = openScenario(content, options);
+  if (!opened.ok) return opened;
+  const { prepared } = opened;
   const humans = options.humans ?? [];
   const stranger = humans.find((h) => !prepared.actorIds.includes(h));
   if (stranger !== undefined) {

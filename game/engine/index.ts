@@ -1,6 +1,15 @@
 /** The engine's public surface, shared by the CLI, the browser, workers and the server. */
-export type { Game, GameView, NewGameOptions, Role } from './api.ts';
-export { configureEngine, legalActions, newGame, step, submit, unavailableActions, view } from './api.ts';
+export type { Game, GameView, NewGameOptions, OpenedScenario, Role, ScenarioChoice } from './api.ts';
+export {
+  configureEngine,
+  legalActions,
+  newGame,
+  openScenario,
+  step,
+  submit,
+  unavailableActions,
+  view,
+} from './api.ts';
 export type { ContentSource, ResolveRequest, ScenarioContent } from './content-source.ts';
 export type { DecisionExplanation, RowExplanation, RowStatus, TableExplanation } from './explain.ts';
 export { explainDecision } from './explain.ts';

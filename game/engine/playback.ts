@@ -11,9 +11,15 @@ export interface DecisionFailure {
   error: EngineError;
 }
 
+type ScriptedResult =
+  | Result<{ game: Game }>
+  | { ok: false; error: EngineError; failure: DecisionFailure; game: Game };
+
 /**
  * Plays a game with scripted human decisions, turn by turn: each turn's decisions are submitted (in actor-id
- * order), then the turn is stepped. Stops at the first illegal decision. `turns` limits how many turns run.
+ * order), then the turn is stepped. Stops at the first illegal decision. `turns` limits how many turns of the
+ * game are played in all. It starts a new game from content and options (the actors with decisions are its
+ * players unless `humans` says otherwise), or goes on with a game already under way.
  */
 export function playScripted(
   content: ContentSource,
@@ -21,13 +27,55 @@ export function playScripted(
   decisions: readonly DecisionEntry[],
   turns?: number,
   onTurn?: (game: Game) => boolean,
-): Result<{ game: Game }> | { ok: false; error: EngineError; failure: DecisionFailure; game: Game } {
+): ScriptedResult;
+export function playScripted(
+  game: Game,
+  decisions: readonly DecisionEntry[],
+  turns?: number,
+  onTurn?: (game: Game) => boolean,
+): ScriptedResult;
+export function playScripted(
+  ...args:
+    | [ContentSource, NewGameOptions, readonly DecisionEntry[], number?, ((game: Game) => boolean)?]
+    | [Game, readonly DecisionEntry[], number?, ((game: Game) => boolean)?]
+): ScriptedResult {
+  if (isGame(args[0])) {
+    const [game, decisions, turns, onTurn] = args as [
+      Game,
+      readonly DecisionEntry[],
+      number?,
+      ((g: Game) => boolean)?,
+    ];
+    return playOn(game, decisions, turns, onTurn);
+  }
+  const [content, options, decisions, turns, onTurn] = args as [
+    ContentSource,
+    NewGameOptions,
+    readonly DecisionEntry[],
+    number?,
+    ((g: Game) => boolean)?,
+  ];
   const created = newGame(content, {
     ...options,
-    humans: options.humans ?? [...new Set(decisions.map((d) => d.actor))].sort(),
+    humans: options.humans ?? playersOf(decisions),
   });
   if (!created.ok) return created;
-  let game = created.game;
+  return playOn(created.game, decisions, turns, onTurn);
+}
+
+/** The actors a list of decisions has people play, in id order. */
+const playersOf = (decisions: readonly DecisionEntry[]) => [...new Set(decisions.map((d) => d.actor))].sort();
+
+const isGame = (value: unknown): value is Game =>
+  typeof value === 'object' && value !== null && 'prepared' in value && 'state' in value;
+
+function playOn(
+  start: Game,
+  decisions: readonly DecisionEntry[],
+  turns: number | undefined,
+  onTurn: ((game: Game) => boolean) | undefined,
+): ScriptedResult {
+  let game = start;
   const limit = Math.min(turns ?? game.prepared.turns, game.prepared.turns);
   const byTurn = [...decisions].sort(
     (a, b) => a.turn - b.turn || (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0),
@@ -78,20 +126,21 @@ export function verifyReplay(
     seed: replay.seed,
     withoutSource: replay.options.withoutSource,
   };
-  const created = newGame(content, options);
+  const created = newGame(content, { ...options, humans: playersOf(replay.decisions) });
   if (!created.ok) return created;
-  if (created.game.prepared.content.hash !== replay.scenarioHash) {
+  const { prepared } = created.game;
+  if (prepared.content.hash !== replay.scenarioHash) {
     return { ok: true, game: null, verdict: { kind: 'content_changed', recordedBy: replay.engineVersion } };
   }
-  if (replay.hashes.length > created.game.prepared.turns) {
+  if (replay.hashes.length > prepared.turns) {
     return {
       ok: true,
       game: null,
-      verdict: { kind: 'too_long', turns: created.game.prepared.turns, recorded: replay.hashes.length },
+      verdict: { kind: 'too_long', turns: prepared.turns, recorded: replay.hashes.length },
     };
   }
   let mismatch: Verdict | null = null;
-  const played = playScripted(content, options, replay.decisions, replay.hashes.length, (game) => {
+  const played = playScripted(created.game, replay.decisions, replay.hashes.length, (game) => {
     onTurn?.(game);
     const turn = game.log.length;
     const actual = game.hashes[turn] ?? '';
