@@ -13,6 +13,7 @@ import { PASS } from './vocabulary.ts';
 const PASS_LEVER: Lever = {
   id: PASS,
   title: 'Pass',
+  kind: 'other',
   target: null,
   requires: ALWAYS,
   cost: 0,

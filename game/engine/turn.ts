@@ -83,7 +83,8 @@ export function playTurn(prepared: Prepared, state: State, factory: StreamFactor
 }
 
 /**
- * The same phases on a structuredClone of the state instead of immer drafts. The benchmark measures immer
+ * The same phases on a copy of the state instead of immer drafts (a JSON round trip: the state is plain JSON,
+ * and structuredClone is a host API, not ECMAScript). The benchmark measures immer
  * against it (clone included), and a test checks that both give the same turn.
  */
 export function playTurnOnClone(
@@ -91,7 +92,10 @@ export function playTurnOnClone(
   state: State,
   factory: StreamFactory = openStream,
 ): TurnResult {
-  const { state: next, work } = runPhases(prepared, structuredClone(state), { mutation: inPlace, factory });
+  const { state: next, work } = runPhases(prepared, JSON.parse(JSON.stringify(state)) as State, {
+    mutation: inPlace,
+    factory,
+  });
   return { state: next, log: logEntry(prepared, state, next, work) };
 }
 
