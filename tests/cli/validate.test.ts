@@ -13,6 +13,7 @@ let unreadable: Result;
 let badQuote: Result;
 let encoding: Result;
 let semantic: Result;
+let badKind: Result;
 
 beforeAll(async () => {
   const russia = shipped('actors/russia.json');
@@ -22,6 +23,10 @@ beforeAll(async () => {
   const onlyInput = shipped('actors/russia.json');
   onlyInput.rules[2].when = { input: 'indicators.morale', op: '>', value: 3 };
   writeJson(temp.file('russia-input.json'), onlyInput);
+  const unknownKind = shipped('actors/russia.json');
+  unknownKind.levers[0].kind = 'bribery';
+  delete unknownKind.levers[1].kind;
+  writeJson(temp.file('russia-kind.json'), unknownKind);
   const tajikistan = shipped('actors/tajikistan.json');
   tajikistan.rules[0].citations[0].quote = 'Tajikistan never said anything of the sort, ever.';
   writeJson(temp.file('tajikistan.json'), tajikistan);
@@ -29,7 +34,7 @@ beforeAll(async () => {
   const { writeFileSync } = await import('node:fs');
   writeFileSync(temp.file('utf16.json'), Buffer.from([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]));
   const shippedFile = new URL('actors/taliban.json', SCENARIOS).pathname;
-  [valid, invalid, invalidJson, unreadable, badQuote, encoding, semantic] = await Promise.all([
+  [valid, invalid, invalidJson, unreadable, badQuote, encoding, semantic, badKind] = await Promise.all([
     greatgame(['validate', shippedFile, 'scenario.json'], temp.dir),
     greatgame(['validate', 'russia.json'], temp.dir),
     greatgame(['validate', 'russia.json', '--json'], temp.dir),
@@ -37,6 +42,7 @@ beforeAll(async () => {
     greatgame(['validate', 'tajikistan.json'], temp.dir),
     greatgame(['validate', 'utf16.json'], temp.dir),
     greatgame(['validate', 'russia-input.json'], temp.dir),
+    greatgame(['validate', 'russia-kind.json'], temp.dir),
   ]);
 });
 
@@ -71,6 +77,16 @@ describe('greatgame validate FILE...', () => {
     expect(semantic.status).toBe(1);
     expect(semantic.stdout).toMatch(
       /rules\[2\]\.when\.input \(russia\.[a-z0-9-]+\): unknown indicator 'morale' \(in emirate-2022, moscow-format-2016, withdrawal-2021\)/,
+    );
+  });
+
+  it('names the lever whose kind is unknown or missing, and the kinds it may have', () => {
+    expect(badKind.status).toBe(1);
+    expect(badKind.stdout).toMatch(
+      /^russia-kind\.json: levers\[0\]\.kind \(convene_talks\): expected one of "talks", .*"other", found string "bribery"$/m,
+    );
+    expect(badKind.stdout).toMatch(
+      /^russia-kind\.json: levers\[1\]\.kind \(engage_taliban\): expected one of .* found nothing$/m,
     );
   });
 

@@ -143,7 +143,7 @@ export function sourceOf(content: ScenarioContent): ContentSource {
 
 /** A lever with sensible defaults. */
 export function lever(id: string, extra: Record<string, unknown> = {}): unknown {
-  return { id, title: `Do ${id}`, onSuccess: [], citations: CITE, ...extra };
+  return { id, title: `Do ${id}`, kind: 'other', onSuccess: [], citations: CITE, ...extra };
 }
 
 export function row(

@@ -22,10 +22,34 @@ export const TargetSpec = z.strictObject({
 });
 export type TargetSpec = z.infer<typeof TargetSpec>;
 
+/**
+ * What kind of action a lever is, from a closed list: the map draws each kind as its own badge
+ * (game/scenes/icons.ts), and the legend explains them. `other` is for a lever that fits none of the rest.
+ */
+export const LeverKinds = z.enum([
+  'talks',
+  'recognition',
+  'pressure',
+  'trade',
+  'humanitarian',
+  'narcotics',
+  'border',
+  'troops',
+  'arms',
+  'fighting',
+  'isisk_strike',
+  'terror',
+  'isisk_growth',
+  'withdrawal',
+  'other',
+]);
+export type LeverKind = z.infer<typeof LeverKinds>;
+
 /** An action (lever) an actor can take: when it is legal, what it costs, how likely it works, what it does. */
 export const Lever = z.strictObject({
   id: ActionId,
   title: z.string().min(3).max(200),
+  kind: LeverKinds,
   target: TargetSpec.nullable().default(null),
   requires: Condition.default(ALWAYS),
   cost: z.number().int().min(0).max(100).default(0),
