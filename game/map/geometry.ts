@@ -30,3 +30,46 @@ export function ringCentre(ring: readonly (readonly number[])[]): [number, numbe
   const n = Math.max(1, ring.length);
   return [ring.reduce((s, p) => s + (p[0] ?? 0), 0) / n, ring.reduce((s, p) => s + (p[1] ?? 0), 0) / n];
 }
+
+/** A country's largest polygon's outer ring: where its name and its untargeted actions go. */
+export function mainRing(country: MapGeometry['countries'][number]): [number, number][] {
+  const biggest = [...country.polygons].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0))[0];
+  return biggest?.[0] ?? [];
+}
+
+/** A box in map coordinates, with its centre. */
+export interface ViewBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  centreX: number;
+  centreY: number;
+}
+
+/** How close the opening view is: Afghanistan fills about half the map. */
+export const OPENING_ZOOM = 1.7;
+
+/**
+ * The part of the map (in map coordinates) that a camera at `zoom` shows when the canvas is the map's size and
+ * the view is centred on Afghanistan, a little to its north, so that the Central Asian states show too.
+ * Computed as a Phaser rectangle computes its edges, so the camera and the badges agree to the last bit.
+ */
+export function openingView(geometry: MapGeometry, zoom = OPENING_ZOOM): ViewBox {
+  const afghanistan = geometry.countries.find((c) => c.id === 'afghanistan');
+  const points = afghanistan?.polygons.flatMap((p) => p[0] ?? []) ?? [];
+  const xs = points.map((p) => p[0] ?? 0);
+  const ys = points.map((p) => p[1] ?? 0);
+  const centreX = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const centreY = (Math.min(...ys) + Math.max(...ys)) / 2 - 70;
+  const [width, height] = [geometry.width / zoom, geometry.height / zoom];
+  const [left, top] = [centreX - width / 2, centreY - height / 2];
+  return {
+    left,
+    top,
+    right: left + width,
+    bottom: top + height,
+    centreX: left + width / 2,
+    centreY: top + height / 2,
+  };
+}

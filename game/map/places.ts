@@ -33,8 +33,11 @@ export const COUNTRIES: readonly CountrySpec[] = [
 ];
 
 /**
- * Each Afghan zone of the scenarios grows from a regional centre. `labelAt` puts its label where the places'
- * names leave room (otherwise the label goes at the centroid of the zone).
+ * The geometry of the Afghan zones: each zone of the scenarios grows from a regional centre (its Voronoi cell,
+ * scripts/build-map.ts). `labelAt` puts its label where the places' names leave room (otherwise the label goes
+ * at the centroid of the zone). Which zones a game has, and their names, are the scenario's (game/map/zones.ts);
+ * `name` here only labels the zone in assets/map.json for a reader of that file, and a test keeps it the
+ * scenarios' name.
  */
 export const ZONE_CENTRES: readonly {
   id: string;

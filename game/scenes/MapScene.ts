@@ -1,12 +1,18 @@
 import * as Phaser from 'phaser';
-import type { ActionRecord, State } from '../engine/index.ts';
-import { flatRing, type MapGeometry, ringCentre } from '../map/geometry.ts';
+import type { ActionRecord, ScenarioContent, State } from '../engine/index.ts';
+import { type MapGeometry, openingView } from '../map/geometry.ts';
+import { mapZones } from '../map/zones.ts';
+import { type BadgeGroup, type BadgePlaces, badgePlaces, layoutBadges } from './badge-layout.ts';
 import { type Badge, badgeFor } from './icons.ts';
 import { IdleSleep } from './idle-sleep.ts';
+import { MapCamera } from './map-camera.ts';
+import { drawCountries, drawPlaces, drawZones, LABEL, polyline, type ZoneShapes } from './map-shapes.ts';
 import { COLOURS, CONTROL_COLOURS, CONTROL_NAMES, FONT, UNKNOWN_CONTROL } from './palette.ts';
 
 /** What the map shows of one turn: it renders this, and owns no game state. */
 export interface MapView {
+  /** The content of the game shown: the zones the map names, and the kinds of the actions' levers. */
+  content: ScenarioContent;
   state: State;
   /** The actions of the turn that led to this state, shown as icons with a short animation. */
   actions: readonly ActionRecord[];
@@ -26,54 +32,30 @@ export interface MapCallbacks {
 
 export const MAP_SCENE = 'map';
 
-/** Text drawn at twice the resolution, with a light halo, so it stays crisp and legible when zoomed. */
-const LABEL = { fontFamily: FONT, color: COLOURS.text, stroke: '#ffffff', strokeThickness: 3, resolution: 2 };
-
-/** How close the opening view is: Afghanistan fills about half the map. */
-const OPENING_ZOOM = 1.7;
-
-/** Action badges: their spacing, their offset above the point they mark, and how many go in a row. */
-const BADGE_STEP = 18;
-const BADGE_RISE = 28;
-const BADGES_PER_ROW = 5;
-/** Where the actions of an actor with no country on the map land when they have no target. */
-const KABUL_ZONE = 'af_kabul';
-
-/** A country's largest polygon's outer ring: where its name and its untargeted actions go. */
-function mainRing(country: MapGeometry['countries'][number]): [number, number][] {
-  const biggest = [...country.polygons].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0))[0];
-  return biggest?.[0] ?? [];
-}
-
-interface ZoneShapes {
-  fill: Phaser.GameObjects.Polygon[];
-  label: Phaser.GameObjects.Text;
-  isisk: Phaser.GameObjects.Arc;
-  refugees: Phaser.GameObjects.Triangle;
-  centre: [number, number];
-}
-
 /**
  * The regional map. Static shapes are made once; a turn changes their styles (fills, stroke widths, radii)
- * rather than redrawing a Graphics object every frame.
+ * rather than redrawing a Graphics object every frame. The camera and the pointer are map-camera.ts's; where
+ * the badges go is badge-layout.ts's.
  */
 export class MapScene extends Phaser.Scene {
   private zones = new Map<string, ZoneShapes>();
   private borders = new Map<string, Phaser.GameObjects.Polygon[]>();
   private route: Phaser.GameObjects.Polygon[] = [];
   private icons!: Phaser.GameObjects.Container;
+  private places!: BadgePlaces;
   private lastKey = '';
   /** The state last drawn, so that drawing the same record again is skipped. */
   private lastState: MapView['state'] | null = null;
   private pending: MapView | null = null;
   private callbacks: MapCallbacks = { hover: () => {}, drawn: () => {} };
-  private drag: { x: number; y: number } | null = null;
-  private pinch: number | null = null;
   /** Set in create(); keys may arrive before it. */
   private sleeper?: IdleSleep;
+  /** Pans and zooms: the page's keys call it (game/ui/keyboard.ts), the pointer moves it. */
+  readonly camera: MapCamera;
 
   constructor(private readonly geometry: MapGeometry) {
     super(MAP_SCENE);
+    this.camera = new MapCamera(geometry, () => this.sleeper?.wake());
   }
 
   setCallbacks(callbacks: MapCallbacks): void {
@@ -82,22 +64,24 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     const g = this.geometry;
-    this.cameras.main.setBackgroundColor(COLOURS.sea);
-    this.cameras.main.setBounds(0, 0, g.width, g.height);
-    this.drawCountries();
-    this.drawZones();
-    for (const border of g.borders) {
+    drawCountries(this, g);
+    this.zones = drawZones(this, g, (zone, pointer) => {
+      if (zone === null) return this.callbacks.hover(null, 0, 0);
+      const [x, y] = this.clientPoint(pointer);
+      this.callbacks.hover(zone, x, y);
+    });
+    for (const border of g.borders)
       this.borders.set(
         border.id,
-        border.lines.map((line) => this.polyline(line, 3, COLOURS.border)),
+        border.lines.map((line) => polyline(this, line, 3, COLOURS.border)),
       );
-    }
-    this.route = g.routes.map((r) => this.polyline(r.points, 4, COLOURS.route, 0.85));
-    this.drawPlaces();
+    this.route = g.routes.map((r) => polyline(this, r.points, 4, COLOURS.route, 0.85));
+    drawPlaces(this, g);
     this.icons = this.add.container(0, 0).setDepth(20);
-    this.setUpCamera();
+    this.places = badgePlaces(g, openingView(g));
+    this.camera.attach(this, () => this.callbacks.hover(null, 0, 0));
     this.setUpSleep();
-    this.resetView();
+    this.camera.resetView();
     if (this.pending) this.show(this.pending);
   }
 
@@ -118,97 +102,6 @@ export class MapScene extends Phaser.Scene {
     this.sleeper?.frame(this.animating);
   }
 
-  private polyline(
-    points: readonly (readonly number[])[],
-    width: number,
-    colour: number,
-    alpha = 1,
-  ): Phaser.GameObjects.Polygon {
-    const flat = points.flatMap(([x, y]) => [x ?? 0, y ?? 0]);
-    const shape = this.add
-      .polygon(0, 0, flat)
-      .setOrigin(0, 0)
-      .setStrokeStyle(width, colour, alpha)
-      .setDepth(8);
-    shape.isFilled = false;
-    shape.closePath = false;
-    return shape;
-  }
-
-  private drawCountries(): void {
-    for (const country of this.geometry.countries) {
-      if (country.id === 'afghanistan') continue;
-      const fill = country.actor ? COLOURS.actorLand : COLOURS.land;
-      for (const poly of country.polygons) {
-        this.add
-          .polygon(0, 0, flatRing(poly[0] ?? []), fill)
-          .setOrigin(0, 0)
-          .setStrokeStyle(1, COLOURS.landEdge)
-          .setDepth(1);
-      }
-      const ring = mainRing(country);
-      if (ring.length === 0) continue;
-      const [x, y] = ringCentre(ring);
-      this.add
-        .text(x, y, country.name.toUpperCase(), { fontFamily: FONT, fontSize: '13px', color: COLOURS.muted })
-        .setOrigin(0.5)
-        .setAlpha(0.8)
-        .setDepth(2);
-    }
-  }
-
-  private drawZones(): void {
-    for (const zone of this.geometry.zones) {
-      const fill = zone.polygons.map((poly) => {
-        const points = flatRing(poly[0] ?? []);
-        const shape = this.add
-          .polygon(0, 0, points, UNKNOWN_CONTROL, 0.55)
-          .setOrigin(0, 0)
-          .setStrokeStyle(1.5, 0xffffff)
-          .setDepth(4);
-        shape.setInteractive(new Phaser.Geom.Polygon(points), Phaser.Geom.Polygon.Contains);
-        const hover = (pointer: Phaser.Input.Pointer) => {
-          const [x, y] = this.clientPoint(pointer);
-          this.callbacks.hover(zone.id, x, y);
-        };
-        shape.on('pointermove', hover);
-        shape.on('pointerdown', hover);
-        // A finger lifting counts as leaving the shape: a tapped zone's tooltip stays until the next tap.
-        shape.on('pointerout', (pointer: Phaser.Input.Pointer) => {
-          if (!pointer.wasTouch) this.callbacks.hover(null, 0, 0);
-        });
-        return shape;
-      });
-      const [x, y] = zone.label;
-      const label = this.add
-        .text(x, y, zone.name, { ...LABEL, fontSize: '11px', align: 'center', fontStyle: 'bold' })
-        .setOrigin(0.5)
-        // Above the place names (14), whose halos would otherwise bite into the zone's name.
-        .setDepth(15);
-      const isisk = this.add.circle(x + 20, y + 20, 4, COLOURS.isisk, 0.75).setDepth(11);
-      const refugees = this.add.triangle(x - 20, y + 20, 0, 10, 5, 0, 10, 10, COLOURS.refugees).setDepth(11);
-      this.zones.set(zone.id, { fill, label, isisk, refugees, centre: [x, y] });
-    }
-  }
-
-  private drawPlaces(): void {
-    const sides = {
-      right: [5, 0, 0, 0.5],
-      left: [-5, 0, 1, 0.5],
-      above: [0, -4, 0.5, 1],
-      below: [0, 4, 0.5, 0],
-    } as const;
-    for (const place of this.geometry.places) {
-      const [x, y] = place.at;
-      const [dx, dy, ox, oy] = sides[place.label];
-      this.add.circle(x, y, 2.5, COLOURS.place).setDepth(14);
-      this.add
-        .text(x + dx, y + dy, place.name, { ...LABEL, fontSize: '8px', color: COLOURS.muted })
-        .setOrigin(ox, oy)
-        .setDepth(14);
-    }
-  }
-
   /**
    * A pointer's position in the viewport, for the HTML tooltip (mouse and touch alike). The tooltip is
    * `position: fixed`, so the page's scroll offset must not be added.
@@ -217,74 +110,6 @@ export class MapScene extends Phaser.Scene {
     const rect = this.game.canvas.getBoundingClientRect();
     const scale = rect.width / this.scale.width;
     return [rect.left + pointer.x * scale, rect.top + pointer.y * scale];
-  }
-
-  /** Drag or two-finger pinch to pan and zoom; the wheel zooms where the pointer is. Keys are the UI's. */
-  private setUpCamera(): void {
-    const camera = this.cameras.main;
-    this.input.addPointer(1);
-    this.input.on('pointerdown', (p: Phaser.Input.Pointer, over: unknown[]) => {
-      this.drag = { x: p.x, y: p.y };
-      // A tap outside every zone closes a tapped zone's tooltip.
-      if (over.length === 0) this.callbacks.hover(null, 0, 0);
-    });
-    this.input.on('pointerup', () => {
-      this.drag = null;
-      this.pinch = null;
-    });
-    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
-      const [a, b] = [this.input.pointer1, this.input.pointer2];
-      if (a?.isDown && b?.isDown) {
-        const distance = Phaser.Math.Distance.Between(a.x, a.y, b.x, b.y);
-        if (this.pinch) this.zoomBy(distance / this.pinch, (a.x + b.x) / 2, (a.y + b.y) / 2);
-        this.pinch = distance;
-        return;
-      }
-      if (!p.isDown || !this.drag) return;
-      camera.scrollX -= (p.x - this.drag.x) / camera.zoom;
-      camera.scrollY -= (p.y - this.drag.y) / camera.zoom;
-      this.drag = { x: p.x, y: p.y };
-    });
-    this.input.on('wheel', (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
-      this.zoomBy(dy > 0 ? 0.9 : 1.1, p.x, p.y);
-    });
-  }
-
-  /** Zooms by `factor` keeping the screen point (x, y) where it is. */
-  zoomBy(factor: number, x = this.scale.width / 2, y = this.scale.height / 2): void {
-    this.sleeper?.wake();
-    const camera = this.cameras.main;
-    const before = camera.getWorldPoint(x, y);
-    camera.setZoom(Phaser.Math.Clamp(camera.zoom * factor, 1, 6));
-    const after = camera.getWorldPoint(x, y);
-    camera.scrollX += before.x - after.x;
-    camera.scrollY += before.y - after.y;
-  }
-
-  panBy(dx: number, dy: number): void {
-    this.sleeper?.wake();
-    const camera = this.cameras.main;
-    camera.scrollX += dx / camera.zoom;
-    camera.scrollY += dy / camera.zoom;
-  }
-
-  /** The opening view: Afghanistan and the Central Asian states around it; zoom out for the whole region. */
-  resetView(): void {
-    this.sleeper?.wake();
-    const view = this.openingView();
-    this.cameras.main.setZoom(OPENING_ZOOM).centerOn(view.centerX, view.centerY);
-  }
-
-  /** The part of the map (in map coordinates) that the opening view shows. */
-  private openingView(): Phaser.Geom.Rectangle {
-    const afghanistan = this.geometry.countries.find((c) => c.id === 'afghanistan');
-    const points = afghanistan?.polygons.flatMap((p) => p[0] ?? []) ?? [];
-    const xs = points.map((p) => p[0] ?? 0);
-    const ys = points.map((p) => p[1] ?? 0);
-    const centreX = (Math.min(...xs) + Math.max(...xs)) / 2;
-    const centreY = (Math.min(...ys) + Math.max(...ys)) / 2 - 70;
-    const [width, height] = [this.scale.width / OPENING_ZOOM, this.scale.height / OPENING_ZOOM];
-    return new Phaser.Geom.Rectangle(centreX - width / 2, centreY - height / 2, width, height);
   }
 
   /** Shows a turn: control, ISIS-K, refugees, border security, the narcotics flow and this turn's actions. */
@@ -301,13 +126,18 @@ export class MapScene extends Phaser.Scene {
     this.lastState = view.state;
     this.sleeper?.wake();
     const { state } = view;
+    // The scenario says which zones there are and what they are called; the map, where they are.
+    const names = new Map(mapZones(view.content.scenario).map((z) => [z.id, z.name]));
     for (const [id, shapes] of this.zones) {
       const zone = state.zones[id];
-      if (!zone) continue;
+      const name = names.get(id);
+      if (!zone || name === undefined) {
+        this.leaveOut(shapes);
+        continue;
+      }
       const colour = CONTROL_COLOURS[zone.control ?? ''] ?? UNKNOWN_CONTROL;
       // Stability sets the strength, but never so faint that the controller's colour fades into the land.
       for (const shape of shapes.fill) shape.setFillStyle(colour, 0.45 + (zone.stability ?? 50) / 400);
-      const name = this.geometry.zones.find((z) => z.id === id)?.name ?? id;
       const controller = CONTROL_NAMES[zone.control ?? ''] ?? zone.control ?? '';
       shapes.label.setText(`${name}\n${controller}`);
       shapes.isisk.setRadius(2 + (zone.isisk ?? 0) / 4).setVisible((zone.isisk ?? 0) > 0);
@@ -322,41 +152,29 @@ export class MapScene extends Phaser.Scene {
     for (const line of this.route) line.setStrokeStyle(1 + narcotics / 6, COLOURS.route, 0.85);
     if (view.key !== this.lastKey) {
       this.lastKey = view.key;
-      this.showActions(view.actions);
+      const { content } = view;
+      this.showBadges(layoutBadges(view.actions, this.places, (a) => badgeFor(content, a.actor, a.action)));
     }
     // Drawn means painted: the renderer reports it after the next frame, which the wake above asks for.
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.callbacks.drawn(view.key));
   }
 
-  /**
-   * Draws a badge for every action of the turn that happened, succeeded or failed (blocked ones did not happen,
-   * and a pass does nothing). Badges that land on the same point stand in centred rows above it.
-   */
-  private showActions(actions: readonly ActionRecord[]): void {
+  /** A zone the scenario shown does not have: grey, with the map's name for it and no markers. */
+  private leaveOut(shapes: ZoneShapes): void {
+    for (const shape of shapes.fill) shape.setFillStyle(UNKNOWN_CONTROL, 0.55);
+    shapes.label.setText(shapes.name);
+    shapes.isisk.setVisible(false);
+    shapes.refugees.setVisible(false);
+  }
+
+  /** Draws the badges of a turn's actions, group by group, each group's caption under its badges. */
+  private showBadges(groups: readonly BadgeGroup[]): void {
     this.icons.removeAll(true);
-    const groups = new Map<
-      string,
-      { at: [number, number]; caption: string | null; badges: [Badge, boolean][] }
-    >();
-    for (const action of actions) {
-      const badge = badgeFor(action.action);
-      if (!badge || action.outcome === 'blocked') continue;
-      const { at, caption } = this.anchorOf(action);
-      const key = `${at[0]},${at[1]}`;
-      const group = groups.get(key) ?? { at, caption, badges: [] };
-      group.badges.push([badge, action.outcome === 'success']);
-      groups.set(key, group);
-    }
-    for (const { at, caption, badges } of groups.values()) {
-      badges.forEach(([badge, success], i) => {
-        const row = Math.floor(i / BADGES_PER_ROW);
-        const inRow = Math.min(BADGES_PER_ROW, badges.length - row * BADGES_PER_ROW);
-        const x = at[0] + ((i % BADGES_PER_ROW) - (inRow - 1) / 2) * BADGE_STEP;
-        this.drawBadge(badge, success, x, at[1] - BADGE_RISE - row * BADGE_STEP);
-      });
+    for (const { badges, caption } of groups) {
+      for (const { badge, success, x, y } of badges) this.drawBadge(badge, success, x, y);
       if (caption) {
         const text = this.add
-          .text(at[0], at[1] - BADGE_RISE + 10, caption, { ...LABEL, fontSize: '9px', color: COLOURS.muted })
+          .text(caption.x, caption.y, caption.text, { ...LABEL, fontSize: '9px', color: COLOURS.muted })
           .setOrigin(0.5, 0)
           .setAlpha(0);
         this.icons.add(text);
@@ -382,35 +200,6 @@ export class MapScene extends Phaser.Scene {
     const container = this.add.container(x, y - 6, [disc, letter]).setAlpha(0);
     this.icons.add(container);
     this.tweens.add({ targets: container, alpha: 1, y, duration: 400, ease: 'Quad.Out' });
-  }
-
-  /**
-   * Where an action lands: its target zone or border; else the acting country; else, for an actor with no
-   * country on the map (the Afghan parties, ISIS-K, the United States), the Kabul zone, or Afghanistan if the
-   * map has none. A point outside the opening view (Russia, most of Kazakhstan) is pulled inside its edge and
-   * captioned with the country's name, so every badge shows without zooming out.
-   */
-  private anchorOf(action: ActionRecord): { at: [number, number]; caption: string | null } {
-    const zone = action.target ? this.zones.get(action.target) : undefined;
-    if (zone) return { at: zone.centre, caption: null };
-    const line = action.target
-      ? this.geometry.borders.find((b) => b.id === action.target)?.lines[0]
-      : undefined;
-    if (line) return { at: ringCentre(line), caption: null };
-    const country = this.geometry.countries.find((c) => c.actor === action.actor);
-    const kabul = this.zones.get(KABUL_ZONE)?.centre;
-    const afghanistan = this.geometry.countries.find((c) => c.id === 'afghanistan');
-    const [x, y] = country
-      ? ringCentre(mainRing(country))
-      : (kabul ??
-        (afghanistan ? ringCentre(mainRing(afghanistan)) : [this.scale.width / 2, this.scale.height / 2]));
-    const view = this.openingView();
-    const inside: [number, number] = [
-      Phaser.Math.Clamp(x, view.left + 3 * BADGE_STEP, view.right - 3 * BADGE_STEP),
-      Phaser.Math.Clamp(y, view.top + BADGE_RISE + 2 * BADGE_STEP, view.bottom - BADGE_STEP),
-    ];
-    const moved = inside[0] !== x || inside[1] !== y;
-    return { at: inside, caption: moved ? (country?.name ?? null) : null };
   }
 
   /** True while the game loop sleeps because nothing on the map moves. */

@@ -6,7 +6,7 @@ import { geometry, library, source } from './bundle.ts';
 import { el, fill, withKey } from './dom.ts';
 import { errorBanner } from './error-banner.ts';
 import { bindKeys } from './keyboard.ts';
-import { legend } from './legend.ts';
+import { Legend } from './legend.ts';
 import { type Dialog, Overlay } from './overlay.ts';
 import { downloadReplay, parseReplay, readReplayFile, shareLink } from './replay-io.ts';
 import { replayRecords, Session, type StartOptions } from './session.ts';
@@ -79,7 +79,8 @@ export function startApp(root: HTMLElement): void {
   let errorShown: string | null = null;
   root.append(bar, mapHolder, side.element, timeline.element);
   document.body.append(overlay.element, tooltip, drop, errorHolder);
-  mapHolder.append(legend());
+  const legend = new Legend();
+  mapHolder.append(legend.element);
   // On a narrow screen the map's box keeps the map's own shape (styles.css).
   mapHolder.style.setProperty('--map-aspect', `${geometry.width} / ${geometry.height}`);
 
@@ -93,7 +94,7 @@ export function startApp(root: HTMLElement): void {
         tooltip.hidden = true;
         return;
       }
-      fill(tooltip, zoneTooltip(zone, session.shown.state, geometry));
+      fill(tooltip, zoneTooltip(zone, session.shown.state, session.shown.prepared.content.scenario));
       tooltip.style.left = `${x + 14}px`;
       tooltip.style.top = `${y + 14}px`;
       tooltip.hidden = false;
@@ -198,7 +199,7 @@ export function startApp(root: HTMLElement): void {
 
   bindKeys({
     session,
-    scene: () => scene,
+    camera: () => scene.camera,
     closeOverlay: () => show(null),
     covered: () => overlay.covering,
     tab: () => side.tab,
@@ -227,6 +228,7 @@ export function startApp(root: HTMLElement): void {
     side.render();
     if (!session.started) {
       status.textContent = 'No game yet';
+      legend.show(null);
       hook.changed();
       return;
     }
@@ -241,8 +243,11 @@ export function startApp(root: HTMLElement): void {
         el('span', { class: 'viewing' }, session.playback ? 'replay' : 'looking back (read-only)'),
       );
 
-    if (hovered && !tooltip.hidden) fill(tooltip, zoneTooltip(hovered, shown.state, geometry));
+    legend.show(shown.prepared.content);
+    if (hovered && !tooltip.hidden)
+      fill(tooltip, zoneTooltip(hovered, shown.state, shown.prepared.content.scenario));
     scene.show({
+      content: shown.prepared.content,
       state: shown.state,
       actions: shown.log[turnsShown - 1]?.actions ?? [],
       key: session.shownKey,

@@ -1,11 +1,12 @@
-import type { MapScene } from '../scenes/MapScene.ts';
+import type { MapControls } from '../scenes/map-camera.ts';
 import type { Session } from './session.ts';
 import { TABS, type Tab } from './tabs.ts';
 
 /** What the shortcuts act on: the page's own functions, so that a key does exactly what its button does. */
 export interface KeyActions {
   session: Session;
-  scene(): MapScene;
+  /** The map's pan and zoom. */
+  camera(): MapControls;
   /** A dialog or the hot-seat hand-over screen covers the page. */
   covered(): boolean;
   closeOverlay(): void;
@@ -121,11 +122,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
     help: 'pan, zoom, reset the map (drag, wheel and pinch work too)',
     keys: [...Object.keys(PAN), '+', '=', '-', '0'],
     run: (k, key) => {
-      const scene = k.scene();
+      const camera = k.camera();
       const pan = PAN[key];
-      if (pan) scene.panBy(pan[0], pan[1]);
-      else if (key === '0') scene.resetView();
-      else scene.zoomBy(key === '-' ? 0.8 : 1.25);
+      if (pan) camera.panBy(pan[0], pan[1]);
+      else if (key === '0') camera.resetView();
+      else camera.zoomBy(key === '-' ? 0.8 : 1.25);
       return true;
     },
   },

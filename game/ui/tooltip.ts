@@ -1,12 +1,12 @@
-import { type State, TAKEOVER_SHARE } from '../engine/index.ts';
-import type { MapGeometry } from '../map/geometry.ts';
-import { CONTROL_NAMES } from '../scenes/palette.ts';
+import { type ScenarioFile, type State, TAKEOVER_SHARE } from '../engine/index.ts';
+import { mapZones } from '../map/zones.ts';
+import { controllerName } from '../scenes/palette.ts';
 import { el } from './dom.ts';
 
-/** A zone's values, for the map's hover or tap tooltip. */
-export function zoneTooltip(id: string, state: State, geometry: MapGeometry): HTMLElement {
+/** A zone's values, for the map's hover or tap tooltip, under the name the scenario gives it on the map. */
+export function zoneTooltip(id: string, state: State, scenario: ScenarioFile): HTMLElement {
   const zone = state.zones[id];
-  const name = geometry.zones.find((z) => z.id === id)?.name ?? id;
+  const name = mapZones(scenario).find((z) => z.id === id)?.name ?? id;
   if (!zone) return el('div', {}, name);
   const row = (label: string, value: string | number | null) =>
     value === null ? null : el('div', {}, `${label}: ${value}`);
@@ -14,7 +14,7 @@ export function zoneTooltip(id: string, state: State, geometry: MapGeometry): HT
     'div',
     { id: 'zone-tooltip', 'data-zone': id },
     el('strong', {}, name),
-    row('Control', CONTROL_NAMES[zone.control ?? ''] ?? zone.control),
+    row('Control', zone.control === null ? null : controllerName(zone.control)),
     row(
       'Taliban share',
       // Says why a zone with a large Taliban share is not theirs yet.
