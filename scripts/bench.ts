@@ -9,6 +9,8 @@
  *   contentLoadMs  reading and checking scenarios/ from disk (once per process)
  *   explore        `greatgame explore` throughput in this process and in worker threads (start-up included),
  *                  and the speed-up: see scripts/bench-explore.ts
+ *   classroom      (unless --no-classroom) 20 sessions of 10 loopback clients: decision round trip p50/p99,
+ *                  memory per session, restart time: see scripts/bench-classroom.ts
  *   browser        (unless --no-browser) first map drawn, turn advance with redraw, gzipped JS sizes: see
  *                  scripts/bench-browser.ts
  */
@@ -20,6 +22,7 @@ import type { ContentSource, Game, State } from '../game/engine/index.ts';
 import { configureEngine, newGame, playScripted, step } from '../game/engine/index.ts';
 import { playTurn, playTurnOnClone } from '../game/engine/turn.ts';
 import { measureBrowser } from './bench-browser.ts';
+import { measureClassroom } from './bench-classroom.ts';
 import { measureExplore } from './bench-explore.ts';
 
 const SCENARIO = 'withdrawal-2021';
@@ -32,12 +35,13 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     seconds: { type: 'string', default: '2' },
     'no-browser': { type: 'boolean', default: false },
+    'no-classroom': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   process.stdout.write(
-    'usage: npm run bench [-- --json] [-- --seconds N] [-- --no-browser]\nPrints engine throughput, hash share and immer ratio.\n',
+    'usage: npm run bench [-- --json] [-- --seconds N] [-- --no-browser] [-- --no-classroom]\nPrints engine throughput, hash share and immer ratio, explore, the classroom server and the browser.\n',
   );
   process.exit(0);
 }
@@ -133,6 +137,10 @@ progress('measuring explore in this process and in worker threads...');
 // Enough runs that the workers' start-up (about a second each) does not hide their speed-up.
 const explore = await measureExplore(SCENARIO, Math.max(1000, Math.round(seconds * 1000)));
 
+progress('measuring the classroom server: 20 sessions of 10 loopback clients...');
+const classroom = values['no-classroom'] ? null : await measureClassroom();
+const CLASSROOM_TARGETS = { rttP99Ms: 100 };
+
 const browser = values['no-browser'] ? null : await measureBrowser(progress);
 
 const figures = {
@@ -151,6 +159,7 @@ const figures = {
   explore,
   targets: TARGETS,
   node: process.version,
+  classroom: classroom && { ...classroom, targets: CLASSROOM_TARGETS },
   browser,
 };
 
@@ -177,6 +186,16 @@ if (values.json) {
     `  in ${explore.workers} workers        ${String(explore.workerRunsPerSecond).padStart(8)} runs/s`,
     `  speed-up            ${String(explore.speedup).padStart(8)}x`,
   ];
+  if (classroom) {
+    const ms = (x: number) => String(Math.round(x)).padStart(8);
+    lines.push(
+      `classroom (${classroom.sessions} sessions, ${classroom.clients} loopback clients, ${classroom.decisions} decisions in bursts)`,
+      `  decision ack p50    ${ms(classroom.rttP50Ms)} ms`,
+      `  decision ack p99    ${ms(classroom.rttP99Ms)} ms   target <= ${CLASSROOM_TARGETS.rttP99Ms}  ${mark(classroom.rttP99Ms <= CLASSROOM_TARGETS.rttP99Ms)}`,
+      `  memory per session  ${ms(classroom.memoryPerSessionKB)} KB`,
+      `  restart, ${classroom.rebuilt} open   ${ms(classroom.restartMs)} ms`,
+    );
+  }
   if (browser) {
     const t = browser.targets;
     lines.push(
