@@ -7,6 +7,7 @@ import { registerReplay } from './commands/replay.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerRun } from './commands/run.ts';
 import { registerScenarios } from './commands/scenarios.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerValidate } from './commands/validate.ts';
 import { CliError } from './errors.ts';
 
@@ -25,6 +26,7 @@ function buildProgram(): Command {
   registerRules(program);
   registerCitations(program);
   registerValidate(program);
+  registerServe(program);
   for (const command of program.commands)
     command.exitOverride().configureOutput({
       outputError: (text, write) => write(`greatgame ${command.name()}: ${text.replace(/^error: /, '')}`),

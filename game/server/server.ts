@@ -63,8 +63,16 @@ export async function openClassroom(options: ServerOptions): Promise<ClassroomSe
       return sendError(res, 400, 'malformed', 'bad request address');
     }
     if (url.pathname.startsWith('/api/')) return void api(req, res, url);
-    if ((url.pathname === '/teach' || url.pathname.startsWith('/teach/')) && !teacherAllowed(req, teacherKey))
+    // A browser cannot send a bearer header when it opens a page, so with a teacher key the page (the same
+    // index.html as the game's) is served to anyone and asks for the key, which the API then checks.
+    if (
+      (url.pathname === '/teach' || url.pathname.startsWith('/teach/')) &&
+      teacherKey === null &&
+      !teacherAllowed(req, teacherKey)
+    )
       return sendError(res, 403, 'forbidden', 'the teacher page answers this machine only');
+    // The classroom pages are index.html too: game/main.ts picks the page from the path.
+    if (url.pathname === '/teach' || url.pathname === '/join') req.url = `/${url.search}`;
     const notFound = () =>
       sendError(
         res,

@@ -22,10 +22,13 @@ const nameOf = (model: SessionModel, by: string) =>
   by === 'teacher' || by === 'system' ? by : (model.members.get(by)?.name ?? '');
 
 /** Messages and proposals as a student reads them: who sent them by name; member ids stay with the teacher. */
-function withNames<T extends { by: string; answer?: { by: string } | null }>(model: SessionModel, item: T) {
+function withNames<T extends { by: string; answer?: { accept: boolean; by: string } | null }>(
+  model: SessionModel,
+  item: T,
+) {
   const { by, ...rest } = item;
   const answer = item.answer
-    ? { accept: (item.answer as { accept: boolean }).accept, by: nameOf(model, item.answer.by) }
+    ? { accept: item.answer.accept, by: nameOf(model, item.answer.by) }
     : item.answer;
   return { ...rest, by: nameOf(model, by), ...(answer === undefined ? {} : { answer }) };
 }
