@@ -34,9 +34,9 @@ describe('hashes', () => {
   it('withdrawal-2021 seed 1 gives the recorded h_0, h_1 and final hash', () => {
     const game = playToEnd('withdrawal-2021', 1);
     expect(game.hashes).toHaveLength(12);
-    expect(game.hashes[0]).toBe('d2044c8268fe8599');
-    expect(game.hashes[1]).toBe('728ea358b8ec45bd');
-    expect(game.hashes[11]).toBe('530da75336e1027d');
+    expect(game.hashes[0]).toBe('6abe0ea95259e30b');
+    expect(game.hashes[1]).toBe('5f5e0742307127bf');
+    expect(game.hashes[11]).toBe('12f31a2bef71da65');
   });
 });
 

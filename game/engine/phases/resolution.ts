@@ -39,7 +39,6 @@ export function resolve(
     const actor = state.actors[d.actor];
     if (!actor) continue;
     if (actor.lastAction !== d.action) actor.lastAction = d.action;
-    if (actor.lastTarget !== d.target) actor.lastTarget = d.target;
   }
   return records;
 }

@@ -10,7 +10,6 @@ export type Decision = z.infer<typeof Decision>;
 
 export const ActorState = z.strictObject({
   lastAction: ActionId.nullable(),
-  lastTarget: SnakeId.nullable(),
   posture: SnakeId,
   resources: Int,
   score: Int,
