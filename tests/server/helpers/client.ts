@@ -106,6 +106,15 @@ export class Client {
     return this.replies.find((r) => r.id === id)!;
   }
 
+  /** Sends an intent and waits for its reply, or for the connection to drop (then null: the server died). */
+  async trySend(intent: Record<string, unknown>): Promise<Reply | null> {
+    if (this.closed) return null;
+    const id = `${this.label}-${++this.count}`;
+    this.ws.send(JSON.stringify({ ...intent, id }));
+    await this.until(() => this.closed !== null || this.replies.some((r) => r.id === id), `a reply to ${id}`);
+    return this.replies.find((r) => r.id === id) ?? null;
+  }
+
   /** Sends raw text and waits for one more reply than there were. */
   async sendRaw(text: string | Buffer): Promise<Reply> {
     const before = this.replies.length;
