@@ -1,10 +1,18 @@
-// Browser entry: load the bundled font (map labels are drawn with it), then start the game page.
+// Browser entry: load the bundled font (map labels are drawn with it), then start the page the path asks for:
+// the classroom's teacher or student page, or the single-screen game.
 // The two guards come first: ES modules run in import order, and they must be in place before uPlot loads.
+// So the classroom is imported, not loaded later: a chunk of its own would run uPlot before the guards.
 import './ui/fatal-error.ts';
 import './ui/locale-guard.ts';
 import './ui/styles.css';
 import { startApp } from './ui/app.ts';
+import { routeOf } from './ui/classroom/routes.ts';
+import { startClassroom } from './ui/classroom/start.ts';
 
 await Promise.all([document.fonts.load('14px "Noto Sans"'), document.fonts.load('bold 14px "Noto Sans"')]);
 const root = document.getElementById('app');
-if (root) startApp(root);
+const route = routeOf(window.location.pathname);
+if (root) {
+  if (route === 'game') startApp(root);
+  else startClassroom(route, root);
+}

@@ -1,0 +1,66 @@
+import type { Library } from '../../content/library.ts';
+import { el, fill } from '../dom.ts';
+import { isLoopbackHost, joinBase, joinSheet, type Slip } from './join-sheet.ts';
+import { qrImage } from './qr.ts';
+import type { ClassroomStorage } from './storage.ts';
+
+function slip(s: Slip): HTMLElement {
+  return el(
+    'article',
+    { class: 'cl-slip', 'data-role': s.role },
+    el('h3', {}, s.name),
+    el('div', { class: 'cl-slip-code' }, 'Code ', el('strong', { class: 'cl-code' }, s.code)),
+    qrImage(s.url, `QR code to join as ${s.name}`),
+    el('div', { class: 'cl-url' }, s.url),
+    el('p', { class: 'cl-brief' }, s.brief),
+  );
+}
+
+/**
+ * The join codes and QR codes of a session, one slip per role, which also print as the join sheet (print CSS
+ * keeps only the slips). The address on them is the one students reach: the page's own, or one the teacher typed,
+ * since a page opened at localhost would print links no phone can follow.
+ */
+export class JoinSheet {
+  readonly element = el('section', {
+    class: 'cl-panel cl-sheet-panel',
+    id: 'cl-sheet',
+    'aria-label': 'Join codes',
+  });
+  private readonly slips = el('div', { class: 'cl-sheet' });
+  private readonly warning = el('p', { class: 'error', hidden: true });
+
+  constructor(
+    private readonly library: Library,
+    private readonly storage: ClassroomStorage,
+    private readonly scenario: string,
+    private readonly codes: Readonly<Record<string, string>>,
+  ) {
+    const address = el('input', {
+      id: 'cl-join-base',
+      value: storage.joinBase() ?? window.location.origin,
+      'aria-label': 'Address students open',
+      onchange: (e: Event) => {
+        storage.saveJoinBase((e.target as HTMLInputElement).value.trim());
+        this.draw();
+      },
+    });
+    fill(
+      this.element,
+      el('h2', {}, 'Join codes'),
+      el('label', {}, 'Address students open ', address),
+      this.warning,
+      el('button', { type: 'button', id: 'cl-print', onclick: () => window.print() }, 'Print the join sheet'),
+      this.slips,
+    );
+    this.draw();
+  }
+
+  private draw(): void {
+    const base = joinBase(this.storage.joinBase(), window.location.origin);
+    const host = new URL(base).hostname;
+    this.warning.hidden = !isLoopbackHost(host);
+    this.warning.textContent = `${host} is this computer: phones cannot open it. Type the address greatgame serve printed for the network (start it with npm run classroom), e.g. http://192.168.1.20:8080.`;
+    fill(this.slips, ...joinSheet(this.library, this.scenario, this.codes, base).map(slip));
+  }
+}

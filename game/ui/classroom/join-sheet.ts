@@ -1,0 +1,61 @@
+import type { Library } from '../../content/library.ts';
+import { actorLabel } from '../names.ts';
+import { roleBrief } from './brief.ts';
+
+/** One slip of the printed join sheet: what a team needs to find its role. */
+export interface Slip {
+  role: string;
+  name: string;
+  code: string;
+  url: string;
+  brief: string;
+}
+
+/** The student join page for a code, on the address students reach the server at. */
+export function joinUrl(base: string, code: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}join?code=${encodeURIComponent(code)}`;
+}
+
+/** Loopback names a phone cannot reach: a join link on one of these works on this laptop only. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || host.startsWith('127.') || host.endsWith('.localhost');
+}
+
+/**
+ * The address to print on the sheet: the one the teacher typed, else the one this page was opened at. Only the
+ * scheme, host and port count, whatever else was typed.
+ */
+export function joinBase(typed: string | null, pageOrigin: string): string {
+  const text = (typed ?? '').trim();
+  if (!text) return pageOrigin;
+  try {
+    return new URL(/^[a-z]+:\/\//i.test(text) ? text : `http://${text}`).origin;
+  } catch {
+    return pageOrigin;
+  }
+}
+
+/** The slips of a session, in the order of the roles: name, code, link and brief for each. */
+export function joinSheet(
+  library: Library,
+  scenario: string,
+  codes: Readonly<Record<string, string>>,
+  base: string,
+): Slip[] {
+  const title = library.scenarios.get(scenario)?.scenario.title ?? scenario;
+  return Object.keys(codes)
+    .sort()
+    .map((role) => {
+      const actor = library.actors.get(role);
+      const code = codes[role] ?? '';
+      return {
+        role,
+        name: actorLabel(library, role),
+        code,
+        url: joinUrl(base, code),
+        brief: actor ? roleBrief(actor, title) : `You play ${role} in “${title}”.`,
+      };
+    });
+}

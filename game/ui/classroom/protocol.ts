@@ -1,0 +1,150 @@
+import type { GameView, LegalAction } from '../../engine/index.ts';
+
+/**
+ * The classroom protocol as the browser reads it (../shared/CLASSROOM.md, and game/server's zod schemas and
+ * views). Written here rather than imported: game/ui may not import game/server. Keep in step with
+ * game/server/session/views.ts and intent-schema.ts.
+ */
+
+export type Controller = 'students' | 'teacher' | 'table';
+
+export interface TeamMember {
+  id: string;
+  name: string;
+  connected: boolean;
+  /** Teacher's view only. */
+  removed?: boolean;
+}
+
+export interface TeamDecision {
+  action: string;
+  target: string | null;
+  /** A member's name, or `teacher`. */
+  by: string;
+  byMember: string;
+  at: number;
+}
+
+export interface Forecast {
+  predictions: Record<string, number>;
+  by: string;
+  at: number;
+}
+
+export interface ChatMessage {
+  id: string;
+  turn: number;
+  from: string;
+  to: string;
+  text: string;
+  /** A student's view: the sender's name; the teacher's: a member id, `teacher` or `system`. */
+  by: string;
+  at: number;
+}
+
+export interface ProposalItem {
+  id: string;
+  turn: number;
+  from: string;
+  to: string;
+  terms: string;
+  by: string;
+  at: number;
+  answer: { accept: boolean; by: string; at?: number } | null;
+}
+
+/** The session's public record: resolutions, pauses, takeovers, answered proposals, the end. */
+export interface PublicEntry {
+  n: number;
+  at: number;
+  turn: number;
+  kind: string;
+  [key: string]: unknown;
+}
+
+export interface RoleStanding {
+  role: string;
+  controller: Controller;
+  members: number;
+  decided: boolean;
+}
+
+export interface Settings {
+  scenario: string;
+  variant: string;
+  roles: string[];
+  turnSeconds: number | null;
+  forecasts: boolean;
+  /** Teacher's view only. */
+  seed?: number;
+  codes?: Record<string, string>;
+}
+
+export interface StudentBody {
+  settings: Settings;
+  game: GameView | null;
+  legal: LegalAction[];
+  controller: Controller;
+  publicLog: PublicEntry[];
+  messages: ChatMessage[];
+  proposals: ProposalItem[];
+  team: { members: TeamMember[]; decision: TeamDecision | null; forecast: Forecast | null };
+  roles: RoleStanding[];
+}
+
+export interface TeamView {
+  controller: Controller;
+  code: string | null;
+  members: TeamMember[];
+  decision: TeamDecision | null;
+  forecast: Forecast | null;
+  legal: LegalAction[];
+}
+
+export interface TeacherBody {
+  settings: Settings;
+  game: GameView | null;
+  publicLog: PublicEntry[];
+  messages: ChatMessage[];
+  proposals: ProposalItem[];
+  teams: Record<string, TeamView>;
+  roles: RoleStanding[];
+  remaining: number | null;
+}
+
+export interface ViewMessage<B> {
+  type: 'view';
+  session: string;
+  role: string;
+  turn: number;
+  date: string;
+  phase: string;
+  paused: boolean;
+  deadline: number | null;
+  view: B;
+}
+
+export interface Reply {
+  type: 'ack' | 'error';
+  id: string | null;
+  code?: string;
+  message?: string;
+  legal?: LegalAction[];
+}
+
+/** What a client sends, before the socket gives it an id. */
+export type Intent =
+  | { type: 'decide'; turn: number; action: string; target: string | null; role?: string }
+  | { type: 'message'; to: string; text: string }
+  | { type: 'propose'; to: string; terms: string }
+  | { type: 'answer'; proposal: string; accept: boolean }
+  | { type: 'forecast'; turn: number; predictions: Record<string, number> }
+  | { type: 'pause' | 'resume' | 'advance' | 'end' }
+  | { type: 'takeover'; role: string; to: 'teacher' | 'table' }
+  | { type: 'handback'; role: string }
+  | { type: 'kick'; member: string }
+  | { type: 'inject'; event: unknown };
+
+/** CLASSROOM.md: a message's text is at most 1,000 characters; a name at most 40. */
+export const MAX_TEXT = 1000;
+export const MAX_NAME = 40;

@@ -1,0 +1,195 @@
+import type { Game } from '../../engine/index.ts';
+import { library, source } from '../bundle.ts';
+import { chartsPanel, DEFAULT_INDICATORS } from '../charts.ts';
+import { el, fill } from '../dom.ts';
+import { actorLabel } from '../names.ts';
+import { DecisionPanel, decisionText } from './decide-view.ts';
+import { Feedback } from './feedback.ts';
+import { gameFromView } from './game-view.ts';
+import { serverUp } from './http.ts';
+import { JoinSheet } from './join-sheet-view.ts';
+import { LogView } from './log-view.ts';
+import { MapPanel } from './map-panel.ts';
+import { MessagesPanel, ProposalsPanel } from './messages-view.ts';
+import type { Intent, TeacherBody, ViewMessage } from './protocol.ts';
+import { QuoteDialog } from './quote-dialog.ts';
+import { browserSocket } from './socket.ts';
+import { StatusLine } from './status-line.ts';
+import type { ClassroomStorage, TeacherSession } from './storage.ts';
+import { TeacherControls } from './teacher-controls.ts';
+import { tableActors, teamsTable } from './teams-view.ts';
+
+/**
+ * The teacher's console: every role's team, connections and decision, the messages and proposals, the map,
+ * the indicators and the log, and the controls. "Show to class" hides what is private (decisions, messages,
+ * scores, codes) for the projector, keeping the map, the log and who has decided.
+ */
+export function startTeacherConsole(
+  root: HTMLElement,
+  storage: ClassroomStorage,
+  kept: TeacherSession,
+): void {
+  const name = (role: string) => (role === 'teacher' ? 'Teacher' : actorLabel(library, role));
+  const quotes = new QuoteDialog();
+  const openQuote = quotes.open.bind(quotes);
+  const status = new StatusLine();
+  const feedback = new Feedback();
+  const send = (intent: Intent) => socket.send(intent);
+  const act = (intent: Intent, done: string) => {
+    feedback.done('…');
+    void send(intent).then((reply) => feedback.reply(reply, done));
+  };
+  let projector = false;
+  let last: ViewMessage<TeacherBody> | null = null;
+  const controls = new TeacherControls({
+    session: kept.session,
+    teacherToken: kept.teacherToken,
+    act,
+    fail: (m) => feedback.fail(m),
+    toggleProjector: () => {
+      projector = !projector;
+      page.classList.toggle('cl-projector', projector);
+      if (last) render(last);
+    },
+  });
+  const teams = el('div', { id: 'cl-teams-holder' });
+  const takeovers = el('div', { class: 'cl-private', id: 'cl-takeovers' });
+  const deciders = new Map<string, DecisionPanel>();
+  const map = new MapPanel();
+  const log = new LogView(library, name, openQuote);
+  const charts = el('section', { class: 'cl-panel cl-private cl-area-charts', 'aria-label': 'Indicators' });
+  let chosen = [...DEFAULT_INDICATORS];
+  let pickerOpen = false;
+  const sheet = new JoinSheet(library, storage, kept.scenario, kept.codes);
+  sheet.element.classList.add('cl-private', 'cl-area-sheet');
+  const memberNames = new Map<string, string>();
+  const who = (by: string) => memberNames.get(by) ?? by;
+  let chat: { messages: MessagesPanel; proposals: ProposalsPanel } | null = null;
+  const chatHolder = el('div', { class: 'cl-private cl-area-chat' });
+
+  const page = el(
+    'div',
+    { class: 'cl-page cl-teacher' },
+    el(
+      'header',
+      { class: 'cl-bar' },
+      el('h1', {}, 'Classroom console · ', el('span', { class: 'muted' }, kept.scenario)),
+      el('a', { href: '/teach', class: 'cl-private' }, 'New session'),
+      status.element,
+      controls.element,
+      feedback.element,
+    ),
+    el(
+      'main',
+      { class: 'cl-grid' },
+      el(
+        'section',
+        { class: 'cl-panel cl-area-decide', 'aria-label': 'Teams' },
+        el('h2', {}, 'Teams'),
+        teams,
+        takeovers,
+      ),
+      el('div', { class: 'cl-area-map' }, map.element),
+      chatHolder,
+      charts,
+      sheet.element,
+      el('div', { class: 'cl-area-log' }, log.element),
+    ),
+  );
+  fill(root, page);
+  document.body.append(quotes.element);
+  map.mount();
+
+  function renderTakeovers(game: Game | null, message: ViewMessage<TeacherBody>) {
+    const mine = Object.entries(message.view.teams).filter(([, t]) => t.controller === 'teacher');
+    for (const role of deciders.keys()) if (!mine.some(([r]) => r === role)) deciders.delete(role);
+    const idle =
+      message.phase === 'over' ? 'The session is over.' : message.paused ? 'Paused: decisions wait.' : null;
+    fill(
+      takeovers,
+      ...mine.map(([role, team]) => {
+        let panel = deciders.get(role);
+        if (!panel) {
+          panel = new DecisionPanel({ library, role, asTeacher: true, openQuote, send });
+          deciders.set(role, panel);
+        }
+        panel.render(game, message.turn, team.legal, team.decision, idle);
+        return el(
+          'section',
+          { class: 'cl-takeover', 'data-role': role },
+          el('h3', {}, `You play ${name(role)}`),
+          panel.element,
+        );
+      }),
+    );
+  }
+
+  function render(message: ViewMessage<TeacherBody>) {
+    last = message;
+    const v = message.view;
+    const game = v.game ? gameFromView(source, v.settings, v.game) : null;
+    for (const team of Object.values(v.teams)) for (const m of team.members) memberNames.set(m.id, m.name);
+    status.setView(message, game?.prepared.turns ?? null);
+    const over = message.phase === 'over';
+    controls.render({ paused: message.paused, over, projector }, game?.prepared.content ?? null);
+    const ctx = {
+      name,
+      act,
+      projector,
+      decisionText: (role: string, team: TeacherBody['teams'][string]) =>
+        team.decision
+          ? decisionText(game, role, team.decision).replace(/ Anyone on the team.*$/, '')
+          : 'not yet',
+    };
+    fill(teams, teamsTable(ctx, v), tableActors(ctx, v));
+    renderTakeovers(game, message);
+    if (!chat) {
+      const chatCtx = { me: null, roles: v.settings.roles, name, who, send };
+      chat = { messages: new MessagesPanel(chatCtx), proposals: new ProposalsPanel(chatCtx) };
+      fill(chatHolder, chat.messages.element, chat.proposals.element);
+    }
+    chat.messages.render(v.messages);
+    chat.proposals.render(v.proposals);
+    if (game) {
+      map.show(game, `${message.session}:${game.log.length}`);
+      if (!projector) {
+        const width = Math.max(260, Math.min(640, charts.clientWidth - 24 || 480));
+        fill(
+          charts,
+          el('h2', {}, 'Indicators and scores'),
+          chartsPanel(
+            game,
+            library,
+            {
+              chosen,
+              choose: (indicators) => {
+                chosen = indicators;
+                if (last) render(last);
+              },
+              pickerOpen,
+              setPickerOpen: (open) => {
+                pickerOpen = open;
+              },
+            },
+            width,
+          ),
+        );
+      }
+    }
+    log.render(game, v.publicLog);
+  }
+
+  const socket = browserSocket<TeacherBody>(
+    kept.teacherToken,
+    { serverUp },
+    {
+      view: render,
+      state: (state) => {
+        status.setLink(state);
+        if (state.kind === 'refused')
+          feedback.fail(`The server does not know this session any more: ${state.message}`);
+      },
+    },
+  );
+  socket.start();
+}
