@@ -170,7 +170,7 @@ function whyNot(why: UnavailableAction['why']): string {
 }
 
 /** The actor's other actions, folded away: what is not possible this turn and why, so nothing just vanishes. */
-function unavailableList(game: Game, actor: string): HTMLElement | null {
+export function unavailableList(game: Game, actor: string): HTMLElement | null {
   const listed = unavailableActions(game, actor);
   if (!listed.ok || listed.actions.length === 0) return null;
   return el(

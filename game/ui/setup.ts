@@ -105,6 +105,12 @@ export function setupDialog(
 
   form.append(
     el('h2', {}, 'A new game'),
+    el(
+      'p',
+      {},
+      el('a', { href: '/teach', id: 'run-classroom' }, 'Run a classroom'),
+      ': students play the roles from their own phones or laptops.',
+    ),
     el('label', {}, 'Scenario ', scenarioSelect),
     summary,
     el('label', {}, 'Seed ', seed),
