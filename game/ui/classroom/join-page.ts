@@ -1,12 +1,10 @@
 import { el, fill } from '../dom.ts';
 import { Feedback } from './feedback.ts';
 import { call } from './http.ts';
+import { normaliseCode } from './join-sheet.ts';
 import { MAX_NAME } from './protocol.ts';
 import type { ClassroomStorage } from './storage.ts';
 import { startStudentPage } from './student-page.ts';
-
-/** What a code looks like once typed loosely: "ab3 k7q" is AB3K7Q (the server compares it the same way). */
-export const normaliseCode = (text: string) => text.replace(/[\s-]/g, '').toUpperCase();
 
 /**
  * `/join`: a code (from the QR's `?code=`, or typed) and a name, then the role's page. A seat kept from before

@@ -11,6 +11,9 @@ export interface Slip {
   brief: string;
 }
 
+/** What a code looks like once typed loosely: "ab3 k7q" is AB3K7Q (the server compares it the same way). */
+export const normaliseCode = (text: string) => text.replace(/[\s-]/g, '').toUpperCase();
+
 /** The student join page for a code, on the address students reach the server at. */
 export function joinUrl(base: string, code: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;

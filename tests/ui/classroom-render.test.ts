@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChatContext, messageItem, proposalItem } from '../../game/ui/classroom/messages-view.ts';
+import type { ChatMessage, ProposalItem } from '../../game/ui/classroom/protocol.ts';
+
+/**
+ * Just enough of a DOM for game/ui/dom.ts's el(): elements, text nodes, attributes and listeners, and an
+ * outerHTML that escapes text as a browser would. Student text must arrive here as text nodes, never markup.
+ */
+class FakeText {
+  constructor(readonly data: string) {}
+  get textContent() {
+    return this.data;
+  }
+  get outerHTML() {
+    return this.data.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  }
+}
+class FakeElement {
+  readonly childNodes: (FakeElement | FakeText)[] = [];
+  readonly attributes = new Map<string, string>();
+  readonly listeners = new Map<string, () => void>();
+  constructor(readonly tagName: string) {}
+  setAttribute(k: string, v: string) {
+    this.attributes.set(k, v);
+  }
+  addEventListener(type: string, fn: () => void) {
+    this.listeners.set(type, fn);
+  }
+  append(...nodes: (FakeElement | FakeText | string)[]) {
+    for (const n of nodes) this.childNodes.push(typeof n === 'string' ? new FakeText(n) : n);
+  }
+  get textContent(): string {
+    return this.childNodes.map((c) => c.textContent).join('');
+  }
+  get outerHTML(): string {
+    const attrs = [...this.attributes].map(([k, v]) => ` ${k}="${v.replaceAll('"', '&quot;')}"`).join('');
+    return `<${this.tagName}${attrs}>${this.childNodes.map((c) => c.outerHTML).join('')}</${this.tagName}>`;
+  }
+  all(): FakeElement[] {
+    return [this, ...this.childNodes.flatMap((c) => (c instanceof FakeElement ? c.all() : []))];
+  }
+}
+
+const saved = (globalThis as { document?: unknown }).document;
+beforeAll(() => {
+  (globalThis as { document?: unknown }).document = {
+    createElement: (tag: string) => new FakeElement(tag),
+    createTextNode: (data: string) => new FakeText(data),
+  };
+});
+afterAll(() => {
+  (globalThis as { document?: unknown }).document = saved;
+});
+
+const ATTACK = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+const ctx: ChatContext = {
+  me: 'us',
+  roles: ['russia', 'us'],
+  name: (r) => ({ russia: 'Russia', us: 'United States' })[r] ?? r,
+  who: (by) => by,
+  send: async () => ({ type: 'ack', id: '1' }),
+};
+const asFake = (node: unknown) => node as unknown as FakeElement;
+
+describe('student text on the classroom pages', () => {
+  it('puts a message’s text and its sender’s name in text nodes, escaped, with no element made from them', () => {
+    const message: ChatMessage = {
+      id: 'm1',
+      turn: 2,
+      from: 'russia',
+      to: 'all',
+      text: ATTACK,
+      by: ATTACK,
+      at: 0,
+    };
+    const item = asFake(messageItem(ctx, message));
+    expect(item.all().map((e) => e.tagName)).toEqual(['li', 'span', 'div']);
+    expect(item.textContent).toContain(ATTACK);
+    expect(item.outerHTML).not.toContain('<script');
+    expect(item.outerHTML).not.toContain('<img');
+    expect(item.outerHTML).toContain('&lt;script&gt;alert("x")&lt;/script&gt;');
+    expect(item.textContent).toContain('→ everyone · turn 2');
+  });
+
+  it('renders a proposal’s terms as text, with Accept and Decline only for the role it was made to', () => {
+    const p: ProposalItem = {
+      id: 'p1',
+      turn: 1,
+      from: 'russia',
+      to: 'us',
+      terms: ATTACK,
+      by: 'Ann',
+      at: 0,
+      answer: null,
+    };
+    const answers: boolean[] = [];
+    const item = asFake(proposalItem(ctx, p, (accept) => answers.push(accept)));
+    expect(item.outerHTML).not.toContain('<script');
+    expect(item.textContent).toContain(ATTACK);
+    const buttons = item.all().filter((e) => e.tagName === 'button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Accept', 'Decline']);
+    buttons[1]!.listeners.get('click')!();
+    expect(answers).toEqual([false]);
+
+    const mine = asFake(proposalItem({ ...ctx, me: 'russia' }, p, () => {}));
+    expect(mine.all().some((e) => e.tagName === 'button')).toBe(false);
+    expect(mine.textContent).toContain('Waiting for an answer');
+
+    const answered = asFake(proposalItem(ctx, { ...p, answer: { accept: true, by: ATTACK } }, () => {}));
+    expect(answered.textContent).toContain(`Accepted by ${ATTACK}`);
+    expect(answered.outerHTML).not.toContain('<script');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { roleBrief } from '../../game/ui/classroom/brief.ts';
+import { isLoopbackHost, joinBase, joinSheet, joinUrl } from '../../game/ui/classroom/join-sheet.ts';
+import { library } from '../helpers/shipped.ts';
+
+describe('the join sheet', () => {
+  it('makes one slip per role, in role order, with its name, code, join link and brief', () => {
+    const slips = joinSheet(
+      library,
+      'withdrawal-2021',
+      { us: 'ABC234', russia: 'XYZ789' },
+      'http://192.168.1.20:8080',
+    );
+    expect(slips.map((s) => [s.role, s.name, s.code, s.url])).toEqual([
+      ['russia', 'Russia', 'XYZ789', 'http://192.168.1.20:8080/join?code=XYZ789'],
+      ['us', 'United States', 'ABC234', 'http://192.168.1.20:8080/join?code=ABC234'],
+    ]);
+    expect(slips[0]!.brief).toMatch(/^You play Russia in “Withdrawal and takeover, 2021”\./);
+  });
+
+  it('keeps every brief to a short paragraph naming the weightiest interests', () => {
+    for (const actor of library.actors.values()) {
+      const brief = roleBrief(actor, 'A scenario');
+      expect(brief.length, actor.id).toBeLessThan(600);
+      expect(brief).toContain(actor.name);
+      const top = [...actor.interests].sort((a, b) => b.weight - a.weight)[0];
+      if (top) expect(brief.toLowerCase()).toContain(top.title.slice(1, 20).toLowerCase());
+      expect(brief).not.toMatch(/\n/);
+    }
+  });
+
+  it('says how many interests it leaves out, and does without interests', () => {
+    const interest = (title: string, weight: number) =>
+      ({ id: title, title, indicator: 'x', want: 'up', weight, citations: [] }) as never;
+    const actor = {
+      name: 'Ruritania',
+      interests: [interest('Peace', 1), interest('Trade', 5), interest('Order', 3), interest('Fame', 2)],
+      levers: [{}] as never[],
+    };
+    expect(roleBrief(actor, 'S')).toBe(
+      'You play Ruritania in “S”. Ruritania wants above all: trade; order; fame (and 1 more interest). Each turn your team picks one of its 1 lever or passes; the rule tables play the actors no one plays.',
+    );
+    expect(roleBrief({ ...actor, interests: [] }, 'S')).not.toMatch(/wants/);
+  });
+
+  it('prints the address the teacher typed, reduced to its origin, else the page’s own', () => {
+    expect(joinBase(null, 'http://localhost:8080')).toBe('http://localhost:8080');
+    expect(joinBase('  ', 'http://localhost:8080')).toBe('http://localhost:8080');
+    expect(joinBase('192.168.1.20:8080', 'http://localhost:8080')).toBe('http://192.168.1.20:8080');
+    expect(joinBase('http://10.0.0.5:9000/teach?x=1', 'http://localhost:8080')).toBe('http://10.0.0.5:9000');
+    expect(joinBase('http://exa mple', 'http://localhost:8080')).toBe('http://localhost:8080');
+    expect(joinUrl('http://h:1/', 'A B')).toBe('http://h:1/join?code=A%20B');
+  });
+
+  it('knows which hosts a phone cannot reach', () => {
+    for (const host of ['localhost', '127.0.0.1', '127.5.0.1', '[::1]', 'app.localhost'])
+      expect(isLoopbackHost(host)).toBe(true);
+    for (const host of ['192.168.1.20', '10.0.0.2', 'school.example', 'localhost.example'])
+      expect(isLoopbackHost(host)).toBe(false);
+  });
+});
