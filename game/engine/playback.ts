@@ -1,7 +1,9 @@
 import type { Game, NewGameOptions } from './api.ts';
 import { newGame, step, submit } from './api.ts';
 import type { ContentSource } from './content-source.ts';
+import { injectEvent } from './inject.ts';
 import type { EngineError, Result } from './result.ts';
+import type { Injection } from './schema/injection.ts';
 import type { DecisionEntry, ReplayFile } from './schema/replay.ts';
 
 /** Where a scripted game stopped: the turn and actor of an illegal decision, with the engine's error. */
@@ -74,6 +76,7 @@ function playOn(
   decisions: readonly DecisionEntry[],
   turns: number | undefined,
   onTurn: ((game: Game) => boolean) | undefined,
+  injections: readonly Injection[] = [],
 ): ScriptedResult {
   let game = start;
   const limit = Math.min(turns ?? game.prepared.turns, game.prepared.turns);
@@ -82,6 +85,13 @@ function playOn(
   );
   while (game.state.meta.phase !== 'over' && game.log.length < limit) {
     const turn = game.state.meta.turn;
+    // A classroom teacher's injected events apply before the turn's decisions, as they did in the session.
+    for (const injection of injections) {
+      if (injection.turn !== turn) continue;
+      const injected = injectEvent(game, injection.event);
+      if (!injected.ok) return injected;
+      game = injected.game;
+    }
     for (const d of byTurn) {
       if (d.turn !== turn) continue;
       const submitted = submit(game, d.actor, { action: d.action, target: d.target });
@@ -140,14 +150,15 @@ export function verifyReplay(
     };
   }
   let mismatch: Verdict | null = null;
-  const played = playScripted(created.game, replay.decisions, replay.hashes.length, (game) => {
+  const check = (game: Game) => {
     onTurn?.(game);
     const turn = game.log.length;
     const actual = game.hashes[turn] ?? '';
     const expected = replay.hashes[turn - 1] ?? '';
     if (actual !== expected) mismatch = { kind: 'hash_mismatch', turn, expected, actual };
     return mismatch === null;
-  });
+  };
+  const played = playOn(created.game, replay.decisions, replay.hashes.length, check, replay.injections);
   if (!played.ok) {
     if ('failure' in played) {
       const { turn, actor, error } = played.failure;

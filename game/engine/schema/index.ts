@@ -3,6 +3,7 @@ export * from './citation.ts';
 export * from './condition.ts';
 export * from './effect.ts';
 export * from './ids.ts';
+export * from './injection.ts';
 export * from './log.ts';
 export * from './replay.ts';
 export * from './scenario.ts';

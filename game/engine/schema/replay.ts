@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActionId, ActorId, SnakeId } from './ids.ts';
+import { Injection } from './injection.ts';
 
 export const REPLAY_FORMAT = 'greatgame-replay';
 export const REPLAY_VERSION = 1;
@@ -27,5 +28,7 @@ export const ReplayFile = z.strictObject({
   options: z.strictObject({ withoutSource: z.array(z.string()) }),
   decisions: z.array(DecisionEntry),
   hashes: z.array(Hash).min(1),
+  /** Events a classroom's teacher injected, each applied before its turn; absent in a game without any. */
+  injections: z.array(Injection).optional(),
 });
 export type ReplayFile = z.infer<typeof ReplayFile>;

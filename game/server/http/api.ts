@@ -70,7 +70,13 @@ export function createApi({ classroom, clock, teacherKey, onError }: ApiOptions)
       if (who.principal.kind !== 'teacher' && !isOver(model))
         throw new HttpError(403, 'forbidden', 'students get the replay once the session is over');
       if (model.game.log.length === 0) throw new HttpError(409, 'not_started', 'no turn has been played yet');
-      const file = replayOf(model.game, model.played, ENGINE_VERSION);
+      const played = model.game.log.length;
+      const injections = model.injections.filter((i) => i.turn <= played);
+      // Injected events are part of the record: a replay without them would not verify.
+      const file = {
+        ...replayOf(model.game, model.played, ENGINE_VERSION),
+        ...(injections.length > 0 ? { injections } : {}),
+      };
       return sendJson(res, 200, file, {
         'content-disposition': `attachment; filename="greatgame-${model.config.scenario}-${model.id}.json"`,
       });

@@ -1,5 +1,6 @@
 import type { LogEntry } from '../store/types.ts';
 import { EntryData } from './entries.ts';
+import { applyInjection } from './inject.ts';
 import type { SessionModel } from './model.ts';
 import { resolveTurn } from './resolve.ts';
 
@@ -92,6 +93,9 @@ export function applyEntry(model: SessionModel, entry: LogEntry): boolean {
     }
     case 'resolve':
       resolveTurn(model, data, n, at);
+      break;
+    case 'inject':
+      applyInjection(model, data, n, at);
       break;
     case 'end':
       model.ended = true;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InjectedEvent } from '../../engine/index.ts';
 
 /**
  * What a session's log holds, one kind per accepted intent or teacher action. A session is rebuilt by applying
@@ -43,6 +44,8 @@ export const EntryData = z.discriminatedUnion('kind', [
     table: z.array(Role),
     deadline: Time,
   }),
+  /** An event the teacher injected before the current turn resolves (engine/inject.ts). */
+  z.strictObject({ kind: z.literal('inject'), turn: z.number().int(), event: InjectedEvent }),
   z.strictObject({ kind: z.literal('end'), reason: z.enum(['teacher', 'game_over']) }),
 ]);
 export type EntryData = z.infer<typeof EntryData>;

@@ -1,5 +1,5 @@
 import type { LegalAction } from '../../engine/index.ts';
-import { submit } from '../../engine/index.ts';
+import { InjectedEvent, injectedEffects, submit } from '../../engine/index.ts';
 import type { AppendEffects } from '../store/types.ts';
 import type { EntryData } from './entries.ts';
 import { type Intent, STUDENT_ONLY, TEACHER_ONLY } from './intent-schema.ts';
@@ -126,7 +126,16 @@ export function check(model: SessionModel, who: Principal, intent: Intent, now: 
     }
     case 'end':
       return yes([{ kind: 'end', reason: 'teacher' }], { endedAt: now });
-    case 'inject':
-      return no('not_implemented', 'inject is not built yet');
+    case 'inject': {
+      const event = InjectedEvent.safeParse(intent.event);
+      if (!event.success)
+        return no(
+          'invalid',
+          'event is a deck event id, or {id, title, effects} with effects of the closed set',
+        );
+      const found = injectedEffects(model.game, event.data);
+      if (!found.ok) return no('unknown_event', found.error.message);
+      return yes([{ kind: 'inject', turn, event: event.data }]);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { DecisionEntry, Game } from '../../engine/index.ts';
+import type { DecisionEntry, Game, Injection } from '../../engine/index.ts';
 import type { SessionConfig } from '../store/types.ts';
 
 /** Who plays a role now: its students, the teacher (a takeover), or its rule table. */
@@ -73,6 +73,8 @@ export interface SessionModel {
   publicLog: PublicEntry[];
   /** The human decisions played so far, as the replay file records them. */
   played: DecisionEntry[];
+  /** The events the teacher injected, as the replay file records them. */
+  injections: Injection[];
   paused: boolean;
   deadline: number | null;
   remaining: number | null;
@@ -97,6 +99,7 @@ export function newModel(id: string, config: SessionConfig, game: Game): Session
     proposals: new Map(),
     publicLog: [],
     played: [],
+    injections: [],
     paused: false,
     deadline: null,
     remaining: null,
