@@ -6,6 +6,7 @@ import sirv from 'sirv';
 import { loadLibrary } from '../content/disk.ts';
 import { createContentSource } from '../content/source.ts';
 import type { ContentSource } from '../engine/index.ts';
+import { reachableUrls } from './addresses.ts';
 import { createApi } from './http/api.ts';
 import { sendError } from './http/respond.ts';
 import { teacherAllowed } from './http/teacher-auth.ts';
@@ -50,7 +51,9 @@ export async function openClassroom(options: ServerOptions): Promise<ClassroomSe
   const content = options.content ?? createContentSource(loadLibrary());
   const classroom = new Classroom(store, content, clock);
   const rebuilt = await classroom.start();
-  const api = createApi({ classroom, clock, teacherKey, onError });
+  let listening: { host: string; port: number } | null = null;
+  const addresses = () => (listening ? reachableUrls(listening.host, listening.port) : []);
+  const api = createApi({ classroom, clock, teacherKey, addresses, onError });
   const sockets = createSockets(classroom, clock, onError);
   const dir = options.staticDir === undefined ? DIST_DIR : options.staticDir;
   const files = dir && existsSync(dir) ? sirv(dir, { dev: false, etag: true }) : null;
@@ -109,7 +112,9 @@ export async function openClassroom(options: ServerOptions): Promise<ClassroomSe
         http.once('error', failed);
         http.listen(port, host, () => {
           http.off('error', failed);
-          resolve(http.address() as AddressInfo);
+          const address = http.address() as AddressInfo;
+          listening = { host, port: address.port };
+          resolve(address);
         });
       }),
     async close() {

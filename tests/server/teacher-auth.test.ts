@@ -1,6 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { isLoopback, teacherAllowed } from '../../game/server/http/teacher-auth.ts';
+import { api, startServer, tempData } from './helpers/server.ts';
 
 const request = (remoteAddress: string, authorization?: string) =>
   ({
@@ -23,4 +26,36 @@ test('with a key, the bearer of the key from anywhere, and no one else', () => {
   expect(teacherAllowed(request('127.0.0.1'), 's3cret')).toBe(false);
   expect(teacherAllowed(request('127.0.0.1', 'Bearer s3cre'), 's3cret')).toBe(false);
   expect(teacherAllowed(request('127.0.0.1', 'Basic s3cret'), 's3cret')).toBe(false);
+});
+
+test('GET /api/addresses tells the teacher where the room reaches the server', async () => {
+  const data = tempData();
+  const run = await startServer(data.dir);
+  try {
+    const reply = await api(run.base, '/api/addresses');
+    expect(reply.status).toBe(200);
+    expect(reply.body.urls).toEqual([`http://localhost:${new URL(run.base).port}/`]);
+  } finally {
+    await run.server.close();
+    data.remove();
+  }
+});
+
+test('the classroom pages (/teach, /join) are the game's index.html, and an unknown path is 404', async () => {
+  const data = tempData();
+  const dist = join(data.dir, 'dist');
+  mkdirSync(dist);
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>greatgame</title>');
+  const run = await startServer(join(data.dir, 'db'), { staticDir: dist });
+  try {
+    for (const path of ['/', '/join', '/join?code=ABCDEF', '/teach']) {
+      const page = await fetch(`${run.base}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(await page.text()).toContain('<title>greatgame</title>');
+    }
+    expect((await fetch(`${run.base}/nothing-here`)).status).toBe(404);
+  } finally {
+    await run.server.close();
+    data.remove();
+  }
 });

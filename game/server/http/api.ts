@@ -13,12 +13,14 @@ export interface ApiOptions {
   classroom: Classroom;
   clock: Clock;
   teacherKey: string | null;
+  /** The URLs clients reach this server at, LAN ones first (empty until it listens). */
+  addresses: () => string[];
   /** Told of an error nothing expected (a full disk, a bug): the client only gets a 500. */
   onError: (error: unknown) => void;
 }
 
 /** The JSON API under /api/. Returns false for a path it does not serve. */
-export function createApi({ classroom, clock, teacherKey, onError }: ApiOptions) {
+export function createApi({ classroom, clock, teacherKey, addresses, onError }: ApiOptions) {
   const joins = new JoinLimiter(clock);
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) {
@@ -26,6 +28,12 @@ export function createApi({ classroom, clock, teacherKey, onError }: ApiOptions)
     if (path === '/api/health') {
       if (method !== 'GET') throw new HttpError(405, 'method_not_allowed', 'use GET');
       return sendJson(res, 200, { ok: true, version: ENGINE_VERSION });
+    }
+    if (path === '/api/addresses') {
+      // The teacher's page opens on localhost, which no phone can reach: this says what the room can.
+      if (method !== 'GET') throw new HttpError(405, 'method_not_allowed', 'use GET');
+      if (!teacherAllowed(req, teacherKey)) throw new HttpError(403, 'forbidden', 'for the teacher only');
+      return sendJson(res, 200, { urls: addresses() });
     }
     if (path === '/api/sessions') {
       if (method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'use POST');
