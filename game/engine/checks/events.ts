@@ -25,7 +25,9 @@ export function checkEvents(ctx: ContentScope): Problem[] {
     const at = `deck.cards[${i}]`;
     unique(card.id, at);
     checkEffects(out, ctx, card.effects, `${at}.effects`, null);
-    card.bonuses.forEach((b, j) => checkCondition(out, ctx, b.when, `${at}.bonuses[${j}].when`, false));
+    card.bonuses.forEach((b, j) => {
+      checkCondition(out, ctx, b.when, `${at}.bonuses[${j}].when`, false);
+    });
   });
   return out.list;
 }
