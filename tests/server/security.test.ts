@@ -199,6 +199,14 @@ describe('text and HTTP', () => {
     }
   });
 
+  test('a team is full at 30 members', async () => {
+    const s = await createSession(run.base, { scenario: 'moscow-format-2016', seed: 2, roles: ['china'] });
+    for (let i = 0; i < 30; i++) await join(run.base, s.codes.china!, `student ${i}`);
+    const full = await api(run.base, '/api/join', { code: s.codes.china, name: 'one more' });
+    expect(full.status).toBe(409);
+    expect(full.body.error.code).toBe('team_full');
+  });
+
   test('bad bodies are 4xx with {error: {code, message}}', async () => {
     const cases: [string, unknown, number][] = [
       ['/api/join', '{oops', 400],

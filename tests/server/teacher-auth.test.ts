@@ -41,7 +41,7 @@ test('GET /api/addresses tells the teacher where the room reaches the server', a
   }
 });
 
-test('the classroom pages (/teach, /join) are the game's index.html, and an unknown path is 404', async () => {
+test('the classroom pages (/teach, /join) are the index.html of the game, and an unknown path is 404', async () => {
   const data = tempData();
   const dist = join(data.dir, 'dist');
   mkdirSync(dist);

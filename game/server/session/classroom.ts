@@ -18,6 +18,8 @@ export interface CreateRequest {
   forecasts?: boolean | undefined;
 }
 
+export const MAX_TEAM = 30;
+
 export type Outcome<T> =
   | { ok: true; value: T }
   | { ok: false; status: number; code: string; message: string };
@@ -113,6 +115,9 @@ export class Classroom {
     const found = await this.store.findCode(normaliseCode(codeText));
     const session = found ? await this.get(found.session) : null;
     if (!found || !session) return refuse(404, 'unknown_code', 'no open session has this code');
+    // A team is a handful of students: a script joining in a loop must not grow a session without end.
+    const team = [...session.model.members.values()].filter((m) => m.role === found.role && !m.removed);
+    if (team.length >= MAX_TEAM) return refuse(409, 'team_full', `a team has at most ${MAX_TEAM} members`);
     const token = newToken();
     await session.join(found.role, name, hashToken(token));
     return { ok: true, value: { token, session: session.id, role: found.role } };

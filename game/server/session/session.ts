@@ -69,7 +69,9 @@ export class Session {
       const checked = check(this.model, who, intent, this.clock.now());
       if (!checked.ok) return checked;
       await this.commit(who.kind === 'teacher' ? 'teacher' : who.member.id, checked.entries, checked.effects);
-      if (intent.type === 'decide') await this.resolveIfDecided();
+      // The decision is committed whatever happens next: a resolution that fails to write (a full disk) is
+      // tried again on the next decision or on restart, and the decision is still acknowledged.
+      if (intent.type === 'decide') await this.resolveIfDecided().catch(() => undefined);
       if (intent.type === 'kick') this.closeMember(intent.member);
       this.changed();
       return checked;
