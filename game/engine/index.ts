@@ -14,7 +14,7 @@ export type { ContentSource, ResolveRequest, ScenarioContent } from './content-s
 export type { DecisionExplanation, RowExplanation, RowStatus, TableExplanation } from './explain.ts';
 export { explainDecision } from './explain.ts';
 export { hashString } from './hash.ts';
-export { injectedEffects, injectEvent } from './inject.ts';
+export { injectEvent, injectedEffects } from './inject.ts';
 export { TAKEOVER_SHARE } from './phases/world.ts';
 export type { DecisionFailure, Verdict } from './playback.ts';
 export { playScripted, verifyReplay } from './playback.ts';
