@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBody } from '../../game/ui/classroom/create-request.ts';
+import { customEvent, injectableIndicators } from '../../game/ui/classroom/custom-event.ts';
 import { failure } from '../../game/ui/classroom/http.ts';
 import { normaliseCode } from '../../game/ui/classroom/join-sheet.ts';
 import { routeOf } from '../../game/ui/classroom/routes.ts';
@@ -37,6 +38,14 @@ describe('words for the session log and status', () => {
       ),
     ).toBe('Russia proposed to United States: “<b>talks</b>” United States declined.');
     expect(publicEntryText(entry('end', { reason: 'teacher' }), name)).toBe('The teacher ended the session.');
+    expect(publicEntryText(entry('inject', { event: 'card-x', dropped: [] }), name, () => 'A drought')).toBe(
+      'The teacher brought in an event: A drought.',
+    );
+    expect(
+      publicEntryText(entry('inject', { event: 'c', title: '<i>Riots</i>', dropped: ['us'] }), name),
+    ).toBe(
+      "The teacher brought in an event: <i>Riots</i>. It made United States's decision impossible: decide again.",
+    );
     expect(publicEntryText(entry('something_new'), name)).toBe('something_new (turn 2)');
   });
 
@@ -63,6 +72,26 @@ describe('words for the session log and status', () => {
     });
     expect(failure(502, '<html>')).toEqual({ code: 'http_502', message: 'the server answered 502' });
     expect(failure(0, null).message).toMatch(/cannot be reached/);
+  });
+});
+
+describe('a custom event', () => {
+  it('is one indicator moved by a whole number, with the teacher’s words as its title', () => {
+    expect(customEvent(' Floods in the north ', 'humanitarian_need', '+8', 2)).toEqual({
+      ok: true,
+      event: {
+        id: 'teacher-event-2',
+        title: 'Floods in the north',
+        effects: [{ kind: 'indicator', indicator: 'humanitarian_need', add: 8 }],
+      },
+    });
+    expect(customEvent('', 'x', '5', 1)).toMatchObject({ ok: false });
+    for (const change of ['0', '1.5', 'lots', '101'])
+      expect(customEvent('t', 'x', change, 1)).toMatchObject({ ok: false });
+    expect(injectableIndicators({ taliban_territory: 1, peace_process: 2, humanitarian_need: 3 })).toEqual([
+      'humanitarian_need',
+      'peace_process',
+    ]);
   });
 });
 

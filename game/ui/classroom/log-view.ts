@@ -1,5 +1,6 @@
 import type { Library } from '../../content/library.ts';
 import type { Citation, Game } from '../../engine/index.ts';
+import { findEvent } from '../../text/lookup.ts';
 import { el, fill } from '../dom.ts';
 import { logPanel } from '../log.ts';
 import type { PublicEntry } from './protocol.ts';
@@ -12,6 +13,7 @@ import { publicEntryText } from './words.ts';
 export class LogView {
   readonly element = el('section', { class: 'cl-panel cl-log', id: 'cl-log', 'aria-label': 'Log' });
   private actor: string | null = null;
+  private key = '';
   private last: { game: Game | null; entries: readonly PublicEntry[] } = { game: null, entries: [] };
 
   constructor(
@@ -20,12 +22,22 @@ export class LogView {
     private readonly openQuote: (citation: Citation) => void,
   ) {}
 
-  render(game: Game | null, entries: readonly PublicEntry[]): void {
+  /** Redraws when the log grew (or the filter changed): most views change something else. */
+  render(game: Game | null, entries: readonly PublicEntry[], force = false): void {
+    const key = `${game?.log.length ?? -1}|${entries.length}`;
+    if (!force && key === this.key) return;
+    this.key = key;
     this.last = { game, entries };
     const session = el(
       'ol',
       { class: 'cl-list', id: 'cl-public-log', reversed: true },
-      ...[...entries].reverse().map((e) => el('li', { 'data-kind': e.kind }, publicEntryText(e, this.name))),
+      ...[...entries].reverse().map((e) =>
+        el(
+          'li',
+          { 'data-kind': e.kind },
+          publicEntryText(e, this.name, (id) => (game && findEvent(game.prepared, id)?.title) || id),
+        ),
+      ),
     );
     fill(
       this.element,
@@ -37,7 +49,7 @@ export class LogView {
             openQuote: this.openQuote,
             setActor: (actor) => {
               this.actor = actor;
-              this.render(this.last.game, this.last.entries);
+              this.render(this.last.game, this.last.entries, true);
             },
           })
         : null,

@@ -20,6 +20,7 @@ export class MapPanel {
   private readonly legend = new Legend();
   private scene: MapScene | null = null;
   private game: Game | null = null;
+  private shownKey = '';
   /** The key the map last finished drawing: the browser test waits on it. */
   drawn = '';
 
@@ -49,8 +50,11 @@ export class MapPanel {
     });
   }
 
+  /** Draws a turn. Within a turn the server's state does not change, so a view of the same turn draws nothing. */
   show(game: Game, key: string): void {
     this.game = game;
+    if (key === this.shownKey) return;
+    this.shownKey = key;
     this.legend.show(game.prepared.content);
     this.scene?.show({
       content: game.prepared.content,

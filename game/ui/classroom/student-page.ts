@@ -123,7 +123,8 @@ export function startStudentPage(
       briefedTurn = message.turn;
       fill(briefing, el('h2', {}, 'Briefing'), briefingPanel(library, seat.role, game, openQuote));
     }
-    if (game) map.show(game, `${message.session}:${game.log.length}`);
+    const injected = v.publicLog.filter((e) => e.kind === 'inject').length;
+    if (game) map.show(game, `${message.session}:${game.log.length}:${injected}`);
     log.render(game, v.publicLog);
   }
 

@@ -3,6 +3,7 @@ import { library, source } from '../bundle.ts';
 import { chartsPanel, DEFAULT_INDICATORS } from '../charts.ts';
 import { el, fill } from '../dom.ts';
 import { actorLabel } from '../names.ts';
+import { customEventForm, injectableIndicators } from './custom-event.ts';
 import { DecisionPanel, decisionText } from './decide-view.ts';
 import { Feedback } from './feedback.ts';
 import { gameFromView } from './game-view.ts';
@@ -60,12 +61,15 @@ export function startTeacherConsole(
   const charts = el('section', { class: 'cl-panel cl-private cl-area-charts', 'aria-label': 'Indicators' });
   let chosen = [...DEFAULT_INDICATORS];
   let pickerOpen = false;
+  let chartsShown = '';
   const sheet = new JoinSheet(library, storage, kept.scenario, kept.codes);
   sheet.element.classList.add('cl-private', 'cl-area-sheet');
   const memberNames = new Map<string, string>();
   const who = (by: string) => memberNames.get(by) ?? by;
   let chat: { messages: MessagesPanel; proposals: ProposalsPanel } | null = null;
   const chatHolder = el('div', { class: 'cl-private cl-area-chat' });
+  const custom = el('div', { id: 'cl-custom' });
+  const injections = () => (last?.view.publicLog ?? []).filter((e) => e.kind === 'inject').length;
 
   const page = el(
     'div',
@@ -77,6 +81,7 @@ export function startTeacherConsole(
       el('a', { href: '/teach', class: 'cl-private' }, 'New session'),
       status.element,
       controls.element,
+      custom,
       feedback.element,
     ),
     el(
@@ -150,9 +155,21 @@ export function startTeacherConsole(
     }
     chat.messages.render(v.messages);
     chat.proposals.render(v.proposals);
+    if (game && !custom.firstChild)
+      fill(
+        custom,
+        customEventForm(injectableIndicators(game.state.indicators), injections, act, (m) =>
+          feedback.fail(m),
+        ),
+      );
+    custom.hidden = over || projector;
     if (game) {
-      map.show(game, `${message.session}:${game.log.length}`);
-      if (!projector) {
+      // An injected event changes the state within a turn: the map redraws for it.
+      map.show(game, `${message.session}:${game.log.length}:${injections()}`);
+      // The charts change with the turn or the indicators chosen; other views leave them as they are.
+      const chartKey = `${game.log.length}|${injections()}|${chosen.join(',')}`;
+      if (!projector && chartKey !== chartsShown) {
+        chartsShown = chartKey;
         const width = Math.max(260, Math.min(640, charts.clientWidth - 24 || 480));
         fill(
           charts,

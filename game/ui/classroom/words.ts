@@ -13,7 +13,7 @@ const REASONS: Record<string, string> = {
 };
 
 /** One entry of the session's public log in a sentence. */
-export function publicEntryText(entry: PublicEntry, name: Name): string {
+export function publicEntryText(entry: PublicEntry, name: Name, eventTitle: Name = (id) => id): string {
   const role = typeof entry.role === 'string' ? name(entry.role) : '';
   switch (entry.kind) {
     case 'resolve': {
@@ -37,8 +37,14 @@ export function publicEntryText(entry: PublicEntry, name: Name): string {
       const to = name(String(entry.to));
       return `${from} proposed to ${to}: “${String(entry.terms)}” ${to} ${entry.accept ? 'accepted' : 'declined'}.`;
     }
-    case 'inject':
-      return `The teacher brought in an event: ${String(entry.title ?? entry.event ?? '')}.`;
+    case 'inject': {
+      const title = typeof entry.title === 'string' ? entry.title : eventTitle(String(entry.event ?? ''));
+      const dropped = Array.isArray(entry.dropped) ? (entry.dropped as string[]) : [];
+      const redo = dropped.length
+        ? ` It made ${dropped.map(name).join(', ')}'s decision impossible: decide again.`
+        : '';
+      return `The teacher brought in an event: ${title}.${redo}`;
+    }
     case 'end':
       return entry.reason === 'game_over'
         ? 'The last turn was played: the session is over.'
