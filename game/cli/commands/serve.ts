@@ -18,14 +18,6 @@ function defaultPort(): number {
   }
 }
 
-/** game/server/start.ts's entry, as this command calls it. */
-type StartServe = (options: {
-  host: string;
-  port: number;
-  dataDir: string;
-  teacherKey: string | null;
-}) => Promise<{ ok: true; stopped: Promise<void> } | { ok: false; message: string }>;
-
 export function registerServe(program: Command): void {
   program
     .command('serve')
@@ -53,10 +45,9 @@ export function registerServe(program: Command): void {
     )
     .action(async (options: { host: string; port?: number; data: string; teacherKey?: string }) => {
       const port = options.port ?? defaultPort();
-      // The server is loaded only when it runs, so other commands never load SQLite or ws. The URL keeps it a
-      // runtime dependency of the command rather than an import of game/cli (.dependency-cruiser.cjs).
-      const entry = new URL('../../server/start.ts', import.meta.url).href;
-      const { startServe } = (await import(entry)) as { startServe: StartServe };
+      // The server is loaded only when it runs, so other commands never load SQLite or ws. This command is the
+      // one place game/cli may import game/server (.dependency-cruiser.cjs names it).
+      const { startServe } = await import('../../server/start.ts');
       const started = await startServe({
         host: options.host,
         port,
