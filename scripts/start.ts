@@ -1,14 +1,15 @@
 /**
  * `npm start`: serves the browser game at http://localhost:8080 (PORT or --port to change it), from a
- * production build made on first start and again whenever the sources changed since the last build.
- * It listens on this machine only and opens nothing remote.
+ * production build made on first start and again whenever the sources changed since the last build, through
+ * the classroom server, so the classroom is offered there too (/teach; sessions kept in ./data). It listens on
+ * this machine only and opens nothing remote: `npm run classroom` serves a room on the network.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
-import { staticServer } from './static-server.ts';
+import { openClassroom } from '../game/server/server.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -17,7 +18,7 @@ const STAMP = join(DIST, '.sources');
 const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'game', 'scenarios', 'assets'];
 
 const USAGE =
-  'usage: npm start [-- --port N]   (or PORT=N npm start)\nServes the browser game on localhost, building it first if the sources changed.\n';
+  'usage: npm start [-- --port N]   (or PORT=N npm start)\nServes the browser game and the classroom on localhost, building the game first if the sources changed.\n';
 
 function options() {
   try {
@@ -79,12 +80,27 @@ if (built !== wanted || !existsSync(join(DIST, 'index.html'))) {
 }
 if (values['build-only']) process.exit(0);
 
-const server = staticServer(DIST);
-server.on('error', (error: NodeJS.ErrnoException) => {
-  const why = error.code === 'EADDRINUSE' ? `port ${port} is in use: try --port ${port + 1}` : error.message;
+const DATA = join(ROOT, 'data');
+let server: Awaited<ReturnType<typeof openClassroom>>;
+try {
+  server = await openClassroom({ dataDir: DATA, staticDir: DIST });
+} catch (error) {
+  process.stderr.write(`start: cannot open the classroom data in ${DATA}: ${(error as Error).message}\n`);
+  process.exit(2);
+}
+try {
+  await server.listen(port, '127.0.0.1');
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'EADDRINUSE' ? `port ${port} is in use: try --port ${port + 1}` : (error as Error).message;
   process.stderr.write(`start: cannot serve: ${why}\n`);
   process.exit(2);
-});
-server.listen(port, '127.0.0.1', () => {
-  process.stdout.write(`greatgame is ready at http://localhost:${port}/  (Ctrl+C to stop)\n`);
-});
+}
+process.stdout.write(
+  [
+    `greatgame is ready at http://localhost:${port}/  (Ctrl+C to stop)`,
+    `Run a classroom from http://localhost:${port}/teach (for students on the network: npm run classroom)`,
+    '',
+  ].join('\n'),
+);
