@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Game } from '../../game/engine/index.ts';
 import { legalActions, newGame, step, submit, view } from '../../game/engine/index.ts';
+import { miniContent, sourceOf } from '../helpers/mini.ts';
 import { shipped } from '../helpers/shipped.ts';
 
 function fresh(seed = 5): Game {
@@ -48,6 +49,18 @@ describe('newGame', () => {
       expect(result.error.code).toBe(code);
       expect(result.error.message.length).toBeGreaterThan(10);
     }
+  });
+
+  it('records the reports a game leaves out, in id order', () => {
+    const content = {
+      ...miniContent(),
+      withoutSource: ['004_f66c701fc97e74f9.txt', '001_09ab83d40f3f135c.txt'],
+    };
+    const created = newGame(sourceOf(content), { scenario: 'mini', seed: 1 });
+    expect(created.ok && created.game.state.meta.withoutSource).toEqual([
+      '001_09ab83d40f3f135c.txt',
+      '004_f66c701fc97e74f9.txt',
+    ]);
   });
 });
 

@@ -44,3 +44,88 @@ describe('the cost of an action', () => {
     expect(stepped.game.state.actors.russia?.resources).toBe(1);
   });
 });
+
+const ZONES = { kind: 'zone', among: ['af_north', 'af_south'] };
+const notTaliban = { input: 'zones.$target.control', op: '!=', value: 'taliban' };
+
+/** Russia's levers for the legality cases: a zone strike, a talk, two it cannot take now. */
+function withLevers(): Game {
+  return russiaWith([
+    lever('strike', { target: ZONES, requires: notTaliban }),
+    lever('talk'),
+    lever('costly', { cost: 99 }),
+    lever('later', { requires: { input: 'turn', op: '>=', value: 9 } }),
+  ]);
+}
+
+const reason = (game: Game, action: string, target: string | null) => {
+  const result = submit(game, 'russia', { action, target });
+  if (result.ok) throw new Error(`${action} was accepted`);
+  expect(result.error.code).toBe('illegal_action');
+  expect(result.error.message).toBe(`turn 1, russia: ${result.error.reason}`);
+  return result.error.reason;
+};
+
+describe('an illegal decision says why', () => {
+  it.each([
+    ['an action it does not have', 'invade', null, "russia has no action 'invade'"],
+    ['a target on an action that takes none', 'talk', 'af_north', "'talk' takes no target, got 'af_north'"],
+    ['an action it cannot pay for', 'costly', null, "'costly' is not available to russia now"],
+    ['an action whose precondition fails', 'later', null, "'later' is not available to russia now"],
+    ['a missing target', 'strike', null, "'strike' needs a target: af_north, af_south"],
+    [
+      'a target outside the legal ones',
+      'strike',
+      'border_tajik',
+      "'border_tajik' is not a legal target of 'strike' now (legal: af_north, af_south)",
+    ],
+  ])('%s', (_what, action, target, expected) => {
+    expect(reason(withLevers(), action, target)).toBe(expected);
+  });
+});
+
+describe('targets', () => {
+  it('an action on an actor takes its targets among actors, not zones', () => {
+    const game = russiaWith([lever('befriend', { target: { kind: 'actor', among: ['taliban'] } })]);
+    const listed = legalActions(game, 'russia');
+    expect(listed.ok && listed.actions.find((a) => a.action === 'befriend')?.targets).toEqual(['taliban']);
+  });
+});
+
+describe('unavailableActions says why each action is out of reach', () => {
+  const why = (game: Game, action: string) => {
+    const listed = unavailableActions(game, 'russia');
+    if (!listed.ok) throw new Error(listed.error.message);
+    return listed.actions.find((a) => a.action === action)?.why;
+  };
+
+  it('a precondition, with the value of each input it read', () => {
+    const requires = {
+      all: [
+        { input: 'turn', op: '>=', value: 5 },
+        { input: 'indicators.peace_process', op: '>=', value: 90 },
+      ],
+    };
+    const game = russiaWith([lever('summit', { requires })]);
+    expect(why(game, 'summit')).toEqual({
+      kind: 'requires',
+      condition: requires,
+      values: { turn: 1, 'indicators.peace_process': 40 },
+    });
+  });
+
+  it('the precondition, not the cost, when the actor can pay exactly what it costs', () => {
+    const game = russiaWith([lever('summit', { cost: 5, requires: { input: 'turn', op: '>=', value: 5 } })]);
+    expect(why(game, 'summit')?.kind).toBe('requires');
+  });
+
+  it('no target, when the precondition holds for none of the candidates', () => {
+    const game = russiaWith([
+      lever('reinforce', {
+        target: ZONES,
+        requires: { input: 'zones.$target.control', op: '==', value: 'taliban' },
+      }),
+    ]);
+    expect(why(game, 'reinforce')).toEqual({ kind: 'no-target' });
+  });
+});

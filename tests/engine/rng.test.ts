@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { legalActions, submit } from '../../game/engine/api.ts';
 import type { Game } from '../../game/engine/index.ts';
 import { newGame } from '../../game/engine/index.ts';
-import { intBelow, openStream, type StreamFactory, succeeds } from '../../game/engine/rng.ts';
+import { intBelow, openStream, type StreamFactory, succeeds, TurnStreams } from '../../game/engine/rng.ts';
 import { playTurn } from '../../game/engine/turn.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
@@ -26,6 +26,16 @@ describe('random streams', () => {
     s.next();
     s.next();
     expect(s.draws).toBe(2);
+  });
+
+  it('are opened once per turn and purpose: asking for a stream again continues its draws', () => {
+    const streams = new TurnStreams(42, 3);
+    const first = streams.get('world').next();
+    const second = streams.get('world').next();
+    const fresh = openStream(42, 'world', 3);
+    expect([first, second]).toEqual([fresh.next(), fresh.next()]);
+    expect(streams.get('world').draws).toBe(2);
+    expect(streams.get('events').draws).toBe(0);
   });
 
   it('turn a uniform draw into integers and per-mille chances', () => {
