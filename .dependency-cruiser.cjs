@@ -1,6 +1,6 @@
 /**
  * The dependency directions of docs/architecture.md (DESIGN.md section 2, with game/content split by purpose):
- *   engine <- content <- (replay, analysis, text) <- (cli, server, map, scenes, ui)
+ *   engine <- content <- (replay, analysis, text, protocol) <- (cli, server, map, scenes, ui)
  * The engine imports no DOM, Phaser, Node built-ins or files; the shared layers stay browser-safe except
  * content/disk.ts and content/reports-dir.ts, which the CLI and scripts use to read this checkout.
  */
@@ -19,7 +19,7 @@ module.exports = {
       name: 'no-node-builtins-in-shared-code',
       severity: 'error',
       from: {
-        path: '^game/(engine|content|replay|analysis|text)/',
+        path: '^game/(engine|content|replay|analysis|text|protocol)/',
         pathNot: '^game/content/(disk|reports-dir)\\.ts$',
       },
       to: { dependencyTypes: ['core'] },
@@ -29,13 +29,13 @@ module.exports = {
       comment: 'content (loading, variants, validation) depends on the engine alone',
       severity: 'error',
       from: { path: '^game/content/' },
-      to: { path: '^game/(replay|analysis|text|cli|server|map|scenes|ui)/' },
+      to: { path: '^game/(replay|analysis|text|protocol|cli|server|map|scenes|ui)/' },
     },
     {
       name: 'shared-layers-below-frontends',
-      comment: 'replay, analysis and text serve the front ends and never import them',
+      comment: 'replay, analysis, text and protocol serve the front ends and never import them',
       severity: 'error',
-      from: { path: '^game/(replay|analysis|text)/' },
+      from: { path: '^game/(replay|analysis|text|protocol)/' },
       to: { path: '^game/(cli|server|map|scenes|ui)/' },
     },
     {

@@ -1,8 +1,8 @@
 import type { LegalAction } from '../../engine/index.ts';
 import { InjectedEvent, injectedEffects, submit } from '../../engine/index.ts';
+import { type Intent, STUDENT_ONLY, TEACHER_ONLY } from '../../protocol/intents.ts';
 import type { AppendEffects } from '../store/types.ts';
 import type { EntryData } from './entries.ts';
-import { type Intent, STUDENT_ONLY, TEACHER_ONLY } from './intent-schema.ts';
 import { isOver, type Member, type SessionModel, turnMs } from './model.ts';
 import { undecided } from './resolve.ts';
 

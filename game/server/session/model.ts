@@ -1,8 +1,9 @@
 import type { DecisionEntry, Game, Injection } from '../../engine/index.ts';
+import type { Controller } from '../../protocol/classroom.ts';
 import type { SessionConfig } from '../store/types.ts';
 
 /** Who plays a role now: its students, the teacher (a takeover), or its rule table. */
-export type Controller = 'students' | 'teacher' | 'table';
+export type { Controller };
 
 export interface Member {
   id: string;

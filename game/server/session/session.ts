@@ -1,8 +1,8 @@
+import type { Intent } from '../../protocol/intents.ts';
 import type { AppendEffects, SessionStore } from '../store/types.ts';
 import { applyEntry } from './apply.ts';
 import type { Clock } from './clock.ts';
 import type { EntryData } from './entries.ts';
-import type { Intent } from './intent-schema.ts';
 import { type Checked, check, type Principal, resolution } from './intents.ts';
 import { isOver, type Member, type SessionModel, waitedRoles } from './model.ts';
 import { undecided } from './resolve.ts';

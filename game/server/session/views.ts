@@ -1,20 +1,18 @@
 import { legalActions, view } from '../../engine/index.ts';
+import type {
+  RoleStanding,
+  Settings,
+  StudentBody,
+  TeacherBody,
+  TeamDecision as WireDecision,
+  ViewMessage as WireView,
+} from '../../protocol/classroom.ts';
 import type { Member, SessionModel, TeamDecision } from './model.ts';
 import { isOver } from './model.ts';
 import { redactForRole } from './redact.ts';
 
-/** The envelope every view message has (CLASSROOM.md), with the role-specific `view` inside. */
-export interface ViewMessage {
-  type: 'view';
-  session: string;
-  role: string;
-  turn: number;
-  date: string;
-  phase: string;
-  paused: boolean;
-  deadline: number | null;
-  view: unknown;
-}
+/** The envelope every view message has (CLASSROOM.md), with a student's or the teacher's body inside. */
+export type ViewMessage = WireView<StudentBody | TeacherBody>;
 
 export type Connected = (memberId: string) => boolean;
 
@@ -39,26 +37,30 @@ const memberView = (m: Member, connected: Connected) => ({
   connected: connected(m.id),
 });
 
-function decisionView(model: SessionModel, d: TeamDecision | undefined) {
+function decisionView(model: SessionModel, d: TeamDecision | undefined): WireDecision | null {
   if (!d) return null;
   const by = d.by === 'teacher' ? 'teacher' : (model.members.get(d.by)?.name ?? d.by);
   return { action: d.action, target: d.target, by, byMember: d.by, at: d.at };
 }
 
 /** Every role's standing, without what it decided: who plays it, how many joined, whether it has decided. */
-function rolesView(model: SessionModel) {
+function rolesView(model: SessionModel): RoleStanding[] {
   return Object.keys(model.controllers)
     .filter((role) => model.controllers[role] !== 'table' || model.config.roles.includes(role))
     .sort()
     .map((role) => ({
       role,
-      controller: model.controllers[role],
+      controller: model.controllers[role] ?? 'table',
       members: [...model.members.values()].filter((m) => m.role === role && !m.removed).length,
       decided: model.decisions.has(role),
     }));
 }
 
-function envelope(model: SessionModel, role: string, body: unknown): ViewMessage {
+function envelope<B extends StudentBody | TeacherBody>(
+  model: SessionModel,
+  role: string,
+  body: B,
+): WireView<B> {
   const { meta } = model.game.state;
   return {
     type: 'view',
@@ -73,7 +75,7 @@ function envelope(model: SessionModel, role: string, body: unknown): ViewMessage
   };
 }
 
-const settings = (model: SessionModel) => ({
+const settings = (model: SessionModel): Settings => ({
   scenario: model.config.scenario,
   variant: model.config.variant,
   roles: model.config.roles,
@@ -85,12 +87,12 @@ const settings = (model: SessionModel) => ({
  * A student's view: the engine's view for the role (no seed, no hashes, no other pending decision), the public
  * log, the messages and proposals addressed to or sent by the role, and its team. Nothing else is copied in.
  */
-export function studentView(model: SessionModel, role: string, connected: Connected): ViewMessage {
+export function studentView(model: SessionModel, role: string, connected: Connected): WireView<StudentBody> {
   const engine = view(model.game, role);
   const legal = legalActions(model.game, role);
   const own = (x: { from: string; to: string }) => x.from === role || x.to === role;
   const playing = model.controllers[role] === 'students' && !isOver(model) && !model.paused;
-  return envelope(model, role, {
+  return envelope<StudentBody>(model, role, {
     settings: settings(model),
     game: engine.ok ? redactForRole(engine.view, role) : null,
     legal: playing && legal.ok ? legal.actions : [],
@@ -110,7 +112,7 @@ export function studentView(model: SessionModel, role: string, connected: Connec
 }
 
 /** The teacher's view holds everything, the seed and every pending decision included. */
-export function teacherView(model: SessionModel, connected: Connected): ViewMessage {
+export function teacherView(model: SessionModel, connected: Connected): WireView<TeacherBody> {
   const engine = view(model.game, 'teacher');
   const teams = Object.fromEntries(
     Object.keys(model.controllers)
@@ -118,7 +120,7 @@ export function teacherView(model: SessionModel, connected: Connected): ViewMess
       .map((role) => [
         role,
         {
-          controller: model.controllers[role],
+          controller: model.controllers[role] ?? 'table',
           code: model.config.codes[role] ?? null,
           members: [...model.members.values()]
             .filter((m) => m.role === role)
@@ -132,7 +134,7 @@ export function teacherView(model: SessionModel, connected: Connected): ViewMess
         },
       ]),
   );
-  return envelope(model, 'teacher', {
+  return envelope<TeacherBody>(model, 'teacher', {
     settings: { ...settings(model), seed: model.config.seed, codes: model.config.codes },
     game: engine.ok ? engine.view : null,
     publicLog: model.publicLog,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTENT_TYPES, Intent } from '../session/intent-schema.ts';
+import { INTENT_TYPES, Intent } from '../../protocol/intents.ts';
 
 /** CLASSROOM.md: every client message is one JSON object of at most 16 KB. */
 export const MAX_FRAME = 16 * 1024;

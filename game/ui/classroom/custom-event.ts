@@ -1,6 +1,6 @@
 import { DERIVED_INDICATORS } from '../../engine/index.ts';
+import type { Intent } from '../../protocol/classroom.ts';
 import { el } from '../dom.ts';
-import type { Intent } from './protocol.ts';
 
 /** The custom event the server takes: `{id, title, effects}` with effects of the closed set (engine/schema/injection.ts). */
 export interface CustomEvent {

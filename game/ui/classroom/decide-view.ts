@@ -1,5 +1,6 @@
 import type { Library } from '../../content/library.ts';
 import type { Citation, Game, LegalAction } from '../../engine/index.ts';
+import type { Intent, Reply, TeamDecision } from '../../protocol/classroom.ts';
 import { interestsServed, leverSummary } from '../../text/describe.ts';
 import { findLever } from '../../text/lookup.ts';
 import { zoneOrActorName } from '../../text/words.ts';
@@ -7,7 +8,6 @@ import { unavailableList } from '../decide.ts';
 import { el, fill } from '../dom.ts';
 import { quoteBlock } from '../quotes.ts';
 import { Feedback } from './feedback.ts';
-import type { Intent, Reply, TeamDecision } from './protocol.ts';
 
 export interface DecideContext {
   library: Library;

@@ -1,5 +1,5 @@
+import type { Reply } from '../../protocol/classroom.ts';
 import { el } from '../dom.ts';
-import type { Reply } from './protocol.ts';
 
 /**
  * A line that says how the last request went: what failed, in the server's words, or that it went through.

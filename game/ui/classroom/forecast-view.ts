@@ -1,7 +1,7 @@
 import type { Game } from '../../engine/index.ts';
+import type { Forecast, Intent, Reply } from '../../protocol/classroom.ts';
 import { el, fill } from '../dom.ts';
 import { Feedback } from './feedback.ts';
-import type { Forecast, Intent, Reply } from './protocol.ts';
 
 /** Which indicators to forecast: the ones the role's interests read, else all of them. */
 export function forecastIndicators(game: Game, role: string): string[] {

@@ -1,8 +1,8 @@
+import { MAX_NAME } from '../../protocol/classroom.ts';
 import { el, fill } from '../dom.ts';
 import { Feedback } from './feedback.ts';
 import { call } from './http.ts';
 import { normaliseCode } from './join-sheet.ts';
-import { MAX_NAME } from './protocol.ts';
 import type { ClassroomStorage } from './storage.ts';
 import { startStudentPage } from './student-page.ts';
 

@@ -1,9 +1,9 @@
 import type { Library } from '../../content/library.ts';
 import type { Citation, Game } from '../../engine/index.ts';
+import type { PublicEntry } from '../../protocol/classroom.ts';
 import { findEvent } from '../../text/lookup.ts';
 import { el, fill } from '../dom.ts';
 import { logPanel } from '../log.ts';
-import type { PublicEntry } from './protocol.ts';
 import { publicEntryText } from './words.ts';
 
 /**

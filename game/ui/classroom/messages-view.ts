@@ -1,6 +1,12 @@
+import {
+  type ChatMessage,
+  type Intent,
+  MAX_TEXT,
+  type ProposalItem,
+  type Reply,
+} from '../../protocol/classroom.ts';
 import { el, fill } from '../dom.ts';
 import { Feedback } from './feedback.ts';
-import { type ChatMessage, type Intent, MAX_TEXT, type ProposalItem, type Reply } from './protocol.ts';
 
 /** What the message and proposal panels need from their page. Student text only ever goes in text nodes. */
 export interface ChatContext {

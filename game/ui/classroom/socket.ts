@@ -1,5 +1,5 @@
+import type { Intent, Reply, ViewMessage } from '../../protocol/classroom.ts';
 import { backoffDelay } from './backoff.ts';
-import type { Intent, Reply, ViewMessage } from './protocol.ts';
 
 /** The part of a WebSocket this client uses (a fake stands in for it in the unit tests). */
 export interface SocketLike {

@@ -1,5 +1,5 @@
+import type { ViewMessage } from '../../protocol/classroom.ts';
 import { el } from '../dom.ts';
-import type { ViewMessage } from './protocol.ts';
 import type { LinkState } from './socket.ts';
 import { linkText, sessionStatus } from './words.ts';
 

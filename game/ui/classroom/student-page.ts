@@ -1,3 +1,4 @@
+import type { StudentBody, ViewMessage } from '../../protocol/classroom.ts';
 import { library, source } from '../bundle.ts';
 import { el, fill } from '../dom.ts';
 import { actorLabel } from '../names.ts';
@@ -9,7 +10,6 @@ import { serverUp } from './http.ts';
 import { LogView } from './log-view.ts';
 import { MapPanel } from './map-panel.ts';
 import { MessagesPanel, ProposalsPanel } from './messages-view.ts';
-import type { StudentBody, ViewMessage } from './protocol.ts';
 import { QuoteDialog } from './quote-dialog.ts';
 import { browserSocket } from './socket.ts';
 import { StatusLine } from './status-line.ts';

@@ -1,4 +1,5 @@
 import type { Game } from '../../engine/index.ts';
+import type { Intent, TeacherBody, ViewMessage } from '../../protocol/classroom.ts';
 import { library, source } from '../bundle.ts';
 import { chartsPanel, DEFAULT_INDICATORS } from '../charts.ts';
 import { el, fill } from '../dom.ts';
@@ -12,7 +13,6 @@ import { JoinSheet } from './join-sheet-view.ts';
 import { LogView } from './log-view.ts';
 import { MapPanel } from './map-panel.ts';
 import { MessagesPanel, ProposalsPanel } from './messages-view.ts';
-import type { Intent, TeacherBody, ViewMessage } from './protocol.ts';
 import { QuoteDialog } from './quote-dialog.ts';
 import { browserSocket } from './socket.ts';
 import { StatusLine } from './status-line.ts';

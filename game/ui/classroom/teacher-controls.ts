@@ -1,7 +1,7 @@
 import type { ScenarioContent } from '../../engine/index.ts';
+import type { Intent } from '../../protocol/classroom.ts';
 import { el, fill } from '../dom.ts';
 import { failure } from './http.ts';
-import type { Intent } from './protocol.ts';
 
 export interface ControlsContext {
   session: string;

@@ -1,5 +1,5 @@
+import type { Intent, TeacherBody, TeamView } from '../../protocol/classroom.ts';
 import { el } from '../dom.ts';
-import type { Intent, TeacherBody, TeamView } from './protocol.ts';
 
 export interface TeamsContext {
   name(role: string): string;

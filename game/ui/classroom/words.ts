@@ -1,5 +1,5 @@
+import type { PublicEntry, ViewMessage } from '../../protocol/classroom.ts';
 import { monthName } from '../../text/words.ts';
-import type { PublicEntry, ViewMessage } from './protocol.ts';
 import type { LinkState } from './socket.ts';
 
 /** Words for what the classroom records. Pure: the pages put these strings in text nodes. */

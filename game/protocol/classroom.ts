@@ -1,9 +1,11 @@
-import type { GameView, LegalAction } from '../../engine/index.ts';
+import type { z } from 'zod';
+import type { GameView, LegalAction } from '../engine/index.ts';
+import { type Intent as IntentSchema, MAX_TEXT } from './intents.ts';
 
 /**
- * The classroom protocol as the browser reads it (../shared/CLASSROOM.md, and game/server's zod schemas and
- * views). Written here rather than imported: game/ui may not import game/server. Keep in step with
- * game/server/session/views.ts and intent-schema.ts.
+ * The classroom protocol on the wire (../shared/CLASSROOM.md): what the server sends and what clients send.
+ * The server builds its views as these types and checks intents with the schema in ./intents.ts, and the
+ * browser pages read the same types, so the two cannot drift apart.
  */
 
 export type Controller = 'students' | 'teacher' | 'table';
@@ -132,19 +134,10 @@ export interface Reply {
   legal?: LegalAction[];
 }
 
-/** What a client sends, before the socket gives it an id. */
-export type Intent =
-  | { type: 'decide'; turn: number; action: string; target: string | null; role?: string }
-  | { type: 'message'; to: string; text: string }
-  | { type: 'propose'; to: string; terms: string }
-  | { type: 'answer'; proposal: string; accept: boolean }
-  | { type: 'forecast'; turn: number; predictions: Record<string, number> }
-  | { type: 'pause' | 'resume' | 'advance' | 'end' }
-  | { type: 'takeover'; role: string; to: 'teacher' | 'table' }
-  | { type: 'handback'; role: string }
-  | { type: 'kick'; member: string }
-  | { type: 'inject'; event: unknown };
+/** What a client sends, before the socket gives it an id (the input of the schema, so defaults may be left out). */
+export type Intent = DistributiveOmit<z.input<typeof IntentSchema>, 'id'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** CLASSROOM.md: a message's text is at most 1,000 characters; a name at most 40. */
-export const MAX_TEXT = 1000;
+/** CLASSROOM.md: a message's text is at most 1,000 characters (MAX_TEXT, from the schema); a name at most 40. */
+export { MAX_TEXT };
 export const MAX_NAME = 40;
