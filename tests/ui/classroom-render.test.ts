@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChatContext, messageItem, proposalItem } from '../../game/ui/classroom/messages-view.ts';
 import type { ChatMessage, ProposalItem } from '../../game/protocol/classroom.ts';
+import { type ChatContext, messageItem, proposalItem } from '../../game/ui/classroom/messages-view.ts';
 
 /**
  * Just enough of a DOM for game/ui/dom.ts's el(): elements, text nodes, attributes and listeners, and an
