@@ -82,6 +82,21 @@ describe('student text on the classroom pages', () => {
     expect(item.textContent).toContain('→ everyone · turn 2');
   });
 
+  it('says a message the server sent for an actor came from its rule table', () => {
+    const message: ChatMessage = {
+      id: 'a9-1',
+      turn: 3,
+      from: 'russia',
+      to: 'us',
+      text: 'Russia: Urge restraint.',
+      by: 'system',
+      at: 0,
+    };
+    expect(asFake(messageItem(ctx, message)).textContent).toMatch(
+      /^Russia \(its rule table\) → United States/,
+    );
+  });
+
   it('renders a proposal’s terms as text, with Accept and Decline only for the role it was made to', () => {
     const p: ProposalItem = {
       id: 'p1',

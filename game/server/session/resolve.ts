@@ -1,4 +1,5 @@
 import { step, submit } from '../../engine/index.ts';
+import { appealsOf } from './appeals.ts';
 import type { EntryOf } from './entries.ts';
 import type { SessionModel } from './model.ts';
 import { turnMs, waitedRoles } from './model.ts';
@@ -30,6 +31,8 @@ export function resolveTurn(model: SessionModel, entry: EntryOf<'resolve'>, n: n
   const stepped = step(game);
   if (!stepped.ok) return;
   model.game = stepped.game;
+  // What the rule tables said to played roles this turn, derived from the turn's log (so a rebuild has it too).
+  model.messages.push(...appealsOf(model, stepped.log, n, at));
   model.decisions.clear();
   model.forecasts.clear();
   model.deadline = entry.deadline;

@@ -25,7 +25,8 @@ const toName = (ctx: ChatContext, to: string) => (to === 'all' ? 'everyone' : ct
 /** One message as a list item: sender, addressee, then the text as typed (a `<script>` stays text). */
 export function messageItem(ctx: ChatContext, m: ChatMessage): HTMLElement {
   const from = m.from === 'teacher' ? 'Teacher' : ctx.name(m.from);
-  const by = ctx.who(m.by);
+  // `system`: the server sent it for an actor's rule table (an appeal, a request, a protest to this role).
+  const by = m.by === 'system' ? 'its rule table' : ctx.who(m.by);
   return el(
     'li',
     { class: 'cl-message', 'data-id': m.id },
