@@ -77,6 +77,8 @@ export interface Settings {
   roles: string[];
   turnSeconds: number | null;
   forecasts: boolean;
+  /** Students see the rule tables' reasons (each AI action's `why`); off, the student views have none. */
+  aiReasons: boolean;
   /** Teacher's view only. */
   seed?: number;
   codes?: Record<string, string>;

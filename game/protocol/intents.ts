@@ -45,6 +45,8 @@ export const Intent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('handback'), id: Id, role: Name }),
   z.strictObject({ type: z.literal('kick'), id: Id, member: Name }),
   z.strictObject({ type: z.literal('inject'), id: Id, event: z.unknown() }),
+  /** Whether students see why the rule tables chose their actions (the log's conditions and nearest flip). */
+  z.strictObject({ type: z.literal('reasons'), id: Id, show: z.boolean() }),
 ]);
 export type Intent = z.infer<typeof Intent>;
 export const INTENT_TYPES: readonly string[] = Intent.options.map((o) => o.shape.type.value);
@@ -57,5 +59,6 @@ export const TEACHER_ONLY = new Set([
   'handback',
   'kick',
   'inject',
+  'reasons',
 ]);
 export const STUDENT_ONLY = new Set(['propose', 'answer', 'forecast']);

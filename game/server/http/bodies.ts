@@ -8,6 +8,7 @@ export const CreateBody = z.strictObject({
   roles: z.array(z.string().min(1).max(64)).min(1).max(32),
   turnSeconds: z.number().int().min(10).max(86_400).nullable().optional(),
   forecasts: z.boolean().optional(),
+  aiReasons: z.boolean().optional(),
 });
 
 /** A name is shown to others as text: control characters go, the rest (even `<script>`) stays as typed. */

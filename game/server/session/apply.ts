@@ -97,6 +97,10 @@ export function applyEntry(model: SessionModel, entry: LogEntry): boolean {
     case 'inject':
       applyInjection(model, data, n, at);
       break;
+    case 'reasons':
+      model.aiReasons = data.show;
+      record('reasons', { show: data.show });
+      break;
     case 'end':
       model.ended = true;
       model.deadline = null;

@@ -16,6 +16,7 @@ export interface CreateRequest {
   roles: string[];
   turnSeconds?: number | null | undefined;
   forecasts?: boolean | undefined;
+  aiReasons?: boolean | undefined;
 }
 
 export const MAX_TEAM = 30;
@@ -87,6 +88,7 @@ export class Classroom {
         roles,
         turnSeconds: request.turnSeconds ?? null,
         forecasts: request.forecasts ?? false,
+        aiReasons: request.aiReasons ?? true,
         codes,
       };
       const model = newModel(id, config, created.game);

@@ -46,6 +46,7 @@ export const EntryData = z.discriminatedUnion('kind', [
   }),
   /** An event the teacher injected before the current turn resolves (engine/inject.ts). */
   z.strictObject({ kind: z.literal('inject'), turn: z.number().int(), event: InjectedEvent }),
+  z.strictObject({ kind: z.literal('reasons'), show: z.boolean() }),
   z.strictObject({ kind: z.literal('end'), reason: z.enum(['teacher', 'game_over']) }),
 ]);
 export type EntryData = z.infer<typeof EntryData>;

@@ -124,6 +124,10 @@ export function check(model: SessionModel, who: Principal, intent: Intent, now: 
       if (!member || member.removed) return no('unknown_member', `no member '${intent.member}'`);
       return yes([{ kind: 'kick', member: member.id }], { revoke: [member.id] });
     }
+    case 'reasons':
+      if (model.aiReasons === intent.show)
+        return no('unchanged', `the AI's reasons are already ${intent.show ? 'shown' : 'hidden'}`);
+      return yes([{ kind: 'reasons', show: intent.show }]);
     case 'end':
       return yes([{ kind: 'end', reason: 'teacher' }], { endedAt: now });
     case 'inject': {

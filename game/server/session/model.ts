@@ -76,6 +76,8 @@ export interface SessionModel {
   played: DecisionEntry[];
   /** The events the teacher injected, as the replay file records them. */
   injections: Injection[];
+  /** Students see the rule tables' reasons: the config's choice, then the teacher's last `reasons`. */
+  aiReasons: boolean;
   paused: boolean;
   deadline: number | null;
   remaining: number | null;
@@ -101,6 +103,7 @@ export function newModel(id: string, config: SessionConfig, game: Game): Session
     publicLog: [],
     played: [],
     injections: [],
+    aiReasons: config.aiReasons !== false,
     paused: false,
     deadline: null,
     remaining: null,

@@ -81,6 +81,7 @@ const settings = (model: SessionModel): Settings => ({
   roles: model.config.roles,
   turnSeconds: model.config.turnSeconds,
   forecasts: model.config.forecasts,
+  aiReasons: model.aiReasons,
 });
 
 /**
@@ -94,7 +95,7 @@ export function studentView(model: SessionModel, role: string, connected: Connec
   const playing = model.controllers[role] === 'students' && !isOver(model) && !model.paused;
   return envelope<StudentBody>(model, role, {
     settings: settings(model),
-    game: engine.ok ? redactForRole(engine.view, role) : null,
+    game: engine.ok ? redactForRole(engine.view, role, model.aiReasons) : null,
     legal: playing && legal.ok ? legal.actions : [],
     controller: model.controllers[role] ?? 'table',
     publicLog: model.publicLog,

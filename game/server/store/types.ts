@@ -38,6 +38,8 @@ export interface SessionConfig {
   roles: string[];
   turnSeconds: number | null;
   forecasts: boolean;
+  /** Students may see the AI's reasons. Absent in sessions stored before it existed, which read as true. */
+  aiReasons?: boolean;
   codes: Record<string, string>;
 }
 
