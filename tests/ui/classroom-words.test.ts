@@ -5,7 +5,13 @@ import { failure } from '../../game/ui/classroom/http.ts';
 import { normaliseCode } from '../../game/ui/classroom/join-sheet.ts';
 import { routeOf } from '../../game/ui/classroom/routes.ts';
 import { ClassroomStorage, type KeyValue } from '../../game/ui/classroom/storage.ts';
-import { clock, linkText, publicEntryText, sessionStatus } from '../../game/ui/classroom/words.ts';
+import {
+  clock,
+  linkText,
+  publicEntryText,
+  reasonsSwitch,
+  sessionStatus,
+} from '../../game/ui/classroom/words.ts';
 
 const name = (role: string) =>
   ({ russia: 'Russia', us: 'United States', taliban: 'The Taliban' })[role] ?? role;
@@ -95,6 +101,17 @@ describe('a custom event', () => {
   });
 });
 
+describe("the switch for the AI's reasons", () => {
+  it('offers the opposite of what students see now, and the log says what the teacher chose', () => {
+    expect(reasonsSwitch(true)).toMatchObject({ label: /Hide/, intent: { type: 'reasons', show: false } });
+    expect(reasonsSwitch(false)).toMatchObject({ label: /Show/, intent: { type: 'reasons', show: true } });
+    expect(publicEntryText(entry('reasons', { show: false }), name)).toBe(
+      'The teacher hid the AI’s reasons from the students.',
+    );
+    expect(publicEntryText(entry('reasons', { show: true }), name)).toMatch(/showed the AI’s reasons/);
+  });
+});
+
 describe('the Run a classroom form', () => {
   const fields = {
     scenario: 'withdrawal-2021',
@@ -103,12 +120,19 @@ describe('the Run a classroom form', () => {
     roles: ['us', 'russia', 'us'],
     turnSeconds: '',
     forecasts: false,
+    aiReasons: true,
   };
 
   it('leaves a blank seed out (the server draws one) and a blank timer as none', () => {
     expect(createBody(fields)).toEqual({
       ok: true,
-      body: { scenario: 'withdrawal-2021', roles: ['russia', 'us'], turnSeconds: null, forecasts: false },
+      body: {
+        scenario: 'withdrawal-2021',
+        roles: ['russia', 'us'],
+        turnSeconds: null,
+        forecasts: false,
+        aiReasons: true,
+      },
     });
     expect(
       createBody({
@@ -117,6 +141,7 @@ describe('the Run a classroom form', () => {
         turnSeconds: '90',
         variants: ['us-stays', 'poppy-ban-fails'],
         forecasts: true,
+        aiReasons: false,
       }),
     ).toEqual({
       ok: true,
@@ -127,6 +152,7 @@ describe('the Run a classroom form', () => {
         roles: ['russia', 'us'],
         turnSeconds: 90,
         forecasts: true,
+        aiReasons: false,
       },
     });
   });

@@ -8,6 +8,8 @@ export interface CreateFields {
   roles: string[];
   turnSeconds: string;
   forecasts: boolean;
+  /** Students may see why the rule tables chose their actions. */
+  aiReasons: boolean;
 }
 
 export interface CreateBody {
@@ -17,6 +19,7 @@ export interface CreateBody {
   roles: string[];
   turnSeconds: number | null;
   forecasts: boolean;
+  aiReasons: boolean;
 }
 
 /** The server's bounds on a turn timer (game/server/http/bodies.ts). */
@@ -57,6 +60,7 @@ export function createBody(
       roles: [...new Set(fields.roles)].sort(),
       turnSeconds,
       forecasts: fields.forecasts,
+      aiReasons: fields.aiReasons,
     },
   };
 }

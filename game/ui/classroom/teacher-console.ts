@@ -136,7 +136,10 @@ export function startTeacherConsole(
     for (const team of Object.values(v.teams)) for (const m of team.members) memberNames.set(m.id, m.name);
     status.setView(message, game?.prepared.turns ?? null);
     const over = message.phase === 'over';
-    controls.render({ paused: message.paused, over, projector }, game?.prepared.content ?? null);
+    controls.render(
+      { paused: message.paused, over, projector, aiReasons: v.settings.aiReasons },
+      game?.prepared.content ?? null,
+    );
     const ctx = {
       name,
       act,

@@ -2,6 +2,7 @@ import type { ScenarioContent } from '../../engine/index.ts';
 import type { Intent } from '../../protocol/classroom.ts';
 import { el, fill } from '../dom.ts';
 import { failure } from './http.ts';
+import { reasonsSwitch } from './words.ts';
 
 export interface ControlsContext {
   session: string;
@@ -46,7 +47,7 @@ export class TeacherControls {
   constructor(private readonly ctx: ControlsContext) {}
 
   render(
-    state: { paused: boolean; over: boolean; projector: boolean },
+    state: { paused: boolean; over: boolean; projector: boolean; aiReasons: boolean },
     content: ScenarioContent | null,
   ): void {
     const { ctx } = this;
@@ -66,6 +67,7 @@ export class TeacherControls {
       ...cards.map((c) => el('option', { value: c.id, selected: c.id === this.chosenEvent }, c.title)),
     );
     const live = !state.over && !state.projector;
+    const reasons = reasonsSwitch(state.aiReasons);
     fill(
       this.element,
       state.projector
@@ -94,6 +96,7 @@ export class TeacherControls {
             ),
           )
         : null,
+      live ? b('cl-reasons', reasons.label, () => ctx.act(reasons.intent, reasons.done)) : null,
       live
         ? b('cl-end', 'End the session', () => {
             if (confirm('End the session for everyone? It cannot be resumed.'))

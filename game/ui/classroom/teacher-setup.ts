@@ -76,6 +76,7 @@ export function teacherSetup(
     placeholder: 'none',
   });
   const forecasts = el('input', { type: 'checkbox', name: 'forecasts', id: 'cl-forecasts' });
+  const reasons = el('input', { type: 'checkbox', name: 'aiReasons', id: 'cl-ai-reasons', checked: true });
   const feedback = new Feedback();
   const button = el('button', { type: 'submit', class: 'primary', id: 'cl-create' }, 'Create the session');
   const form = el(
@@ -106,6 +107,17 @@ export function teacherSetup(
       el('span', { class: 'muted' }, ' blank: no timer, you move the turns on'),
     ),
     el('label', {}, forecasts, ' Students forecast the indicators each turn'),
+    el(
+      'label',
+      {},
+      reasons,
+      ' Students may see the AI’s reasons',
+      el(
+        'span',
+        { class: 'muted' },
+        ' why each rule table chose its action; you can change it during the session',
+      ),
+    ),
     teacherKeyField(storage),
     el('div', { class: 'dialog-foot' }, feedback.element, button),
   );
@@ -120,6 +132,7 @@ export function teacherSetup(
       roles: checked('role'),
       turnSeconds: timer.value,
       forecasts: forecasts.checked,
+      aiReasons: reasons.checked,
     });
     if (!made.ok) return feedback.fail(made.message);
     button.disabled = true;

@@ -1,4 +1,4 @@
-import type { PublicEntry, ViewMessage } from '../../protocol/classroom.ts';
+import type { Intent, PublicEntry, ViewMessage } from '../../protocol/classroom.ts';
 import { monthName } from '../../text/words.ts';
 import type { LinkState } from './socket.ts';
 
@@ -45,6 +45,10 @@ export function publicEntryText(entry: PublicEntry, name: Name, eventTitle: Name
         : '';
       return `The teacher brought in an event: ${title}.${redo}`;
     }
+    case 'reasons':
+      return entry.show
+        ? 'The teacher showed the AI’s reasons to the students.'
+        : 'The teacher hid the AI’s reasons from the students.';
     case 'end':
       return entry.reason === 'game_over'
         ? 'The last turn was played: the session is over.'
@@ -52,6 +56,21 @@ export function publicEntryText(entry: PublicEntry, name: Name, eventTitle: Name
     default:
       return `${entry.kind} (turn ${entry.turn})`;
   }
+}
+
+/** The console's switch for the AI's reasons: what it says, and what it sends, given whether they are shown. */
+export function reasonsSwitch(shown: boolean): { label: string; intent: Intent; done: string } {
+  return shown
+    ? {
+        label: 'Hide the AI’s reasons',
+        intent: { type: 'reasons', show: false },
+        done: 'Students no longer see why the rule tables act.',
+      }
+    : {
+        label: 'Show the AI’s reasons',
+        intent: { type: 'reasons', show: true },
+        done: 'Students now see why the rule tables act.',
+      };
 }
 
 /** "0:42", "12:05": the time left on a turn. */
