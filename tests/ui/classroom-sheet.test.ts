@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { roleBrief } from '../../game/ui/classroom/brief.ts';
-import { isLoopbackHost, joinBase, joinSheet, joinUrl } from '../../game/ui/classroom/join-sheet.ts';
+import {
+  isLoopbackHost,
+  joinBase,
+  joinSheet,
+  joinUrl,
+  suggestedBase,
+} from '../../game/ui/classroom/join-sheet.ts';
 import { library } from '../helpers/shipped.ts';
 
 describe('the join sheet', () => {
@@ -50,6 +56,24 @@ describe('the join sheet', () => {
     expect(joinBase('http://10.0.0.5:9000/teach?x=1', 'http://localhost:8080')).toBe('http://10.0.0.5:9000');
     expect(joinBase('http://exa mple', 'http://localhost:8080')).toBe('http://localhost:8080');
     expect(joinUrl('http://h:1/', 'A B')).toBe('http://h:1/join?code=A%20B');
+  });
+
+  it('suggests the page’s own address when a phone can reach it, else the server’s first network address', () => {
+    const server = ['http://localhost:8080/', 'http://192.168.1.20:8080/', 'http://10.0.0.7:8080/'];
+    expect(suggestedBase('http://localhost:8080', server)).toBe('http://192.168.1.20:8080');
+    expect(suggestedBase('http://127.0.0.1:8080', ['http://10.0.0.7:8080/'])).toBe('http://10.0.0.7:8080');
+    // Opened from the network (a teacher key, a proxy): that address works for the students already.
+    expect(suggestedBase('https://school.example', server)).toBe('https://school.example');
+    // Nothing reachable (a server on 127.0.0.1), no answer, or nonsense: the page's own, which the warning flags.
+    expect(suggestedBase('http://localhost:8080', ['http://localhost:8080/'])).toBe('http://localhost:8080');
+    expect(suggestedBase('http://localhost:8080', [])).toBe('http://localhost:8080');
+    expect(suggestedBase('http://localhost:8080', ['not a url', 'http://[::1]:8080/'])).toBe(
+      'http://localhost:8080',
+    );
+    // The teacher's typed address still wins over the suggestion.
+    expect(joinBase('10.1.1.1:9000', suggestedBase('http://localhost:8080', server))).toBe(
+      'http://10.1.1.1:9000',
+    );
   });
 
   it('knows which hosts a phone cannot reach', () => {

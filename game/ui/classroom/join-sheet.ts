@@ -27,7 +27,23 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /**
- * The address to print on the sheet: the one the teacher typed, else the one this page was opened at. Only the
+ * The address students open when the teacher typed none: the page's own when a phone can reach it, else the first
+ * address the server found on the network (GET /api/addresses, LAN ones first), else the page's own after all.
+ */
+export function suggestedBase(pageOrigin: string, serverUrls: readonly string[]): string {
+  const reachable = (url: string) => {
+    try {
+      const parsed = new URL(url);
+      return isLoopbackHost(parsed.hostname) ? null : parsed.origin;
+    } catch {
+      return null;
+    }
+  };
+  return reachable(pageOrigin) ?? serverUrls.map(reachable).find((u) => u !== null) ?? pageOrigin;
+}
+
+/**
+ * The address to print on the sheet: the one the teacher typed, else the suggested one (suggestedBase). Only the
  * scheme, host and port count, whatever else was typed.
  */
 export function joinBase(typed: string | null, pageOrigin: string): string {
