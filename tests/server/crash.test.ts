@@ -1,3 +1,4 @@
+import alea from 'seedrandom/lib/alea.js';
 import { afterAll, expect, test } from 'vitest';
 import { ReplayFile, verifyReplay } from '../../game/engine/index.ts';
 import { shipped } from '../helpers/shipped.ts';
@@ -11,16 +12,8 @@ import { api, createSession, join, tempData } from './helpers/server.ts';
 const KILLS = Number(process.env.GREATGAME_CRASH_KILLS ?? 5);
 const SEED = Number(process.env.GREATGAME_CRASH_SEED ?? Date.now() % 1_000_000);
 
-/** mulberry32: a small seeded generator, so a failing run can be repeated with its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (alea, as the engine uses), so a failing run can be repeated with its seed. */
+const random = (seed: number): (() => number) => alea(`crash:${seed}`);
 
 const data = tempData();
 afterAll(() => data.remove());
@@ -156,4 +149,4 @@ test(`kill -9 ${KILLS} times mid-session: nothing acknowledged is lost, and the 
     served.child.kill('SIGTERM');
     await served.exited;
   }
-}, 240_000);
+}, 600_000);

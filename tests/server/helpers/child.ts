@@ -11,7 +11,8 @@ export interface Served {
   exited: Promise<number | null>;
 }
 
-const READY_MS = 30_000;
+// Generous: tsx compiles the server afresh in each child, and CI machines are shared and often loaded.
+const READY_MS = 90_000;
 
 /** The real `greatgame serve` as a child process on a free port; resolves once it printed its address. */
 export function spawnServe(dataDir: string, args: string[] = []): Promise<Served> {
