@@ -1,4 +1,4 @@
-import type { Problem } from '../engine/index.ts';
+import type { Problem, Result, ScenarioContent } from '../engine/index.ts';
 import { prepare } from '../engine/index.ts';
 import { quoteFound } from './citations.ts';
 import { buildLibrary, type FileRole, FLAGS_FILE, parseFile, type RawFile, roleOf } from './library.ts';
@@ -15,6 +15,23 @@ export function guessRole(path: string | null, name: string, data: unknown): Fil
   if (has('turnLength') || has('zones')) return 'scenario';
   if (has('scheduled') || has('deck')) return 'events';
   return null;
+}
+
+const sameProblem = (a: Problem, b: Problem) =>
+  a.file === b.file && a.path === b.path && a.message === b.message;
+
+/**
+ * What stops a resolved scenario: the problems found while resolving (a variant op that does not apply, say),
+ * less the library's own errors, which are listed already; or those the content checks find.
+ */
+function problemsOf(
+  resolved: Result<{ content: ScenarioContent }>,
+  libraryErrors: readonly Problem[],
+): Problem[] {
+  if (!resolved.ok)
+    return (resolved.error.problems ?? []).filter((p) => !libraryErrors.some((e) => sameProblem(e, p)));
+  const compiled = prepare(resolved.content);
+  return compiled.ok ? [] : compiled.problems;
 }
 
 /** Where a file of this role and id belongs under scenarios/, so that it can take its place there. */
@@ -63,7 +80,7 @@ function citationsIn(data: unknown, path = ''): { path: string; source: string; 
 /**
  * Validates one content file: its schema first (depth capped); then its quotes, word for word, when the
  * reports are at hand (`report` returns a report's text, or null); then, placed in the library in the spot its
- * role and id give it, the same compile checks a game runs. Errors carry `label` (the path the user gave).
+ * role and id give it, the same content checks (`checkContent`) a game runs. Errors carry `label` (the path the user gave).
  */
 export function validateFile(
   label: string,
@@ -103,14 +120,7 @@ export function validateFile(
   for (const scenario of scenariosOf(role, logical, files, data)) {
     const variant = role === 'variant' ? String((data as { id: string }).id) : 'baseline';
     const resolved = source.resolve({ scenario, variant, withoutSource: [] });
-    if (!resolved.ok) {
-      // Problems of this file found while resolving (a variant op that does not apply, say), at their paths.
-      for (const p of resolved.error.problems ?? []) if (mine(p.file)) errors.push({ ...p, file: label });
-      continue;
-    }
-    const compiled = prepare(resolved.content);
-    if (compiled.ok) continue;
-    for (const p of compiled.problems) {
+    for (const p of problemsOf(resolved, built.errors)) {
       if (!mine(p.file) && role !== 'variant') continue;
       // The same problem in several scenarios is one error, naming them all.
       const where = role === 'variant' && !mine(p.file) ? `${p.file}: ${p.path}` : p.path;

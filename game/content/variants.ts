@@ -170,7 +170,7 @@ function recheck<T extends z.ZodType>(schema: T, value: unknown, where: string, 
 
 /**
  * Applies variants, in the order given, to copies of the parts. Every op is checked; so is the result, by the
- * same schemas as the files themselves (and, later, by the engine's compile step).
+ * same schemas as the files themselves (and, later, by the engine's content checks).
  */
 export function applyVariants(
   base: Parts,

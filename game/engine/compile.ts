@@ -5,23 +5,9 @@ import { type ContentScope, scopeOf } from './content-scope.ts';
 import type { ScenarioContent } from './content-source.ts';
 import { flipInputs } from './flip-inputs.ts';
 import type { Prepared, PreparedActor, PreparedLever, PreparedRow } from './prepared.ts';
-import type { ActorFile, Lever } from './schema/actor.ts';
+import type { ActorFile } from './schema/actor.ts';
 import type { Condition } from './schema/condition.ts';
-import { ALWAYS } from './schema/condition.ts';
-import { PASS } from './vocabulary.ts';
-
-const PASS_LEVER: Lever = {
-  id: PASS,
-  title: 'Pass',
-  kind: 'other',
-  target: null,
-  requires: ALWAYS,
-  cost: 0,
-  chance: 1000,
-  onSuccess: [],
-  onFailure: [],
-  citations: [],
-};
+import { PASS, PASS_LEVER } from './vocabulary.ts';
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 
@@ -30,10 +16,9 @@ const sorted = (ids: Iterable<string>) => [...ids].sort();
  * compiles: `checkContent` must have found no problem first (`prepare` runs both), so a condition that does
  * not compile here is a bug in the checks, not in the content.
  */
-export function compile(content: ScenarioContent): Prepared {
-  const scope = scopeOf(content);
+export function compile(content: ScenarioContent, ctx: ContentScope = scopeOf(content)): Prepared {
   const condition = (c: Condition, path: string, allowTarget: boolean): CompiledCondition => {
-    const compiled = compileCondition(c, scope.scope, scope.domains, allowTarget, path);
+    const compiled = compileCondition(c, ctx.scope, ctx.domains, allowTarget, path);
     if (Array.isArray(compiled))
       throw new Error(`compile: unchecked content at ${path}: ${compiled[0]?.message}`);
     return compiled;
@@ -42,7 +27,7 @@ export function compile(content: ScenarioContent): Prepared {
   const present = new Set(scenario.actors.map((a) => a.id));
   const actors = new Map<string, PreparedActor>();
   for (const def of content.actors)
-    if (present.has(def.id)) actors.set(def.id, compileActor(def, scope, condition));
+    if (present.has(def.id)) actors.set(def.id, compileActor(def, ctx, condition));
   const zoneIds = sorted(scenario.zones.map((z) => z.id));
   const afghan = new Set(scenario.zones.filter((z) => z.kind === 'afghan').map((z) => z.id));
   return {
@@ -52,7 +37,7 @@ export function compile(content: ScenarioContent): Prepared {
     actors,
     zoneIds,
     afghanZones: zoneIds.filter((id) => afghan.has(id)),
-    zoneControllers: scope.domains.zoneControllers,
+    zoneControllers: ctx.domains.zoneControllers,
     incomes: new Map(scenario.actors.map((a) => [a.id, a.income])),
     scheduled: events.scheduled.map((event, i) => ({
       def: event,
@@ -70,7 +55,7 @@ export function compile(content: ScenarioContent): Prepared {
 
 function compileActor(
   def: ActorFile,
-  scope: ContentScope,
+  ctx: ContentScope,
   condition: (c: Condition, path: string, allowTarget: boolean) => CompiledCondition,
 ): PreparedActor {
   const levers = new Map<string, PreparedLever>([
@@ -86,7 +71,7 @@ function compileActor(
     const lever = levers.get(row.do.action);
     if (!lever) return [];
     const when = condition(row.when, `rules[${index}].when`, false);
-    return [{ def: row, index, when, lever, flips: flipInputs(row.when, when, scope.domains) }];
+    return [{ def: row, index, when, lever, flips: flipInputs(row.when, when, ctx.domains) }];
   });
   return { def, levers, rows };
 }

@@ -88,7 +88,7 @@ function checkAtom(atom: Atom, input: ParsedInput, domains: ValueDomains, path: 
 
 /**
  * Compiles a condition. `allowTarget` says whether `$target` may appear (lever preconditions only).
- * Problems carry paths relative to the condition (`all[1].input`).
+ * Problems carry full paths: `path` followed by the part of the condition (`rules[4].when.all[1].input`).
  */
 export function compileCondition(
   condition: Condition,

@@ -1,4 +1,7 @@
-import { legalTargets } from './levers.ts';
+import { isLegal, legalTargets } from './levers.ts';
+
+export { isLegal };
+
 import type { Prepared, PreparedRow } from './prepared.ts';
 import type { State } from './schema/state.ts';
 
@@ -36,8 +39,6 @@ export function rowTargets(state: State, actor: string, row: PreparedRow): strin
   if (typeof wanted === 'string') return targets.includes(wanted) ? [wanted] : [];
   return targets;
 }
-
-export const isLegal = (targets: string[] | null) => targets === null || targets.length > 0;
 
 /**
  * The one evaluation of a rule table, COIN-bot style, that choosing, explaining and the nearest flip share.

@@ -2,7 +2,6 @@ import { monthsBetween, shiftMonths } from './calendar.ts';
 import { isLegal, rowTargets, type TableEvaluation } from './evaluate.ts';
 import type { FlipInput } from './flip-inputs.ts';
 import type { Value } from './inputs.ts';
-import type { PreparedRow } from './prepared.ts';
 import type { Scalar } from './schema/ids.ts';
 import type { Flip } from './schema/log.ts';
 import type { State } from './schema/state.ts';
@@ -50,16 +49,12 @@ function distance(kind: FlipInput['kind'], from: Value, to: Value): number {
  * fired, the row that one input, changed least, would have made eligible. Ties go to the higher priority,
  * then to file order. A row whose action is not legal now cannot be flipped by its condition, so it is skipped.
  */
-export function nearestFlip(
-  table: TableEvaluation,
-  state: State,
-  actor: string,
-  fired: PreparedRow,
-): Flip | null {
+export function nearestFlip(table: TableEvaluation, state: State, actor: string): Flip | null {
+  const fired = table.priority ?? Number.NEGATIVE_INFINITY;
   let best: Flip | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const { row, verdict } of table.rows) {
-    if (row.def.priority <= fired.def.priority) break;
+    if (row.def.priority <= fired) break;
     // A row whose condition already holds lost on legality: no change to its condition can flip it.
     if (verdict !== 'condition-false') continue;
     // Legality costs more than a condition test, so it is checked only once a flip would be the nearest.

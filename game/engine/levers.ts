@@ -16,6 +16,9 @@ export function legalTargets(state: State, actor: string, lever: PreparedLever):
   return def.target.among.filter((id) => id in pool && requires.test(state, id)).sort();
 }
 
+/** Legal targets mean a legal action: null (it takes none) or at least one. */
+export const isLegal = (targets: string[] | null) => targets === null || targets.length > 0;
+
 /** Why the action is not legal now, or null if it is. */
 export function illegality(
   prepared: Prepared,
@@ -42,8 +45,7 @@ export function listLegal(prepared: Prepared, state: State, actor: string): Lega
   const legal: LegalAction[] = [];
   for (const lever of levers.values()) {
     const targets = legalTargets(state, actor, lever);
-    if (targets === null || targets.length > 0)
-      legal.push({ action: lever.def.id, title: lever.def.title, targets });
+    if (isLegal(targets)) legal.push({ action: lever.def.id, title: lever.def.title, targets });
   }
   return legal;
 }
@@ -63,8 +65,7 @@ export function listUnavailable(prepared: Prepared, state: State, actor: string)
   const resources = state.actors[actor]?.resources ?? 0;
   const unavailable: UnavailableAction[] = [];
   for (const lever of levers.values()) {
-    const targets = legalTargets(state, actor, lever);
-    if (targets === null || targets.length > 0) continue;
+    if (isLegal(legalTargets(state, actor, lever))) continue;
     const { def } = lever;
     const base = { action: def.id, title: def.title };
     if (resources < def.cost) {

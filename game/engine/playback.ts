@@ -136,7 +136,8 @@ export function verifyReplay(
     seed: replay.seed,
     withoutSource: replay.options.withoutSource,
   };
-  const created = newGame(content, { ...options, humans: playersOf(replay.decisions) });
+  // The content hash first: a replay whose actors this content lacks is content that changed.
+  const created = newGame(content, options);
   if (!created.ok) return created;
   const { prepared } = created.game;
   if (prepared.content.hash !== replay.scenarioHash) {
@@ -149,6 +150,10 @@ export function verifyReplay(
       verdict: { kind: 'too_long', turns: prepared.turns, recorded: replay.hashes.length },
     };
   }
+  const game = {
+    ...created.game,
+    humans: playersOf(replay.decisions).filter((a) => prepared.actorIds.includes(a)),
+  };
   let mismatch: Verdict | null = null;
   const check = (game: Game) => {
     onTurn?.(game);
@@ -158,7 +163,7 @@ export function verifyReplay(
     if (actual !== expected) mismatch = { kind: 'hash_mismatch', turn, expected, actual };
     return mismatch === null;
   };
-  const played = playOn(created.game, replay.decisions, replay.hashes.length, check, replay.injections);
+  const played = playOn(game, replay.decisions, replay.hashes.length, check, replay.injections);
   if (!played.ok) {
     if ('failure' in played) {
       const { turn, actor, error } = played.failure;

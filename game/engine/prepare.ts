@@ -1,5 +1,6 @@
 import { checkContent } from './checks/index.ts';
 import { compile } from './compile.ts';
+import { scopeOf } from './content-scope.ts';
 import type { ScenarioContent } from './content-source.ts';
 import type { Prepared } from './prepared.ts';
 import type { Problem } from './problem.ts';
@@ -18,6 +19,7 @@ export type { Problem } from './problem.ts';
 export function prepare(
   content: ScenarioContent,
 ): { ok: true; prepared: Prepared } | { ok: false; problems: Problem[] } {
-  const problems = checkContent(content);
-  return problems.length ? { ok: false, problems } : { ok: true, prepared: compile(content) };
+  const ctx = scopeOf(content);
+  const problems = checkContent(content, ctx);
+  return problems.length ? { ok: false, problems } : { ok: true, prepared: compile(content, ctx) };
 }

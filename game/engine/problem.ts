@@ -1,6 +1,6 @@
 /**
  * One problem in the content, located by file, by path inside that file (`rules[4].when.all[1].input`) and by
- * the id of what it concerns. Schema errors, compile checks, variant ops and validation all speak this type.
+ * the id of what it concerns. Schema errors, the content checks (`checkContent`), variant ops and validation all speak this type.
  */
 export interface Problem {
   file: string;

@@ -62,7 +62,7 @@ export function choose(
     action: chosen.row.def.do.action,
     target: pickTarget(state, chosen, targetDraw),
     ruleId: chosen.row.def.id,
-    why: { conditions, flip: nearestFlip(table, state, actor, chosen.row) },
+    why: { conditions, flip: nearestFlip(table, state, actor) },
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Lever } from './schema/actor.ts';
+import { ALWAYS } from './schema/condition.ts';
 /**
  * The shared vocabulary of DESIGN.md 4a. Actor files are shared across periods, so a row may name an actor or
  * zone that one scenario does not have: it then reads null and its effects do nothing there. A name outside
@@ -34,3 +36,17 @@ export function isKnownZone(id: string): boolean {
 
 /** The built-in action every actor has. */
 export const PASS = 'pass';
+
+/** The built-in action every actor has: always legal, free, without a target, changing nothing. */
+export const PASS_LEVER: Lever = {
+  id: PASS,
+  title: 'Pass',
+  kind: 'other',
+  target: null,
+  requires: ALWAYS,
+  cost: 0,
+  chance: 1000,
+  onSuccess: [],
+  onFailure: [],
+  citations: [],
+};

@@ -4,7 +4,7 @@ import type { ActorFile, Lever, RuleRow } from '../schema/actor.ts';
 import type { Condition } from '../schema/condition.ts';
 import { NumericZoneFields } from '../schema/effect.ts';
 import { INDICATORS } from '../schema/scenario.ts';
-import { isKnownActor, isKnownZone, PASS } from '../vocabulary.ts';
+import { isKnownActor, isKnownZone, PASS, PASS_LEVER } from '../vocabulary.ts';
 import { checkCondition } from './conditions.ts';
 import { checkEffects } from './effects.ts';
 import { Problems } from './problems.ts';
@@ -23,10 +23,10 @@ function checkActor(ctx: ContentScope, def: ActorFile, ruleIds: Set<string>): Pr
     if (!(INDICATORS as readonly string[]).includes(interest.indicator))
       out.report(`interests[${i}].indicator`, `unknown indicator '${interest.indicator}'`);
   });
-  const levers = new Map<string, Lever>();
+  const levers = new Map<string, Lever>([[PASS, PASS_LEVER]]);
   def.levers.forEach((lever, i) => {
     const at = `levers[${i}]`;
-    if (lever.id === PASS || levers.has(lever.id))
+    if (levers.has(lever.id))
       out.report(`${at}.id`, lever.id === PASS ? `'pass' is built in` : `duplicate action '${lever.id}'`);
     for (const id of lever.target?.among ?? []) {
       const known = lever.target?.kind === 'zone' ? isKnownZone(id) : isKnownActor(id);
@@ -36,7 +36,7 @@ function checkActor(ctx: ContentScope, def: ActorFile, ruleIds: Set<string>): Pr
     checkEffects(out, ctx, lever.onSuccess, `${at}.onSuccess`, targetKind);
     checkEffects(out, ctx, lever.onFailure, `${at}.onFailure`, targetKind);
     checkCondition(out, ctx, lever.requires, `${at}.requires`, lever.target !== null);
-    levers.set(lever.id, lever);
+    if (lever.id !== PASS) levers.set(lever.id, lever);
   });
   def.rules.forEach((row, i) => {
     const at = `rules[${i}]`;
@@ -50,14 +50,12 @@ function checkActor(ctx: ContentScope, def: ActorFile, ruleIds: Set<string>): Pr
         `${at}.priority`,
         `rows are listed by falling priority: ${row.priority} follows ${previous.priority}`,
       );
-    const lever = row.do.action === PASS ? null : levers.get(row.do.action);
-    if (lever === undefined) {
-      const actions = [PASS, ...levers.keys()].join(', ');
+    const lever = levers.get(row.do.action);
+    if (!lever) {
+      const actions = [...levers.keys()].join(', ');
       out.report(`${at}.do.action`, `unknown action '${row.do.action}' for ${def.id} (actions: ${actions})`);
-    } else if (lever !== null) {
+    } else {
       checkRowTarget(row, lever, (path, message) => out.report(`${at}.${path}`, message));
-    } else if (row.do.target !== null) {
-      out.report(`${at}.do.target`, `'pass' takes no target, found ${JSON.stringify(row.do.target)}`);
     }
     checkCondition(out, ctx, row.when, `${at}.when`, false);
   });

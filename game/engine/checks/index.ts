@@ -1,4 +1,4 @@
-import { scopeOf } from '../content-scope.ts';
+import { type ContentScope, scopeOf } from '../content-scope.ts';
 import type { ScenarioContent } from '../content-source.ts';
 import { idAlong } from '../locate.ts';
 import type { Problem } from '../problem.ts';
@@ -11,8 +11,7 @@ import { checkScenario } from './scenario.ts';
  * fit, rows in priority order, a default that is always legal). `newGame`, `greatgame validate` and the
  * browser all run it; every problem is reported, not just the first, each naming the id its path runs through.
  */
-export function checkContent(content: ScenarioContent): Problem[] {
-  const ctx = scopeOf(content);
+export function checkContent(content: ScenarioContent, ctx: ContentScope = scopeOf(content)): Problem[] {
   const problems = [...checkScenario(content), ...checkActors(ctx), ...checkEvents(ctx)];
   return problems.map((p) => withId(p, content));
 }

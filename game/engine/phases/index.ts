@@ -32,9 +32,12 @@ export interface Phase {
   name: PhaseName;
   /**
    * The phase reads the state as the phases before it left it, as plain objects (`base`): a new draft starts
-   * here. Reading plain objects is fast, and decisions and the world must not see their own writes.
+   * here. Reading plain objects is fast, and decisions and the world must not see their own writes. Under
+   * `inPlace` base is the draft itself, so a settled phase reads each value before it writes it (as the world
+   * phase does).
    */
   settled: boolean;
+  /** `base` is the state at the start of this phase's draft: only a settled phase may read it. */
   run(draft: Draft<State>, base: State, ctx: TurnContext, work: TurnWork): void;
 }
 

@@ -32,7 +32,6 @@ const mean = (values: number[]) =>
 /** Moves a value a quarter of the way to its target, in whole steps (so it never overshoots). */
 const drift = (value: number, target: number) => value + Math.trunc((target - value) / 4);
 
-/** One Afghan zone a turn later. Pure: the three draws come from the `world` stream. */
 /** What the world phase reads of the whole situation when it moves one zone. */
 interface Pressures {
   usPresence: number;
@@ -42,6 +41,7 @@ interface Pressures {
   poppyBan: boolean;
 }
 
+/** One Afghan zone a turn later. Pure: the three draws come from the `world` stream. */
 function nextAfghanZone(zone: ZoneState, draws: readonly [number, number, number], p: Pressures): ZoneState {
   const [momentum, growth, settle] = draws;
   let { control, isisk, opium, refugees, stability, taliban } = zone;
