@@ -3,7 +3,8 @@
  * against every mutant. A mutant that no test kills is a change to the engine that the tests would not notice.
  * Incremental: a rerun only retests the mutants of code or tests that changed since the last report.
  * `npm run mutation -- --mutate game/engine/levers.ts` tries a single file (see scripts/mutation.mjs for why not
- * `npx stryker`). The JSON report and the incremental file go to reports/mutation/.
+ * `npx stryker`). The JSON report and the incremental file go to reports/mutation/. docs/mutation.md lists the
+ * surviving mutants known to behave like the original.
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
