@@ -1,5 +1,5 @@
 import type { DecisionEntry, Game, Injection } from '../../engine/index.ts';
-import type { Controller } from '../../protocol/classroom.ts';
+import type { ChatMessage, Controller, Forecast as WireForecast } from '../../protocol/classroom.ts';
 import type { SessionConfig } from '../store/types.ts';
 
 /** Who plays a role now: its students, the teacher (a takeover), or its rule table. */
@@ -20,21 +20,9 @@ export interface TeamDecision {
   at: number;
 }
 
-export interface Forecast {
-  predictions: Record<string, number>;
-  by: string;
-  at: number;
-}
-
-export interface Message {
-  id: string;
-  turn: number;
-  from: string;
-  to: string;
-  text: string;
-  by: string;
-  at: number;
-}
+/** A forecast and a message are kept as they travel (`by` a member id, `teacher` or `system`). */
+export type Forecast = WireForecast;
+export type Message = ChatMessage;
 
 export interface Proposal {
   id: string;
