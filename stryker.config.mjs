@@ -40,8 +40,9 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, reportTests: false, reportMutants: false, reportScoreTable: true },
   thresholds: { high: 80, low: 60, break: null },
-  // The sandbox copies the working tree; these are outputs, not inputs.
-  ignorePatterns: ['dist', 'coverage', 'reports', 'test-artifacts', '.scratch'],
+  // The sandbox copies the working tree; these are outputs, not inputs (and other runs' sandboxes, when two
+  // single-file runs share the tree with their own --tempDirName).
+  ignorePatterns: ['dist', 'coverage', 'reports', 'test-artifacts', '.scratch', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };
