@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Game } from '../../game/engine/index.ts';
+import type { DecisionEntry, Game } from '../../game/engine/index.ts';
 import { playScripted } from '../../game/engine/index.ts';
-import type { DecisionEntry } from '../../game/engine/schema/replay.ts';
 import { actorFile, DEFAULT_ROW, lever, miniContent, row, sourceOf } from '../helpers/mini.ts';
 
 /** The four-turn mini scenario; Russia's table talks whenever it can afford the talks (cost 4 of its 5). */

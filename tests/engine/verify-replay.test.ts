@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Game, InjectedEvent } from '../../game/engine/index.ts';
+import type { DecisionEntry, Game, InjectedEvent, Injection, ReplayFile } from '../../game/engine/index.ts';
 import { injectEvent, playScripted, step, verifyReplay } from '../../game/engine/index.ts';
-import type { DecisionEntry, Injection, ReplayFile } from '../../game/engine/schema/replay.ts';
 import { actorFile, DEFAULT_ROW, lever, miniContent, row, sourceOf } from '../helpers/mini.ts';
 import { shipped } from '../helpers/shipped.ts';
 
