@@ -1,8 +1,10 @@
 /**
  * The classroom block of `npm run bench`: 20 sessions of 10 loopback clients each (five roles in teams of two)
- * on one real server (HTTP, WebSockets, SQLite in a temporary folder), in this process.
+ * on one real server (HTTP, WebSockets, SQLite in a temporary folder). The server runs in this thread and the
+ * 200 clients in a worker thread (scripts/bench-classroom-clients.mjs), as phones would run apart from it.
  *
- *   decideRtt   a decision's round trip from send to ack (the ack follows the commit to SQLite), p50 and p99
+ *   decideRtt   a decision's round trip from send to ack (the ack follows the commit to SQLite), p50 and p99,
+ *               with one member of every team deciding at once in every session (100 decisions in a burst)
  *   memory      the server's heap growth per open session, clients connected
  *   restart     closing the server and opening it again on the same data: every open session rebuilt from its log
  */
@@ -11,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import WebSocket from 'ws';
+import { Worker } from 'node:worker_threads';
 import { percentile } from '../game/analysis/statistics.ts';
 import { openClassroom } from '../game/server/server.ts';
 
@@ -31,12 +33,7 @@ export interface ClassroomFigures {
   rebuilt: number;
 }
 
-interface Member {
-  role: string;
-  ws: WebSocket;
-  turn: number;
-  pending: Map<string, () => void>;
-}
+type FromClients = { type: 'connected'; clients: number } | { type: 'done'; rtts: number[] };
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -45,90 +42,59 @@ const heap = () => {
   return process.memoryUsage().heapUsed;
 };
 
-async function post(base: string, path: string, body: unknown): Promise<Record<string, unknown>> {
-  const res = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`bench: ${path} answered ${res.status}: ${JSON.stringify(json)}`);
-  return json;
-}
-
-function connect(url: string, token: string, role: string): Promise<Member> {
+/** The next message of a kind from the clients' worker; its failure (or exit) rejects. */
+function next<K extends FromClients['type']>(
+  worker: Worker,
+  type: K,
+): Promise<Extract<FromClients, { type: K }>> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${url}?token=${encodeURIComponent(token)}`);
-    const member: Member = { role, ws, turn: 0, pending: new Map() };
-    ws.on('message', (data) => {
-      const message = JSON.parse(data.toString()) as { type: string; id?: string; turn?: number };
-      if (message.type === 'view' && typeof message.turn === 'number') member.turn = message.turn;
-      if (message.id !== undefined) member.pending.get(message.id)?.();
-    });
-    ws.once('open', () => resolve(member));
-    ws.once('error', reject);
+    const onMessage = (message: FromClients) => {
+      if (message.type !== type) return;
+      off();
+      resolve(message as Extract<FromClients, { type: K }>);
+    };
+    const onError = (error: Error) => {
+      off();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      off();
+      reject(new Error(`bench: the clients' worker exited (${code}) before '${type}'`));
+    };
+    const off = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
   });
-}
-
-/** Sends one decision (pass, always legal) and resolves with its round trip in milliseconds. */
-function decide(member: Member, id: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const timer = setTimeout(() => reject(new Error(`bench: no reply to ${id}`)), WAIT_MS);
-    member.pending.set(id, () => {
-      clearTimeout(timer);
-      member.pending.delete(id);
-      resolve(performance.now() - start);
-    });
-    member.ws.send(JSON.stringify({ type: 'decide', id, turn: member.turn, action: 'pass', target: null }));
-  });
-}
-
-/** Waits, boundedly, until every member's view has reached `turn`. */
-async function allAt(members: readonly Member[], turn: number): Promise<void> {
-  const until = performance.now() + WAIT_MS;
-  while (members.some((m) => m.turn < turn)) {
-    if (performance.now() > until) throw new Error(`bench: the sessions did not reach turn ${turn}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
 }
 
 export async function measureClassroom(): Promise<ClassroomFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'greatgame-bench-'));
   const errors: unknown[] = [];
   let server = await openClassroom({ dataDir, staticDir: null, onError: (e) => errors.push(e) });
+  let clients: Worker | null = null;
   try {
     const address = await server.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${address.port}`;
-    const ws = `ws://127.0.0.1:${address.port}/ws`;
     const before = heap();
-    const members: Member[] = [];
-    for (let s = 0; s < SESSIONS; s++) {
-      const created = await post(base, '/api/sessions', {
-        scenario: 'withdrawal-2021',
-        seed: s,
+    clients = new Worker(new URL('./bench-classroom-clients.mjs', import.meta.url), {
+      workerData: {
+        base: `http://127.0.0.1:${address.port}`,
+        wsUrl: `ws://127.0.0.1:${address.port}/ws`,
+        sessions: SESSIONS,
         roles: ROLES,
-      });
-      const codes = created.codes as Record<string, string>;
-      for (const role of ROLES) {
-        for (const name of ['a', 'b']) {
-          const joined = await post(base, '/api/join', { code: codes[role], name: `${role}-${name}` });
-          members.push(await connect(ws, String(joined.token), role));
-        }
-      }
-    }
-    await allAt(members, 1);
+        rounds: ROUNDS,
+        waitMs: WAIT_MS,
+      },
+    });
+    const { clients: connected } = await next(clients, 'connected');
     const memoryPerSessionKB = (heap() - before) / SESSIONS / 1024;
-
-    // Each round, one member of every team decides in every session at once; the turns then resolve.
-    const rtts: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const deciding = members.filter((_, i) => i % 2 === round % 2);
-      const turn = deciding[0]?.turn ?? 1;
-      rtts.push(...(await Promise.all(deciding.map((m, i) => decide(m, `r${round}-${i}`)))));
-      await allAt(members, turn + 1);
-    }
-    for (const m of members) m.ws.close();
+    const done = next(clients, 'done');
+    clients.postMessage('go');
+    const { rtts } = await done;
     await server.close();
 
     const restartStart = performance.now();
@@ -137,7 +103,7 @@ export async function measureClassroom(): Promise<ClassroomFigures> {
     if (errors.length > 0) throw new Error(`bench: the server reported ${String(errors[0])}`);
     return {
       sessions: SESSIONS,
-      clients: members.length,
+      clients: connected,
       decisions: rtts.length,
       rttP50Ms: percentile(rtts, 50),
       rttP99Ms: percentile(rtts, 99),
@@ -146,6 +112,7 @@ export async function measureClassroom(): Promise<ClassroomFigures> {
       rebuilt: server.rebuilt,
     };
   } finally {
+    await clients?.terminate();
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

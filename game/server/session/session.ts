@@ -12,7 +12,8 @@ import { studentView, teacherView, type ViewMessage } from './views.ts';
 /** A connected client, as the session sees it: whom it speaks for, and how to reach it. */
 export interface Sink {
   principal: Principal;
-  send(message: object): void;
+  /** One JSON message, already serialised: a view goes to a whole team as one string. */
+  send(json: string): void;
   close(code: number, reason: string): void;
 }
 
@@ -23,12 +24,20 @@ export const RESTART_GRACE_MS = 15_000;
  * One classroom session, live. Every change goes through `serial`, one at a time: check, write to the store
  * (which commits before its promise resolves), apply to the model, then tell the clients. So an ack always
  * follows the commit, and the model never holds anything the store does not.
+ *
+ * Views go out after the acks, once per burst: a change marks the session changed, and the views are built and
+ * sent once the queue is empty, when the event loop next turns (`setImmediate`). Ten students deciding at once
+ * then cost one round of views, not ten, and each ack leaves as soon as its change is committed. (The rate
+ * limits keep a queue from staying full, so views are never held back for long.)
  */
 export class Session {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly sinks = new Set<Sink>();
   private cancelTimer: (() => void) | null = null;
   private closed = false;
+  private queued = 0;
+  private stale = false;
+  private broadcastDue = false;
 
   constructor(
     readonly model: SessionModel,
@@ -42,8 +51,14 @@ export class Session {
 
   /** Runs `fn` after every change queued before it. */
   serial<T>(fn: () => Promise<T> | T): Promise<T> {
+    this.queued += 1;
     const run = this.tail.then(fn);
-    this.tail = run.catch(() => undefined);
+    this.tail = run
+      .catch(() => undefined)
+      .then(() => {
+        this.queued -= 1;
+        if (this.queued === 0 && this.stale) this.broadcastSoon();
+      });
     return run;
   }
 
@@ -69,9 +84,14 @@ export class Session {
       const checked = check(this.model, who, intent, this.clock.now());
       if (!checked.ok) return checked;
       await this.commit(who.kind === 'teacher' ? 'teacher' : who.member.id, checked.entries, checked.effects);
-      // The decision is committed whatever happens next: a resolution that fails to write (a full disk) is
-      // tried again on the next decision or on restart, and the decision is still acknowledged.
-      if (intent.type === 'decide') await this.resolveIfDecided().catch(() => undefined);
+      // The decision is acknowledged once committed; the turn it completes resolves next in the queue, after
+      // the ack. A resolution that fails to write (a full disk) is tried again on the next decision or on
+      // restart.
+      if (intent.type === 'decide')
+        this.serial(async () => {
+          await this.resolveIfDecided();
+          this.changed();
+        }).catch(() => undefined);
       if (intent.type === 'kick') this.closeMember(intent.member);
       this.changed();
       return checked;
@@ -136,18 +156,35 @@ export class Session {
     });
   }
 
-  /** Re-arms the timer and sends every client its view. */
+  /** Re-arms the timer, and marks the views out of date: they go out once the queue is empty. */
   private changed() {
     this.schedule();
-    const views = new Map<string, ViewMessage>();
+    this.stale = true;
+  }
+
+  private broadcastSoon() {
+    if (this.broadcastDue) return;
+    this.broadcastDue = true;
+    setImmediate(() => {
+      this.broadcastDue = false;
+      // Work queued since then will broadcast when it is done.
+      if (this.closed || this.queued > 0 || !this.stale) return;
+      this.stale = false;
+      this.broadcast();
+    });
+  }
+
+  /** Sends every client its view: built and serialised once per role, the teacher's once. */
+  private broadcast() {
+    const views = new Map<string, string>();
     for (const sink of this.sinks) {
       const key = sink.principal.kind === 'teacher' ? 'teacher' : sink.principal.member.role;
-      let message = views.get(key);
-      if (!message) {
-        message = this.viewFor(sink.principal);
-        views.set(key, message);
+      let json = views.get(key);
+      if (json === undefined) {
+        json = JSON.stringify(this.viewFor(sink.principal));
+        views.set(key, json);
       }
-      sink.send(message);
+      sink.send(json);
     }
   }
 
@@ -172,12 +209,14 @@ export class Session {
     for (const sink of [...this.sinks]) {
       if (sink.principal.kind !== 'member' || sink.principal.member.id !== memberId) continue;
       this.sinks.delete(sink);
-      sink.send({
-        type: 'error',
-        id: null,
-        code: 'revoked',
-        message: 'the teacher removed you from the session',
-      });
+      sink.send(
+        JSON.stringify({
+          type: 'error',
+          id: null,
+          code: 'revoked',
+          message: 'the teacher removed you from the session',
+        }),
+      );
       sink.close(4003, 'removed');
     }
   }

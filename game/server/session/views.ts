@@ -1,4 +1,3 @@
-import { legalActions, view } from '../../engine/index.ts';
 import type {
   RoleStanding,
   Settings,
@@ -7,9 +6,9 @@ import type {
   TeamDecision as WireDecision,
   ViewMessage as WireView,
 } from '../../protocol/classroom.ts';
+import { gameFor, legalFor, teacherGame } from './engine-parts.ts';
 import type { Member, SessionModel, TeamDecision } from './model.ts';
 import { isOver } from './model.ts';
-import { redactForRole } from './redact.ts';
 
 /** The envelope every view message has (CLASSROOM.md), with a student's or the teacher's body inside. */
 export type ViewMessage = WireView<StudentBody | TeacherBody>;
@@ -89,14 +88,12 @@ const settings = (model: SessionModel): Settings => ({
  * log, the messages and proposals addressed to or sent by the role, and its team. Nothing else is copied in.
  */
 export function studentView(model: SessionModel, role: string, connected: Connected): WireView<StudentBody> {
-  const engine = view(model.game, role);
-  const legal = legalActions(model.game, role);
   const own = (x: { from: string; to: string }) => x.from === role || x.to === role;
   const playing = model.controllers[role] === 'students' && !isOver(model) && !model.paused;
   return envelope<StudentBody>(model, role, {
     settings: settings(model),
-    game: engine.ok ? redactForRole(engine.view, role, model.aiReasons) : null,
-    legal: playing && legal.ok ? legal.actions : [],
+    game: gameFor(model.game, role, model.aiReasons),
+    legal: playing ? legalFor(model.game, role) : [],
     controller: model.controllers[role] ?? 'table',
     publicLog: model.publicLog,
     messages: model.messages.filter((m) => own(m) || m.to === 'all').map((m) => withNames(model, m)),
@@ -114,7 +111,6 @@ export function studentView(model: SessionModel, role: string, connected: Connec
 
 /** The teacher's view holds everything, the seed and every pending decision included. */
 export function teacherView(model: SessionModel, connected: Connected): WireView<TeacherBody> {
-  const engine = view(model.game, 'teacher');
   const teams = Object.fromEntries(
     Object.keys(model.controllers)
       .sort()
@@ -128,16 +124,13 @@ export function teacherView(model: SessionModel, connected: Connected): WireView
             .map((m) => ({ ...memberView(m, connected), removed: m.removed })),
           decision: decisionView(model, model.decisions.get(role)),
           forecast: model.forecasts.get(role) ?? null,
-          legal: (() => {
-            const legal = legalActions(model.game, role);
-            return legal.ok ? legal.actions : [];
-          })(),
+          legal: legalFor(model.game, role),
         },
       ]),
   );
   return envelope<TeacherBody>(model, 'teacher', {
     settings: { ...settings(model), seed: model.config.seed, codes: model.config.codes },
-    game: engine.ok ? engine.view : null,
+    game: teacherGame(model.game),
     publicLog: model.publicLog,
     messages: model.messages,
     proposals: [...model.proposals.values()],

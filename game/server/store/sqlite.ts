@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { GroupCommit } from './group-commit.ts';
 import { SCHEMA, SCHEMA_VERSION } from './sqlite-schema.ts';
 import {
   type AppendEffects,
@@ -59,11 +60,15 @@ const member = (r: MemberRow): MemberRecord => ({
 const entry = (r: LogRow): LogEntry => ({ ...r, data: JSON.parse(r.data) });
 
 /**
- * The store in DATA/greatgame.db. better-sqlite3 is synchronous, so each call has committed (WAL, synchronous
- * FULL: durable against a power cut, not only a killed process) by the time its promise exists.
+ * The store in DATA/greatgame.db (WAL, synchronous FULL: durable against a power cut, not only a killed
+ * process). Writes go through a group commit: those asked for in one turn of the event loop share a
+ * transaction, and each write's promise resolves once that transaction has committed.
  */
 export class SqliteStore implements SessionStore {
   private readonly db: Database.Database;
+  private readonly writes: GroupCommit;
+  /** Statements are compiled once: compiling one for every write cost more than the write. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -77,15 +82,23 @@ export class SqliteStore implements SessionStore {
       throw new Error(`${join(dataDir, DB_FILE)} was written by a newer greatgame (schema ${version})`);
     this.db.exec(SCHEMA);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    this.writes = new GroupCommit(this.db);
+  }
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
   }
 
   private appendRows(sessionId: string, entries: NewEntry[]): LogEntry[] {
-    const last = this.db.prepare('SELECT MAX(n) AS n FROM log WHERE session = ?').get(sessionId) as {
+    const last = this.sql('SELECT MAX(n) AS n FROM log WHERE session = ?').get(sessionId) as {
       n: number | null;
     };
-    const insert = this.db.prepare(
-      'INSERT INTO log (session, n, at, by, kind, data) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    const insert = this.sql('INSERT INTO log (session, n, at, by, kind, data) VALUES (?, ?, ?, ?, ?, ?)');
     let n = last.n ?? 0;
     return entries.map((e) => {
       n += 1;
@@ -99,31 +112,28 @@ export class SqliteStore implements SessionStore {
     codes: Readonly<Record<string, string>>,
     first: NewEntry[],
   ): Promise<void> {
-    const create = this.db.transaction(() => {
-      this.db
-        .prepare(
-          'INSERT INTO sessions (id, created_at, ended_at, teacher_token_hash, config) VALUES (?, ?, ?, ?, ?)',
-        )
-        .run(
-          record.id,
-          record.createdAt,
-          record.endedAt,
-          record.teacherTokenHash,
-          JSON.stringify(record.config),
-        );
-      const taken = this.db.prepare('SELECT 1 FROM codes WHERE code = ?');
-      const insert = this.db.prepare('INSERT INTO codes (code, session, role) VALUES (?, ?, ?)');
+    await this.writes.run(() => {
+      this.sql(
+        'INSERT INTO sessions (id, created_at, ended_at, teacher_token_hash, config) VALUES (?, ?, ?, ?, ?)',
+      ).run(
+        record.id,
+        record.createdAt,
+        record.endedAt,
+        record.teacherTokenHash,
+        JSON.stringify(record.config),
+      );
+      const taken = this.sql('SELECT 1 FROM codes WHERE code = ?');
+      const insert = this.sql('INSERT INTO codes (code, session, role) VALUES (?, ?, ?)');
       for (const [role, code] of Object.entries(codes)) {
         if (taken.get(code)) throw new CodeTakenError(code);
         insert.run(code, record.id, role);
       }
       this.appendRows(record.id, first);
     });
-    create();
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {
-    const row = this.db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+    const row = this.sql('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
     return row ? session(row) : null;
   }
 
@@ -135,30 +145,27 @@ export class SqliteStore implements SessionStore {
   }
 
   async findCode(code: string): Promise<{ session: string; role: string } | null> {
-    const row = this.db.prepare('SELECT session, role FROM codes WHERE code = ?').get(code) as
+    const row = this.sql('SELECT session, role FROM codes WHERE code = ?').get(code) as
       | { session: string; role: string }
       | undefined;
     return row ?? null;
   }
 
   async addMember(record: MemberRecord, first: NewEntry): Promise<LogEntry> {
-    const add = this.db.transaction(() => {
-      this.db
-        .prepare(
-          'INSERT INTO members (id, session, role, name, token_hash, revoked, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          record.id,
-          record.session,
-          record.role,
-          record.name,
-          record.tokenHash,
-          record.revoked ? 1 : 0,
-          record.joinedAt,
-        );
+    const [written] = await this.writes.run(() => {
+      this.sql(
+        'INSERT INTO members (id, session, role, name, token_hash, revoked, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        record.id,
+        record.session,
+        record.role,
+        record.name,
+        record.tokenHash,
+        record.revoked ? 1 : 0,
+        record.joinedAt,
+      );
       return this.appendRows(record.session, [first]);
     });
-    const [written] = add();
     return written!;
   }
 
@@ -170,36 +177,37 @@ export class SqliteStore implements SessionStore {
   }
 
   async findToken(tokenHash: string): Promise<TokenOwner | null> {
-    const teacher = this.db.prepare('SELECT id FROM sessions WHERE teacher_token_hash = ?').get(tokenHash) as
+    const teacher = this.sql('SELECT id FROM sessions WHERE teacher_token_hash = ?').get(tokenHash) as
       | { id: string }
       | undefined;
     if (teacher) return { kind: 'teacher', session: teacher.id };
-    const row = this.db.prepare('SELECT * FROM members WHERE token_hash = ?').get(tokenHash) as
+    const row = this.sql('SELECT * FROM members WHERE token_hash = ?').get(tokenHash) as
       | MemberRow
       | undefined;
     return row ? { kind: 'member', member: member(row) } : null;
   }
 
   async append(sessionId: string, entries: NewEntry[], effects: AppendEffects = {}): Promise<LogEntry[]> {
-    const write = this.db.transaction(() => {
+    return this.writes.run(() => {
       const written = this.appendRows(sessionId, entries);
-      const revoke = this.db.prepare('UPDATE members SET revoked = 1 WHERE id = ? AND session = ?');
+      const revoke = this.sql('UPDATE members SET revoked = 1 WHERE id = ? AND session = ?');
       for (const id of effects.revoke ?? []) revoke.run(id, sessionId);
       if (effects.endedAt !== undefined) {
-        this.db.prepare('UPDATE sessions SET ended_at = ? WHERE id = ?').run(effects.endedAt, sessionId);
-        this.db.prepare('DELETE FROM codes WHERE session = ?').run(sessionId);
+        this.sql('UPDATE sessions SET ended_at = ? WHERE id = ?').run(effects.endedAt, sessionId);
+        this.sql('DELETE FROM codes WHERE session = ?').run(sessionId);
       }
       return written;
     });
-    return write();
   }
 
   async readLog(sessionId: string): Promise<LogEntry[]> {
-    const rows = this.db.prepare('SELECT * FROM log WHERE session = ? ORDER BY n').all(sessionId) as LogRow[];
+    const rows = this.sql('SELECT * FROM log WHERE session = ? ORDER BY n').all(sessionId) as LogRow[];
     return rows.map(entry);
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.writes.flush();
+    this.db.close();
   }
 }

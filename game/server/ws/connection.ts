@@ -20,12 +20,13 @@ export function attachClient(
   onError: (error: unknown) => void,
 ): void {
   const limit = new RateLimit(clock);
-  const send = (message: object) => {
+  const sendText = (json: string) => {
     if (ws.readyState !== ws.OPEN) return;
     if (ws.bufferedAmount > MAX_BUFFERED) return void ws.terminate();
-    ws.send(JSON.stringify(message));
+    ws.send(json);
   };
-  const sink: Sink = { principal, send, close: (code, reason) => ws.close(code, reason) };
+  const send = (message: object) => sendText(JSON.stringify(message));
+  const sink: Sink = { principal, send: sendText, close: (code, reason) => ws.close(code, reason) };
   const unsubscribe = session.subscribe(sink);
   ws.on('close', unsubscribe);
   ws.on('error', () => ws.terminate());
