@@ -39,6 +39,9 @@ export interface ChatMessage {
   from: string;
   to: string;
   text: string;
+  /** A rule table's message: the report's sentence behind its row, with its source. Left out of a student's
+   * view while the teacher hides the AI's reasons. */
+  reason?: string;
   /** A student's view: the sender's name; the teacher's: a member id, `teacher` or `system`. */
   by: string;
   at: number;
@@ -143,3 +146,10 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** CLASSROOM.md: a message's text is at most 1,000 characters (MAX_TEXT, from the schema); a name at most 40. */
 export { MAX_TEXT };
 export const MAX_NAME = 40;
+
+/**
+ * A rule table's move in a student's view while the teacher hides the AI's reasons: the move and its outcome
+ * stay, but `ruleId` names no row (so no quote or condition can be looked up) and `why` is null. A person's
+ * move still has `ruleId: null`.
+ */
+export const HIDDEN_RULE = 'hidden';

@@ -22,6 +22,7 @@ interface Msg {
   from: string;
   to: string;
   text: string;
+  reason?: string;
   by: string;
 }
 const fromTables = (c: Client): Msg[] =>
@@ -43,12 +44,11 @@ test("a rule table's appeal reaches the students of the role it addresses, and a
 
   const protest = fromTables(russia).find((m) => m.from === 'afghan_republic');
   expect(protest).toMatchObject({ turn: 2, to: 'russia', by: 'system' });
-  // In words: the actor's name, the lever's title, the row's first quote and its source as people name it.
-  expect(protest!.text).toMatch(
-    /^Afghan Republic[^:]*: Protest Moscow’s contacts with the Taliban\. “.{20,}” \(/,
-  );
-  expect(protest!.text).toMatch(/\([A-Z][^()]* \d{4}\)$/);
-  expect(protest!.text).not.toMatch(/\.txt|afghan_republic\./);
+  // In words: the actor's name and the lever's title; the reason, the row's first quote and its source as people
+  // name it.
+  expect(protest!.text).toMatch(/^Afghan Republic[^:]*: Protest Moscow’s contacts with the Taliban\.$/);
+  expect(protest!.reason).toMatch(/^“.{20,}” \([A-Z][^()]* \d{4}\)$/);
+  expect(`${protest!.text} ${protest!.reason}`).not.toMatch(/\.txt|afghan_republic\./);
   await tajikistan.until(() => tajikistan.view.turn === 3);
   expect(fromTables(tajikistan)).toEqual([]);
 

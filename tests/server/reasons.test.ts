@@ -1,4 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
+import { HIDDEN_RULE } from '../../game/protocol/classroom.ts';
 import { hashToken } from '../../game/server/session/secrets.ts';
 import { SqliteStore } from '../../game/server/store/sqlite.ts';
 import { Client } from './helpers/client.ts';
@@ -15,14 +16,23 @@ interface Action {
 /** Every action of the view's game log that a rule table chose. */
 const tableActions = (c: Client): Action[] =>
   (c.view.view.game.log as { actions: Action[] }[]).flatMap((t) => t.actions).filter((a) => a.ruleId);
+/** The messages rule tables sent to this role (the Afghan Republic protests to Russia on turn 2 of seed 1). */
+const fromTables = (c: Client): { text: string; reason?: string }[] =>
+  c.view.view.messages.filter((m: { by: string }) => m.by === 'system');
 const hidden = (c: Client) => {
   expect(tableActions(c).length).toBeGreaterThan(0);
-  expect(tableActions(c).every((a) => a.why === null)).toBe(true);
+  // The move and its outcome stay; which row chose it, its conditions and its quote do not.
+  expect(tableActions(c).every((a) => a.why === null && a.ruleId === HIDDEN_RULE)).toBe(true);
   const text = JSON.stringify(c.view.view.game);
   expect(text).not.toContain('"conditions"');
   expect(text).not.toContain('"flip"');
+  expect(text).not.toMatch(/"ruleId":"[a-z_]+\./);
+  expect(fromTables(c).every((m) => m.reason === undefined && !m.text.includes('“'))).toBe(true);
 };
-const shown = (c: Client) => expect(tableActions(c).some((a) => a.why !== null)).toBe(true);
+const shown = (c: Client) => {
+  expect(tableActions(c).some((a) => a.why !== null && a.ruleId !== HIDDEN_RULE)).toBe(true);
+  expect(fromTables(c).every((m) => m.reason?.startsWith('“'))).toBe(true);
+};
 
 test("the AI's reasons: on by default, the teacher hides and shows them, and a restart keeps the choice", async () => {
   let run = await startServer(data.dir);
@@ -50,6 +60,8 @@ test("the AI's reasons: on by default, the teacher hides and shows them, and a r
   // A turn played while they are hidden has none either.
   await teacher.ok({ type: 'advance' });
   await russia.until(() => russia.view.turn === 3, 'turn 3');
+  // Turn 2's protest from the Afghan Republic's table reached Russia, without its quote.
+  expect(fromTables(russia).length).toBeGreaterThan(0);
   hidden(russia);
 
   // The choice is in the log: a rebuilt session keeps it, and the teacher can turn them back on.

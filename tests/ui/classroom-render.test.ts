@@ -92,9 +92,28 @@ describe('student text on the classroom pages', () => {
       by: 'system',
       at: 0,
     };
-    expect(asFake(messageItem(ctx, message)).textContent).toMatch(
-      /^Russia \(its rule table\) → United States/,
-    );
+    const item = asFake(messageItem(ctx, message));
+    expect(item.textContent).toMatch(/^Russia \(its rule table\) → United States/);
+    // No reason in the message (the teacher hid the AI's reasons): no line for one.
+    expect(item.all().map((e) => e.tagName)).toEqual(['li', 'span', 'div']);
+  });
+
+  it('shows the reason behind a rule table’s message on a line of its own, as text', () => {
+    const message: ChatMessage = {
+      id: 'a9-1',
+      turn: 3,
+      from: 'russia',
+      to: 'us',
+      text: 'Russia: Urge restraint.',
+      reason: `“${ATTACK}” (Stepanova, PONARS 2021)`,
+      by: 'system',
+      at: 0,
+    };
+    const item = asFake(messageItem(ctx, message));
+    expect(item.all().map((e) => e.tagName)).toEqual(['li', 'span', 'div', 'div']);
+    expect(item.all()[3]!.attributes.get('class')).toBe('cl-reason');
+    expect(item.all()[3]!.textContent).toBe(`“${ATTACK}” (Stepanova, PONARS 2021)`);
+    expect(item.outerHTML).not.toContain('<script');
   });
 
   it('renders a proposal’s terms as text, with Accept and Decline only for the role it was made to', () => {

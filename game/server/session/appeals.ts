@@ -40,12 +40,17 @@ export function addressees(lever: Lever | undefined, record: ActionRecord, actor
   return found;
 }
 
-/** "Anti-Taliban resistance: Appeal to Moscow for support as a northern buffer. “…” (Stepanova, PONARS 2021)". */
-export function appealText(prepared: Prepared, record: ActionRecord): string {
+/**
+ * The message and its reason: "Anti-Taliban resistance: Appeal to Moscow for support as a northern buffer.", and
+ * the row's first quote with its source as people name it, "“…” (Stepanova, PONARS 2021)". The reason is kept
+ * apart, so that a student's view can leave it out while the AI's reasons are hidden.
+ */
+export function appealText(prepared: Prepared, record: ActionRecord): { text: string; reason?: string } {
   const lever = findLever(prepared, record.actor, record.action);
   const row = record.ruleId ? findRule(prepared, record.ruleId) : undefined;
   const quote = quoteLine(row?.citations[0]);
-  return `${actorName(prepared, record.actor)}: ${lever?.title ?? record.action}.${quote ? ` ${quote}` : ''}`;
+  const text = `${actorName(prepared, record.actor)}: ${lever?.title ?? record.action}.`;
+  return quote ? { text, reason: quote } : { text };
 }
 
 /**
@@ -61,13 +66,12 @@ export function appealsOf(model: SessionModel, log: TurnLog, n: number, at: numb
     const lever = findLever(prepared, record.actor, record.action);
     for (const to of addressees(lever, record, prepared.actorIds)) {
       if (!addressed(model, to)) continue;
-      const text = appealText(prepared, record);
       messages.push({
         id: `a${n}-${messages.length + 1}`,
         turn: log.turn,
         from: record.actor,
         to,
-        text,
+        ...appealText(prepared, record),
         by: 'system',
         at,
       });

@@ -7,7 +7,7 @@ import type {
   ViewMessage as WireView,
 } from '../../protocol/classroom.ts';
 import { gameFor, legalFor, teacherGame } from './engine-parts.ts';
-import type { Member, SessionModel, TeamDecision } from './model.ts';
+import type { Member, Message, SessionModel, TeamDecision } from './model.ts';
 import { isOver } from './model.ts';
 
 /** The envelope every view message has (CLASSROOM.md), with a student's or the teacher's body inside. */
@@ -28,6 +28,13 @@ function withNames<T extends { by: string; answer?: { accept: boolean; by: strin
     ? { accept: item.answer.accept, by: nameOf(model, item.answer.by) }
     : item.answer;
   return { ...rest, by: nameOf(model, by), ...(answer === undefined ? {} : { answer }) };
+}
+
+/** A rule table's message without the report's sentence behind it, while the AI's reasons are hidden. */
+function withoutReason(m: Message, reasons: boolean): Message {
+  if (reasons || m.reason === undefined) return m;
+  const { reason: _reason, ...rest } = m;
+  return rest;
 }
 
 const memberView = (m: Member, connected: Connected) => ({
@@ -96,7 +103,9 @@ export function studentView(model: SessionModel, role: string, connected: Connec
     legal: playing ? legalFor(model.game, role) : [],
     controller: model.controllers[role] ?? 'table',
     publicLog: model.publicLog,
-    messages: model.messages.filter((m) => own(m) || m.to === 'all').map((m) => withNames(model, m)),
+    messages: model.messages
+      .filter((m) => own(m) || m.to === 'all')
+      .map((m) => withNames(model, withoutReason(m, model.aiReasons))),
     proposals: [...model.proposals.values()].filter(own).map((p) => withNames(model, p)),
     team: {
       members: [...model.members.values()]

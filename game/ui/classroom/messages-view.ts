@@ -33,6 +33,7 @@ export function messageItem(ctx: ChatContext, m: ChatMessage): HTMLElement {
     el('span', { class: 'who' }, by && by !== 'teacher' ? `${from} (${by})` : from),
     ` → ${toName(ctx, m.to)} · turn ${m.turn}`,
     el('div', { class: 'cl-text' }, m.text),
+    m.reason ? el('div', { class: 'cl-reason' }, m.reason) : null,
   );
 }
 
