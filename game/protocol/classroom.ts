@@ -127,7 +127,11 @@ export interface ViewMessage<B> {
   date: string;
   phase: string;
   paused: boolean;
+  /** When the turn's timer runs out, on the server's clock (ms since 1970), or null. */
   deadline: number | null;
+  /** The server's clock as it sent this view: a page counts the time left from it, since a phone's own clock
+   * may be minutes out. */
+  now: number;
   view: B;
 }
 

@@ -53,6 +53,8 @@ describe('turns', () => {
   test('the timer resolves a turn, and the roles without a decision are played by their tables', async () => {
     const { russia } = await room({ turnSeconds: 60 });
     expect(russia.view.deadline).toBe(run.clock.now() + 60_000);
+    // The view says what time the server makes it: a page counts down from that, not from its own clock.
+    expect(russia.view.now).toBe(run.clock.now());
     await russia.ok(pass(1));
     run.clock.advance(59_000);
     expect(russia.view.turn).toBe(1);

@@ -191,9 +191,10 @@ export class Session {
   viewFor(who: Principal): ViewMessage {
     const connected = (id: string) =>
       [...this.sinks].some((s) => s.principal.kind === 'member' && s.principal.member.id === id);
+    const now = this.clock.now();
     return who.kind === 'teacher'
-      ? teacherView(this.model, connected)
-      : studentView(this.model, who.member.role, connected);
+      ? teacherView(this.model, connected, now)
+      : studentView(this.model, who.member.role, connected, now);
   }
 
   /** A client connects: it gets its view, and the others see it connected. */

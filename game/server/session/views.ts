@@ -65,6 +65,7 @@ function rolesView(model: SessionModel): RoleStanding[] {
 function envelope<B extends StudentBody | TeacherBody>(
   model: SessionModel,
   role: string,
+  now: number,
   body: B,
 ): WireView<B> {
   const { meta } = model.game.state;
@@ -77,6 +78,7 @@ function envelope<B extends StudentBody | TeacherBody>(
     phase: isOver(model) ? 'over' : meta.phase,
     paused: model.paused,
     deadline: model.deadline,
+    now,
     view: body,
   };
 }
@@ -94,10 +96,15 @@ const settings = (model: SessionModel): Settings => ({
  * A student's view: the engine's view for the role (no seed, no hashes, no other pending decision), the public
  * log, the messages and proposals addressed to or sent by the role, and its team. Nothing else is copied in.
  */
-export function studentView(model: SessionModel, role: string, connected: Connected): WireView<StudentBody> {
+export function studentView(
+  model: SessionModel,
+  role: string,
+  connected: Connected,
+  now: number,
+): WireView<StudentBody> {
   const own = (x: { from: string; to: string }) => x.from === role || x.to === role;
   const playing = model.controllers[role] === 'students' && !isOver(model) && !model.paused;
-  return envelope<StudentBody>(model, role, {
+  return envelope<StudentBody>(model, role, now, {
     settings: settings(model),
     game: gameFor(model.game, role, model.aiReasons),
     legal: playing ? legalFor(model.game, role) : [],
@@ -119,7 +126,7 @@ export function studentView(model: SessionModel, role: string, connected: Connec
 }
 
 /** The teacher's view holds everything, the seed and every pending decision included. */
-export function teacherView(model: SessionModel, connected: Connected): WireView<TeacherBody> {
+export function teacherView(model: SessionModel, connected: Connected, now: number): WireView<TeacherBody> {
   const teams = Object.fromEntries(
     Object.keys(model.controllers)
       .sort()
@@ -137,7 +144,7 @@ export function teacherView(model: SessionModel, connected: Connected): WireView
         },
       ]),
   );
-  return envelope<TeacherBody>(model, 'teacher', {
+  return envelope<TeacherBody>(model, 'teacher', now, {
     settings: { ...settings(model), seed: model.config.seed, codes: model.config.codes },
     game: teacherGame(model.game),
     publicLog: model.publicLog,

@@ -3,7 +3,7 @@ import { el } from '../dom.ts';
 import type { LinkState } from './socket.ts';
 import { linkText, sessionStatus } from './words.ts';
 
-type Where = Pick<ViewMessage<unknown>, 'turn' | 'date' | 'phase' | 'paused' | 'deadline'>;
+type Where = Pick<ViewMessage<unknown>, 'turn' | 'date' | 'phase' | 'paused' | 'deadline' | 'now'>;
 
 /**
  * The connection and where the session is, always in sight. It ticks each second while a turn timer runs, and
@@ -15,6 +15,8 @@ export class StatusLine {
   private readonly where = el('span', { class: 'cl-where', id: 'cl-where' });
   private last: { message: Where; turns: number | null } | null = null;
   private ticker: number | null = null;
+  /** The server's clock less this device's, as of the last view: the time left counts on the server's. */
+  private skew = 0;
 
   constructor() {
     this.element = el('p', { class: 'cl-status', role: 'status' }, this.link, ' · ', this.where);
@@ -29,6 +31,7 @@ export class StatusLine {
 
   setView(message: Where, turns: number | null): void {
     this.last = { message, turns };
+    this.skew = message.now - Date.now();
     this.draw();
     const body = document.body.dataset;
     body.clTurn = String(message.turn);
@@ -43,6 +46,6 @@ export class StatusLine {
   }
 
   private draw(): void {
-    if (this.last) this.where.textContent = sessionStatus(this.last.message, this.last.turns, Date.now());
+    if (this.last) this.where.textContent = sessionStatus(this.last.message, this.last.turns, Date.now() + this.skew);
   }
 }

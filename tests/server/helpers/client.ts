@@ -1,25 +1,15 @@
 import WebSocket from 'ws';
+import type { Reply, ViewMessage } from '../../../game/protocol/classroom.ts';
 
-export interface Reply {
-  type: 'ack' | 'error';
-  id: string | null;
-  code?: string;
-  message?: string;
-  legal?: unknown[];
-}
+/** The wire's reply, as game/protocol/classroom.ts types it. */
+export type { Reply } from '../../../game/protocol/classroom.ts';
 
-export interface View {
-  type: 'view';
-  session: string;
-  role: string;
-  turn: number;
-  date: string;
-  phase: string;
-  paused: boolean;
-  deadline: number | null;
-  // biome-ignore lint/suspicious/noExplicitAny: a view is read field by field, and the tests check those fields
-  view: any;
-}
+/**
+ * The wire's view envelope, with its body read loosely: the tests check a body field by field, and the privacy
+ * checks walk it as data.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a view is read field by field, and the tests check those fields
+export type View = ViewMessage<any>;
 
 const WAIT_MS = 10_000;
 
