@@ -55,7 +55,7 @@ afterAll(() => {
 const ATTACK = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 const ctx: ChatContext = {
   me: 'us',
-  roles: ['russia', 'us'],
+  roles: () => ['russia', 'us'],
   name: (r) => ({ russia: 'Russia', us: 'United States' })[r] ?? r,
   who: (by) => by,
   send: async () => ({ type: 'ack', id: '1' }),

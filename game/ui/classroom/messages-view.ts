@@ -12,8 +12,8 @@ import { Feedback } from './feedback.ts';
 export interface ChatContext {
   /** The role this page speaks for; null for the teacher (who may message, but not propose). */
   me: string | null;
-  /** The roles people play: who may be written to. */
-  roles: readonly string[];
+  /** The roles people play now, the ones the teacher took over included: who may be written to. */
+  roles(): readonly string[];
   name(role: string): string;
   /** Who a message's `by` is, in words: a name for students, a member id mapped to a name for the teacher. */
   who(by: string): string;
@@ -72,6 +72,12 @@ export function proposalItem(
   );
 }
 
+interface Composer {
+  element: HTMLElement;
+  /** Lists the roles one may write to now, keeping the one chosen if it is still there. */
+  refresh(): void;
+}
+
 function composer(
   ctx: ChatContext,
   options: {
@@ -81,14 +87,22 @@ function composer(
     all: boolean;
     intent(to: string, text: string): Intent;
   },
-): HTMLElement {
+): Composer {
   const feedback = new Feedback();
-  const to = el(
-    'select',
-    { name: 'to', id: `${options.id}-to`, 'aria-label': 'To' },
-    options.all ? el('option', { value: 'all' }, 'Everyone') : null,
-    ...ctx.roles.filter((r) => r !== ctx.me).map((r) => el('option', { value: r }, ctx.name(r))),
-  );
+  const to = el('select', { name: 'to', id: `${options.id}-to`, 'aria-label': 'To' }) as HTMLSelectElement;
+  let listed = '';
+  const refresh = () => {
+    const roles = ctx.roles().filter((r) => r !== ctx.me);
+    if (roles.join() === listed) return;
+    listed = roles.join();
+    const chosen = to.value;
+    fill(
+      to,
+      options.all ? el('option', { value: 'all' }, 'Everyone') : null,
+      ...roles.map((r) => el('option', { value: r, selected: r === chosen }, ctx.name(r))),
+    );
+  };
+  refresh();
   const text = el('textarea', {
     name: 'text',
     id: `${options.id}-text`,
@@ -115,31 +129,34 @@ function composer(
     button.disabled = false;
     if (feedback.reply(reply, 'Sent.')) text.value = '';
   });
-  return form;
+  return { element: form, refresh };
 }
 
 /** Messages to one role or to all, and the form to write one. */
 export class MessagesPanel {
   private readonly list = el('ul', { class: 'cl-list', id: 'cl-messages' });
+  private readonly compose: Composer;
   readonly element: HTMLElement;
 
   constructor(private readonly ctx: ChatContext) {
+    this.compose = composer(ctx, {
+      id: 'cl-message-form',
+      label: 'Message',
+      button: 'Send message',
+      all: true,
+      intent: (to, text) => ({ type: 'message', to, text }),
+    });
     this.element = el(
       'section',
       { class: 'cl-panel cl-private', 'aria-label': 'Messages' },
       el('h2', {}, 'Messages'),
       this.list,
-      composer(ctx, {
-        id: 'cl-message-form',
-        label: 'Message',
-        button: 'Send message',
-        all: true,
-        intent: (to, text) => ({ type: 'message', to, text }),
-      }),
+      this.compose.element,
     );
   }
 
   render(messages: readonly ChatMessage[]): void {
+    this.compose.refresh();
     if (messages.length === 0) fill(this.list, el('li', { class: 'muted' }, 'No messages yet.'));
     else fill(this.list, ...[...messages].reverse().map((m) => messageItem(this.ctx, m)));
   }
@@ -149,9 +166,20 @@ export class MessagesPanel {
 export class ProposalsPanel {
   private readonly list = el('ul', { class: 'cl-list', id: 'cl-proposals' });
   private readonly feedback = new Feedback();
+  private readonly compose: Composer | null;
   readonly element: HTMLElement;
 
   constructor(private readonly ctx: ChatContext) {
+    this.compose =
+      ctx.me === null
+        ? null
+        : composer(ctx, {
+            id: 'cl-propose-form',
+            label: 'Terms',
+            button: 'Propose',
+            all: false,
+            intent: (to, terms) => ({ type: 'propose', to, terms }),
+          });
     this.element = el(
       'section',
       { class: 'cl-panel cl-private', 'aria-label': 'Proposals' },
@@ -163,19 +191,12 @@ export class ProposalsPanel {
       ),
       this.list,
       this.feedback.element,
-      ctx.me === null
-        ? null
-        : composer(ctx, {
-            id: 'cl-propose-form',
-            label: 'Terms',
-            button: 'Propose',
-            all: false,
-            intent: (to, terms) => ({ type: 'propose', to, terms }),
-          }),
+      this.compose?.element ?? null,
     );
   }
 
   render(proposals: readonly ProposalItem[]): void {
+    this.compose?.refresh();
     if (proposals.length === 0) {
       fill(this.list, el('li', { class: 'muted' }, 'No proposals yet.'));
       return;

@@ -51,6 +51,8 @@ export function startStudentPage(
     'aria-label': 'Briefing',
   });
   let chat: { messages: MessagesPanel; proposals: ProposalsPanel } | null = null;
+  // The roles one may write to, as of the last view: a role the teacher takes over becomes one.
+  let played: readonly string[] = [];
   const chatHolder = el('div', { class: 'cl-area-chat' });
   let briefedTurn = -1;
 
@@ -98,6 +100,7 @@ export function startStudentPage(
 
   function render(message: ViewMessage<StudentBody>) {
     const v = message.view;
+    played = v.roles.map((r) => r.role);
     const game = v.game ? gameFromView(source, v.settings, v.game) : null;
     status.setView(message, game?.prepared.turns ?? null);
     fill(
@@ -109,7 +112,7 @@ export function startStudentPage(
       ]),
     );
     if (!chat) {
-      const ctx = { me: seat.role, roles: v.settings.roles, name, who: (by: string) => by, send };
+      const ctx = { me: seat.role, roles: () => played, name, who: (by: string) => by, send };
       chat = { messages: new MessagesPanel(ctx), proposals: new ProposalsPanel(ctx) };
       fill(chatHolder, chat.messages.element, chat.proposals.element);
     }

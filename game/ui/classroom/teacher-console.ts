@@ -67,6 +67,8 @@ export function startTeacherConsole(
   const memberNames = new Map<string, string>();
   const who = (by: string) => memberNames.get(by) ?? by;
   let chat: { messages: MessagesPanel; proposals: ProposalsPanel } | null = null;
+  // The roles one may write to, as of the last view: a role the teacher takes over becomes one.
+  let played: readonly string[] = [];
   const chatHolder = el('div', { class: 'cl-private cl-area-chat' });
   const custom = el('div', { id: 'cl-custom' });
   const injections = () => (last?.view.publicLog ?? []).filter((e) => e.kind === 'inject').length;
@@ -132,6 +134,7 @@ export function startTeacherConsole(
   function render(message: ViewMessage<TeacherBody>) {
     last = message;
     const v = message.view;
+    played = v.roles.map((r) => r.role);
     const game = v.game ? gameFromView(source, v.settings, v.game) : null;
     for (const team of Object.values(v.teams)) for (const m of team.members) memberNames.set(m.id, m.name);
     status.setView(message, game?.prepared.turns ?? null);
@@ -152,7 +155,7 @@ export function startTeacherConsole(
     fill(teams, teamsTable(ctx, v), tableActors(ctx, v));
     renderTakeovers(game, message);
     if (!chat) {
-      const chatCtx = { me: null, roles: v.settings.roles, name, who, send };
+      const chatCtx = { me: null, roles: () => played, name, who, send };
       chat = { messages: new MessagesPanel(chatCtx), proposals: new ProposalsPanel(chatCtx) };
       fill(chatHolder, chat.messages.element, chat.proposals.element);
     }
