@@ -5,6 +5,7 @@ import {
   joinBase,
   joinSheet,
   joinUrl,
+  staleTypedBase,
   suggestedBase,
 } from '../../game/ui/classroom/join-sheet.ts';
 import { library } from '../helpers/shipped.ts';
@@ -73,6 +74,23 @@ describe('the join sheet', () => {
     // The teacher's typed address still wins over the suggestion.
     expect(joinBase('10.1.1.1:9000', suggestedBase('http://localhost:8080', server))).toBe(
       'http://10.1.1.1:9000',
+    );
+  });
+
+  it('says when a remembered typed address is not one the server has now, and names the ones it has', () => {
+    const server = ['http://localhost:8080/', 'http://192.168.1.20:8080/'];
+    // Typed on another day, on another network: the server answers elsewhere now.
+    expect(staleTypedBase('10.1.1.1:8080', 'http://localhost:8080', server)).toBe(
+      'The address typed here, http://10.1.1.1:8080, is not one this server has now: it answers at http://192.168.1.20:8080. Clear the field to use the first of them.',
+    );
+    // One of the server's addresses, the page's own, nothing typed, or no list from the server: nothing to say.
+    expect(staleTypedBase('192.168.1.20:8080', 'http://localhost:8080', server)).toBeNull();
+    expect(staleTypedBase('https://school.example', 'https://school.example', server)).toBeNull();
+    expect(staleTypedBase(' ', 'http://localhost:8080', server)).toBeNull();
+    expect(staleTypedBase('10.1.1.1:8080', 'http://localhost:8080', [])).toBeNull();
+    // A server on loopback only: the loopback address is all there is to name.
+    expect(staleTypedBase('10.1.1.1:8080', 'http://x.example', ['http://127.0.0.1:8080/'])).toMatch(
+      /answers at http:\/\/127\.0\.0\.1:8080\./,
     );
   });
 

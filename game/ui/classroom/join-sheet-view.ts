@@ -1,7 +1,14 @@
 import type { Library } from '../../content/library.ts';
 import { el, fill } from '../dom.ts';
 import { call } from './http.ts';
-import { isLoopbackHost, joinBase, joinSheet, type Slip, suggestedBase } from './join-sheet.ts';
+import {
+  isLoopbackHost,
+  joinBase,
+  joinSheet,
+  type Slip,
+  staleTypedBase,
+  suggestedBase,
+} from './join-sheet.ts';
 import { qrImage } from './qr.ts';
 import type { ClassroomStorage } from './storage.ts';
 
@@ -32,6 +39,8 @@ export class JoinSheet {
   private readonly warning = el('p', { class: 'error', hidden: true });
   /** Until the server says where the room reaches it, the page's own address. */
   private suggested = window.location.origin;
+  /** The server's own addresses, once it has said them. */
+  private serverUrls: string[] = [];
   private readonly address: HTMLInputElement;
 
   constructor(
@@ -73,6 +82,7 @@ export class JoinSheet {
   private async ask(): Promise<void> {
     const answer = await call<{ urls?: unknown }>('/api/addresses', { bearer: this.storage.teacherKey() });
     const urls = answer.ok && Array.isArray(answer.value.urls) ? answer.value.urls.map(String) : [];
+    this.serverUrls = urls;
     this.suggested = suggestedBase(window.location.origin, urls);
     this.address.placeholder = this.suggested;
     this.draw();
@@ -81,8 +91,11 @@ export class JoinSheet {
   private draw(): void {
     const base = joinBase(this.storage.joinBase(), this.suggested);
     const host = new URL(base).hostname;
-    this.warning.hidden = !isLoopbackHost(host);
-    this.warning.textContent = `${host} is this computer: phones cannot open it, and the server found no network address. Start it with npm run classroom, or type the address it printed for the network, e.g. http://192.168.1.20:8080.`;
+    const stale = staleTypedBase(this.storage.joinBase(), window.location.origin, this.serverUrls);
+    this.warning.hidden = !isLoopbackHost(host) && stale === null;
+    this.warning.textContent =
+      stale ??
+      `${host} is this computer: phones cannot open it, and the server found no network address. Start it with npm run classroom, or type the address it printed for the network, e.g. http://192.168.1.20:8080.`;
     fill(this.slips, ...joinSheet(this.library, this.scenario, this.codes, base).map(slip));
   }
 }

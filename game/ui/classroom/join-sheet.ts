@@ -56,6 +56,31 @@ export function joinBase(typed: string | null, pageOrigin: string): string {
   }
 }
 
+/**
+ * A typed address is remembered in the browser, so on another day, on another network, it may name an address
+ * the server no longer has. Returns a line saying so when the server listed its network addresses and the typed
+ * one is not among them (nor the page's own), else null.
+ */
+export function staleTypedBase(
+  typed: string | null,
+  pageOrigin: string,
+  serverUrls: readonly string[],
+): string | null {
+  if (!(typed ?? '').trim() || serverUrls.length === 0) return null;
+  const base = joinBase(typed, pageOrigin);
+  const origins = serverUrls.flatMap((url) => {
+    try {
+      return [new URL(url).origin];
+    } catch {
+      return [];
+    }
+  });
+  if (base === pageOrigin || origins.includes(base)) return null;
+  const reachable = origins.filter((o) => !isLoopbackHost(new URL(o).hostname));
+  const now = reachable.length > 0 ? reachable.join(', ') : origins.join(', ');
+  return `The address typed here, ${base}, is not one this server has now: it answers at ${now}. Clear the field to use the first of them.`;
+}
+
 /** The slips of a session, in the order of the roles: name, code, link and brief for each. */
 export function joinSheet(
   library: Library,
