@@ -4,7 +4,10 @@
 // So the classroom is imported, not loaded later: a chunk of its own would run uPlot before the guards.
 import './ui/fatal-error.ts';
 import './ui/locale-guard.ts';
-import './ui/styles.css';
+// The page's styles, in cascade order.
+import './ui/styles/frame.css';
+import './ui/styles/panels.css';
+import './ui/styles/overlays.css';
 import { startApp } from './ui/app.ts';
 import { routeOf } from './ui/classroom/routes.ts';
 import { startClassroom } from './ui/classroom/start.ts';

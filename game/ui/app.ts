@@ -66,7 +66,7 @@ export function startApp(root: HTMLElement): void {
   root.append(header.element, mapHolder, side.element, timeline.element);
   document.body.append(overlay.element, tooltip, replays.drop, errorHolder);
   mapHolder.append(legend.element);
-  // On a narrow screen the map's box keeps the map's own shape (styles.css).
+  // On a narrow screen the map's box keeps the map's own shape (styles/overlays.css).
   mapHolder.style.setProperty('--map-aspect', `${geometry.width} / ${geometry.height}`);
 
   const { game: phaser, scene } = createMapGame(mapHolder, geometry);
