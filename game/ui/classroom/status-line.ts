@@ -46,6 +46,7 @@ export class StatusLine {
   }
 
   private draw(): void {
-    if (this.last) this.where.textContent = sessionStatus(this.last.message, this.last.turns, Date.now() + this.skew);
+    if (this.last)
+      this.where.textContent = sessionStatus(this.last.message, this.last.turns, Date.now() + this.skew);
   }
 }
