@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createState } from '../../game/engine/create.ts';
+import { prepare } from '../../game/engine/prepare.ts';
+import { choose } from '../../game/engine/rules.ts';
+import { actorFile, DEFAULT_ROW, lever, miniContent, row } from '../helpers/mini.ts';
+
+/**
+ * The target of a row's action (rules.ts): a fixed zone, or the zone with the largest (maxBy) or smallest
+ * (minBy) value of a field among the lever's legal targets. Mini zones: af_north (isisk 10, taliban 30),
+ * af_south (isisk 20, taliban 50), border_tajik (security 50, no isisk, no taliban share).
+ */
+function targetOf(among: string[], target: unknown, targetDraw = 0.5): string | null {
+  const russia = actorFile('russia', {
+    levers: [lever('strike', { target: { kind: 'zone', among } })],
+    rules: [row('russia.strike', 50, { all: [] }, 'strike', { target }), DEFAULT_ROW('russia')],
+  });
+  const compiled = prepare(miniContent({ russia }));
+  if (!compiled.ok) throw new Error(compiled.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  const choice = choose(
+    compiled.prepared,
+    createState(compiled.prepared, { seed: 1 }),
+    'russia',
+    0.5,
+    targetDraw,
+  );
+  expect(choice.ruleId).toBe('russia.strike');
+  return choice.target;
+}
+
+describe('targets', () => {
+  it('a fixed target that is legal is the target', () => {
+    expect(targetOf(['af_north', 'af_south'], 'af_south')).toBe('af_south');
+    expect(targetOf(['af_north', 'af_south'], 'af_north')).toBe('af_north');
+  });
+
+  it('a zone without the field is never picked while another has it, by max or by min', () => {
+    expect(targetOf(['af_north', 'border_tajik'], { minBy: 'zones.*.isisk' })).toBe('af_north');
+    expect(targetOf(['af_north', 'border_tajik'], { maxBy: 'zones.*.isisk' })).toBe('af_north');
+    expect(targetOf(['af_north', 'af_south'], { minBy: 'zones.*.isisk' })).toBe('af_north');
+    expect(targetOf(['af_north', 'af_south'], { maxBy: 'zones.*.taliban' })).toBe('af_south');
+  });
+
+  it('zones that all lack the field tie, and the target draw picks among them in id order', () => {
+    // Afghan zones have no border security.
+    const among = ['af_south', 'af_north'];
+    expect(targetOf(among, { maxBy: 'zones.*.security' }, 0)).toBe('af_north');
+    expect(targetOf(among, { maxBy: 'zones.*.security' }, 0.99)).toBe('af_south');
+    expect(targetOf(among, { minBy: 'zones.*.security' }, 0.49)).toBe('af_north');
+  });
+});

@@ -1,0 +1,155 @@
+import { produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { createState } from '../../game/engine/create.ts';
+import { evolveWorld } from '../../game/engine/phases/world.ts';
+import { prepare } from '../../game/engine/prepare.ts';
+import { type StreamFactory, TurnStreams } from '../../game/engine/rng.ts';
+import type { State } from '../../game/engine/schema/state.ts';
+import { miniContent, scenarioFile } from '../helpers/mini.ts';
+
+/**
+ * The world phase on one turn of the mini scenario, with chosen draws from the `world` stream: three per
+ * Afghan zone in id order (af_north, then af_south), for momentum, ISIS-K growth and stability. QUIET draws
+ * move nothing: no Taliban gain, no ISIS-K growth, no settling of stability.
+ */
+const QUIET = [0, 0.99, 0.99];
+// Every zone below starts with isisk 10, opium 20, refugees 5, stability 50, a Taliban share of 30.
+
+function afghan(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    name: id,
+    kind: 'afghan',
+    control: 'afghan_republic',
+    isisk: 10,
+    opium: 20,
+    refugees: 5,
+    security: null,
+    stability: 50,
+    taliban: 30,
+    ...extra,
+  };
+}
+const border = (security: number, id = 'border_tajik') => ({
+  id,
+  name: id,
+  kind: 'border',
+  control: null,
+  isisk: null,
+  opium: null,
+  refugees: null,
+  security,
+  stability: null,
+  taliban: null,
+});
+
+/** The state before and after the world phase, with `world` drawing `draws` in turn. */
+function worldTurn(overrides: Parameters<typeof scenarioFile>[0], draws: number[] = [...QUIET, ...QUIET]) {
+  const compiled = prepare(miniContent({ scenario: scenarioFile(overrides) }));
+  if (!compiled.ok) throw new Error(compiled.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  const before = createState(compiled.prepared, { seed: 1 });
+  const queue = [...draws];
+  const factory: StreamFactory = (_seed, name) => ({
+    name,
+    draws: 0,
+    next: () => (name === 'world' ? (queue.shift() ?? 0.99) : 0.5),
+  });
+  const after: State = produce(before, (draft) => {
+    evolveWorld(draft, before, compiled.prepared, new TurnStreams(1, 1, factory));
+  });
+  return { before, after };
+}
+
+const zones = (north: Record<string, unknown>, south: Record<string, unknown> = {}) => ({
+  zones: [afghan('af_north', north), afghan('af_south', south), border(50)],
+});
+
+describe('ISIS-K', () => {
+  it("grows by one where the growth draw falls below the zone's instability, and not where it reaches it", () => {
+    // Stability 50: a growth draw of 0.49 (49) is below the instability 50, a draw of 0.5 (50) is not.
+    const { after } = worldTurn(zones({}, {}), [0, 0.49, 0.99, 0, 0.5, 0.99]);
+    expect(after.zones.af_north?.isisk).toBe(11);
+    expect(after.zones.af_south?.isisk).toBe(10);
+  });
+
+  it('never grows in a fully stable zone', () => {
+    const { after } = worldTurn(zones({ stability: 100 }), [0, 0, 0.99, ...QUIET]);
+    expect(after.zones.af_north?.isisk).toBe(10);
+  });
+});
+
+describe('poppy', () => {
+  const ban = { flags: { talks_held: false, round: 0, poppy_ban: true } };
+
+  it('spreads by one where stability is below 40, and nowhere else', () => {
+    const { after } = worldTurn(zones({ stability: 39 }, { stability: 40 }));
+    expect(after.zones.af_north?.opium).toBe(21);
+    expect(after.zones.af_south?.opium).toBe(20);
+  });
+
+  it('falls by 5 a turn under a poppy ban in the zones the Taliban hold, and only there', () => {
+    const { after } = worldTurn({
+      ...ban,
+      ...zones({ stability: 30 }, { control: 'taliban', stability: 30 }),
+    });
+    // The republic's unstable zone still grows poppy; the Taliban's cuts it, unstable or not.
+    expect(after.zones.af_north?.opium).toBe(21);
+    expect(after.zones.af_south?.opium).toBe(15);
+  });
+
+  it('under a ban never falls below 0', () => {
+    const { after } = worldTurn({ ...ban, ...zones({}, { control: 'taliban', opium: 3 }) });
+    expect(after.zones.af_south?.opium).toBe(0);
+  });
+
+  it('is not banned by a poppy_ban flag that is not true', () => {
+    const { after } = worldTurn({
+      flags: { talks_held: false, round: 0, poppy_ban: false },
+      ...zones({}, { control: 'taliban' }),
+    });
+    expect(after.zones.af_south?.opium).toBe(20);
+  });
+});
+
+describe('refugees', () => {
+  it('leave an unstable zone, one more a turn, and trickle back to a stable one', () => {
+    const { after } = worldTurn(zones({ stability: 39 }, { stability: 40 }));
+    expect(after.zones.af_north?.refugees).toBe(6);
+    expect(after.zones.af_south?.refugees).toBe(4);
+  });
+});
+
+describe('border posts', () => {
+  it('lose one point of security a turn above 50, and keep it at 50 or below', () => {
+    const { after } = worldTurn({
+      zones: [
+        afghan('af_north'),
+        afghan('af_south'),
+        border(51),
+        border(50, 'border_turkmen'),
+        border(30, 'border_uzbek'),
+      ],
+    });
+    expect(after.zones.border_tajik?.security).toBe(50);
+    expect(after.zones.border_turkmen?.security).toBe(50);
+    expect(after.zones.border_uzbek?.security).toBe(30);
+    // An Afghan zone has no border security to lose.
+    expect(after.zones.af_north?.security).toBeNull();
+  });
+});
+
+describe("Russia's relations as indicators", () => {
+  it("follow Russia's relations with the Taliban, and keep their value where Russia has none", () => {
+    const { before, after } = worldTurn({ relations: [{ from: 'russia', to: 'taliban', value: 70 }] });
+    expect(before.indicators.russia_taliban_relations).toBe(70);
+    expect(after.indicators.russia_taliban_relations).toBe(70);
+    // No relation of Russia with the US in this scenario: the indicator stays as the scenario set it.
+    expect(after.indicators.russia_us_relations).toBe(40);
+  });
+
+  it('keep the values the scenario set when Russia has no relations at all', () => {
+    const { after } = worldTurn({ relations: [{ from: 'taliban', to: 'russia', value: 10 }] });
+    expect(after.indicators.russia_taliban_relations).toBe(40);
+    expect(after.indicators.russia_us_relations).toBe(40);
+  });
+});
