@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { compile } from '../../game/engine/compile.ts';
 import { createState } from '../../game/engine/create.ts';
 import { prepare } from '../../game/engine/prepare.ts';
 import { choose } from '../../game/engine/rules.ts';
-import { actorFile, DEFAULT_ROW, lever, miniContent, row } from '../helpers/mini.ts';
+import { actorFile, DEFAULT_ROW, lever, miniContent, row, scenarioFile } from '../helpers/mini.ts';
 
 /**
  * The target of a row's action (rules.ts): a fixed zone, or the zone with the largest (maxBy) or smallest
@@ -46,5 +47,31 @@ describe('targets', () => {
     expect(targetOf(among, { maxBy: 'zones.*.security' }, 0)).toBe('af_north');
     expect(targetOf(among, { maxBy: 'zones.*.security' }, 0.99)).toBe('af_south');
     expect(targetOf(among, { minBy: 'zones.*.security' }, 0.49)).toBe('af_north');
+  });
+});
+
+describe('a table that offers nothing legal', () => {
+  it('passes under its last row, which the checks would have refused as a default', () => {
+    // A costly default row: the checks refuse it, so only compile() without them can give such a table.
+    const russia = actorFile('russia', {
+      levers: [lever('wait', { cost: 3 })],
+      rules: [
+        row('russia.talk', 5, { input: 'turn', op: '>', value: 5 }, 'wait'),
+        row('russia.wait', 0, { all: [] }, 'wait'),
+      ],
+    });
+    const scenario = scenarioFile({
+      actors: [
+        { id: 'russia', posture: 'engaged', resources: 0, income: 0 },
+        { id: 'taliban', posture: 'insurgent', resources: 5, income: 1 },
+      ],
+    });
+    const prepared = compile(miniContent({ russia, scenario }));
+    expect(choose(prepared, createState(prepared, { seed: 1 }), 'russia', 0.5, 0.5)).toEqual({
+      action: 'pass',
+      target: null,
+      ruleId: 'russia.wait',
+      why: { conditions: {}, flip: null },
+    });
   });
 });
