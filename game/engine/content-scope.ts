@@ -1,10 +1,10 @@
 import type { ScenarioContent } from './content-source.ts';
-import type { InputScope, ValueType } from './inputs.ts';
+import type { IdTest, InputScope, ValueType } from './inputs.ts';
 import { NumericZoneFields } from './schema/effect.ts';
 import type { Scalar } from './schema/ids.ts';
 import { INDICATORS } from './schema/scenario.ts';
 import type { ValueDomains } from './values.ts';
-import { isKnownActor, isKnownZone, PASS } from './vocabulary.ts';
+import { ACTOR_IDS, isKnownActor, isKnownZone, PASS } from './vocabulary.ts';
 import { zoneControllers } from './zone-controllers.ts';
 
 const ZONE_FIELD_TYPES: ReadonlyMap<string, ValueType> = new Map<string, ValueType>([
@@ -12,8 +12,8 @@ const ZONE_FIELD_TYPES: ReadonlyMap<string, ValueType> = new Map<string, ValueTy
   ...NumericZoneFields.map((field) => [field, 'number'] as [string, ValueType]),
 ]);
 
-/** A set test without a set: for the open vocabularies of actor and zone ids. */
-const matching = (test: (id: string) => boolean) => ({ has: test }) as ReadonlySet<string>;
+/** A membership test without a list: for the open vocabularies of zone ids, and of actors and relations. */
+const matching = (test: (id: string) => boolean): IdTest => ({ has: test });
 
 /** The content with what its conditions may read and the values they may compare with: for checks and compiler. */
 export interface ContentScope {
@@ -40,7 +40,8 @@ export function scopeOf(content: ScenarioContent): ContentScope {
   const domains: ValueDomains = {
     actions: new Map(content.actors.map((a) => [a.id, new Set([PASS, ...a.levers.map((l) => l.id)])])),
     postures: new Map(content.actors.map((a) => [a.id, new Set(a.postures)])),
-    actorIds: matching(isKnownActor),
+    // A real list, not a test: a problem message names the ids it expected.
+    actorIds: new Set(ACTOR_IDS),
     zoneControllers: zoneControllers(content),
   };
   return { content, scope, domains };

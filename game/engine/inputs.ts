@@ -20,12 +20,17 @@ export interface ParsedInput {
 }
 
 /** What exists in the scenario, so that an input naming something absent is an error, not a silent null. */
+/** A test of membership, for id families that are open (every `af_*` zone) and so cannot be listed. */
+export interface IdTest {
+  has(id: string): boolean;
+}
+
 export interface InputScope {
   indicators: ReadonlySet<string>;
-  zones: ReadonlySet<string>;
-  actors: ReadonlySet<string>;
+  zones: IdTest;
+  actors: IdTest;
   flags: ReadonlyMap<string, Scalar>;
-  relations: ReadonlySet<string>;
+  relations: IdTest;
   zoneFields: ReadonlyMap<string, ValueType>;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../game/engine/prepare.ts';
 import type { ActorFile } from '../../game/engine/schema/actor.ts';
+import { ACTOR_IDS } from '../../game/engine/vocabulary.ts';
 import {
   actorFile,
   CITE,
@@ -55,6 +56,24 @@ describe('a table that fails to load names the file, the row and the problem', (
         }),
       },
       { file: 'actors/russia.json', path: 'rules[0].when.input', message: "unknown actor 'martians'" },
+    ],
+    [
+      // This one threw a TypeError once: the actor ids were a membership test, which a message cannot list.
+      'a zone control compared with an id that is no actor',
+      {
+        russia: russia({
+          levers: [lever('talk')],
+          rules: [
+            row('russia.x', 5, { input: 'zones.af_north.control', op: '==', value: 'martians' }, 'talk'),
+            DEFAULT_ROW('russia'),
+          ],
+        }),
+      },
+      {
+        file: 'actors/russia.json',
+        path: 'rules[0].when.value',
+        message: `expected one of the actor ids (${[...ACTOR_IDS].sort().join(', ')}), found 'martians'`,
+      },
     ],
     [
       'a missing default row',
