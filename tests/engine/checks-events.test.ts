@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../game/engine/checks/index.ts';
-import { CITE, eventsFile, miniContent } from '../helpers/mini.ts';
+import { CITE, deckCard, eventsFile, miniContent } from '../helpers/mini.ts';
 
 /**
  * The events check (checks/events.ts): scheduled history and the deck. Ids are unique across both, each
@@ -22,14 +22,8 @@ const scheduled = (id: string, extra: Record<string, unknown> = {}) => ({
   citations: CITE,
   ...extra,
 });
-const card = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  title: `Card ${id}`,
-  weight: 1,
-  effects: [],
-  citations: CITE,
-  ...extra,
-});
+const card = (id: string, extra: Record<string, unknown> = {}) =>
+  deckCard(id, { title: `Card ${id}`, ...extra });
 const deck = (...cards: unknown[]) => ({ quiet: 1, cards });
 
 const UNKNOWN = { input: 'indicators.morale', op: '>', value: 1 };

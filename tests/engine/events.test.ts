@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newGame, step } from '../../game/engine/index.ts';
-import { CITE, eventsFile, miniContent, sourceOf } from '../helpers/mini.ts';
+import { deckCard, eventsFile, miniContent, sourceOf } from '../helpers/mini.ts';
 
-const card = (id: string, weight: number) => ({
-  id,
-  title: id,
-  weight,
-  bonuses: [],
-  effects: [],
-  citations: CITE,
-});
+const card = (id: string, weight: number) => deckCard(id, { weight });
 
 /** How often each outcome of the deck draw comes up over many seeds of the four-turn mini scenario. */
 function deckOutcomes(deck: { quiet: number; cards: unknown[] }, seeds: number): Record<string, number> {

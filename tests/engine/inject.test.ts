@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Game, InjectedEvent } from '../../game/engine/index.ts';
 import { injectEvent, injectedEffects, newGame, step } from '../../game/engine/index.ts';
-import { CITE, eventsFile, miniContent, sourceOf } from '../helpers/mini.ts';
+import { CITE, deckCard, eventsFile, miniContent, sourceOf } from '../helpers/mini.ts';
 
-const card = (id: string, effects: unknown[]) => ({
-  id,
-  title: id,
-  weight: 1,
-  bonuses: [],
-  effects,
-  citations: CITE,
-});
+const card = (id: string, effects: unknown[]) => deckCard(id, { effects });
 
 /** The mini scenario with a deck of two cards, so that a card can be injected by id. */
 function start(): Game {

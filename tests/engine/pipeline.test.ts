@@ -6,6 +6,7 @@ import {
   actorFile,
   CITE,
   DEFAULT_ROW,
+  deckCard,
   eventsFile,
   lever,
   miniContent,
@@ -212,14 +213,7 @@ describe('scheduled events and the deck', () => {
   });
 
   it('draws a deck card each turn by weight, state-dependent bonuses included, or nothing', () => {
-    const card = (id: string, weight: number, bonuses: unknown[] = []) => ({
-      id,
-      title: id,
-      weight,
-      bonuses,
-      effects: [],
-      citations: CITE,
-    });
+    const card = (id: string, weight: number, bonuses: unknown[] = []) => deckCard(id, { weight, bonuses });
     const always = start({ events: eventsFile({ deck: { quiet: 0, cards: [card('only-card', 1)] } }) });
     expect(advance(always).log[0]?.events).toEqual([{ id: 'only-card', source: 'deck' }]);
     const never = start({ events: eventsFile({ deck: { quiet: 5, cards: [card('dead-card', 0)] } }) });

@@ -5,7 +5,7 @@ import { evolveWorld } from '../../game/engine/phases/world.ts';
 import { prepare } from '../../game/engine/prepare.ts';
 import { type StreamFactory, TurnStreams } from '../../game/engine/rng.ts';
 import type { State } from '../../game/engine/schema/state.ts';
-import { miniContent, scenarioFile } from '../helpers/mini.ts';
+import { afghanZone, miniContent, scenarioFile } from '../helpers/mini.ts';
 
 /**
  * The world phase on one turn of the mini scenario, with chosen draws from the `world` stream: three per
@@ -15,21 +15,7 @@ import { miniContent, scenarioFile } from '../helpers/mini.ts';
 const QUIET = [0, 0.99, 0.99];
 // Every zone below starts with isisk 10, opium 20, refugees 5, stability 50, a Taliban share of 30.
 
-function afghan(id: string, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    name: id,
-    kind: 'afghan',
-    control: 'afghan_republic',
-    isisk: 10,
-    opium: 20,
-    refugees: 5,
-    security: null,
-    stability: 50,
-    taliban: 30,
-    ...extra,
-  };
-}
+const afghan = afghanZone;
 const border = (security: number, id = 'border_tajik') => ({
   id,
   name: id,

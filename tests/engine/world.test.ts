@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Game } from '../../game/engine/index.ts';
 import { newGame, step, TAKEOVER_SHARE } from '../../game/engine/index.ts';
-import { miniContent, scenarioFile, sourceOf } from '../helpers/mini.ts';
+import { afghanZone, miniContent, scenarioFile, sourceOf } from '../helpers/mini.ts';
 
-/** The mini scenario's two Afghan zones, with the given Taliban shares and stabilities. */
-function afghanZone(id: string, taliban: number, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    name: id,
-    kind: 'afghan',
-    control: 'afghan_republic',
-    isisk: 10,
-    opium: 20,
-    refugees: 5,
-    security: null,
-    stability: 50,
-    taliban,
-    ...extra,
-  };
-}
+/** An Afghan zone of the mini scenario with the given Taliban share. */
+const zoneWith = (id: string, taliban: number, extra: Record<string, unknown> = {}) =>
+  afghanZone(id, { taliban, ...extra });
 
 const BORDER = {
   id: 'border_tajik',
@@ -56,7 +43,7 @@ describe('the world phase: zones change hands', () => {
   it(`hands a zone to the Taliban once their share reaches ${TAKEOVER_SHARE}, and not a point before`, () => {
     expect(TAKEOVER_SHARE).toBe(60);
     const game = advance(
-      start({ ...still, zones: [afghanZone('af_north', 59), afghanZone('af_south', 60), BORDER] }),
+      start({ ...still, zones: [zoneWith('af_north', 59), zoneWith('af_south', 60), BORDER] }),
     );
     expect(game.state.zones.af_north).toMatchObject({
       control: 'afghan_republic',
@@ -76,7 +63,7 @@ describe('the world phase: zones change hands', () => {
     const game = advance(
       start({
         ...still,
-        zones: [afghanZone('af_north', 30), afghanZone('af_south', 20, { control: 'taliban' }), BORDER],
+        zones: [zoneWith('af_north', 30), zoneWith('af_south', 20, { control: 'taliban' }), BORDER],
       }),
     );
     expect(game.state.zones.af_south?.control).toBe('taliban');

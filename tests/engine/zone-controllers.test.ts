@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioContent } from '../../game/engine/index.ts';
 import { newGame, TAKEOVER_ACTOR, zoneControllers } from '../../game/engine/index.ts';
-import { actorFile, CITE, eventsFile, lever, miniContent, scenarioFile, sourceOf } from '../helpers/mini.ts';
+import {
+  actorFile,
+  CITE,
+  deckCard,
+  eventsFile,
+  lever,
+  miniContent,
+  scenarioFile,
+  sourceOf,
+} from '../helpers/mini.ts';
 import { shipped } from '../helpers/shipped.ts';
 
 const control = (zone: string, set: unknown) => ({
@@ -11,14 +20,7 @@ const control = (zone: string, set: unknown) => ({
   set,
   citations: CITE,
 });
-const card = (id: string, effects: unknown[]) => ({
-  id,
-  title: id,
-  weight: 1,
-  bonuses: [],
-  effects,
-  citations: CITE,
-});
+const card = (id: string, effects: unknown[]) => deckCard(id, { effects });
 
 /** The mini scenario with its zones' starting controllers changed. */
 function withControllers(north: string | null, south: string | null, border: string | null): ScenarioContent {

@@ -15,6 +15,23 @@ import {
 /** A small, fully controlled scenario for unit tests: two Afghan zones, one border, russia and taliban. */
 export const CITE = [{ source: '001_09ab83d40f3f135c.txt', quote: 'a quotation for a unit-test fixture' }];
 
+/** An Afghan zone held by the Republic: ISIS-K 10, opium 20, refugees 5, stability 50, a Taliban share of 30. */
+export function afghanZone(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    name: id,
+    kind: 'afghan',
+    control: 'afghan_republic',
+    isisk: 10,
+    opium: 20,
+    refugees: 5,
+    security: null,
+    stability: 50,
+    taliban: 30,
+    ...extra,
+  };
+}
+
 export function scenarioFile(overrides: Partial<Record<keyof ScenarioFile, unknown>> = {}): ScenarioFile {
   return ScenarioSchema.parse({
     id: 'mini',
@@ -28,30 +45,8 @@ export function scenarioFile(overrides: Partial<Record<keyof ScenarioFile, unkno
       { id: 'taliban', posture: 'insurgent', resources: 5, income: 1 },
     ],
     zones: [
-      {
-        id: 'af_north',
-        name: 'North',
-        kind: 'afghan',
-        control: 'afghan_republic',
-        isisk: 10,
-        opium: 20,
-        refugees: 5,
-        security: null,
-        stability: 50,
-        taliban: 30,
-      },
-      {
-        id: 'af_south',
-        name: 'South',
-        kind: 'afghan',
-        control: 'afghan_republic',
-        isisk: 20,
-        opium: 60,
-        refugees: 5,
-        security: null,
-        stability: 50,
-        taliban: 50,
-      },
+      afghanZone('af_north', { name: 'North' }),
+      afghanZone('af_south', { name: 'South', isisk: 20, opium: 60, taliban: 50 }),
       {
         id: 'border_tajik',
         name: 'Tajik border',
@@ -164,3 +159,14 @@ export function row(
 }
 
 export const DEFAULT_ROW = (actor: string) => row(`${actor}.default`, 0, { all: [] }, 'pass');
+
+/** A card of the event deck: weight 1, no bonuses, no effects, unless `extra` says otherwise. */
+export const deckCard = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: id,
+  weight: 1,
+  bonuses: [],
+  effects: [],
+  citations: CITE,
+  ...extra,
+});
