@@ -73,16 +73,20 @@ async function joinAs(page: Page, name: string) {
   await page.waitForSelector('body[data-cl-link="open"] #cl-decision', { timeout: WAIT });
 }
 
-/** Chooses an action (and its first target) on a student's page and sets it as the team's decision. */
+/**
+ * Chooses an action (and its first target) on a student's page and sets it as the team's decision: the page
+ * says it was recorded, or (for the last team to decide) the turn it completed has played and the page moved on.
+ */
 async function decide(page: Page, role: string, action: string) {
+  const turn = await page.evaluate(() => document.body.dataset.clTurn);
   await page.check(`#cl-action-${role}-${action}`);
   await page.click(`#cl-submit-${role}`);
   await page.waitForFunction(
-    () => document.querySelector('.cl-decide .cl-feedback')?.textContent === 'Decision recorded.',
-    null,
-    {
-      timeout: WAIT,
-    },
+    (before) =>
+      document.querySelector('.cl-decide .cl-feedback')?.textContent === 'Decision recorded.' ||
+      document.body.dataset.clTurn !== before,
+    turn,
+    { timeout: WAIT },
   );
 }
 
