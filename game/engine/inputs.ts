@@ -19,12 +19,12 @@ export interface ParsedInput {
   usesTarget: boolean;
 }
 
-/** What exists in the scenario, so that an input naming something absent is an error, not a silent null. */
 /** A test of membership, for id families that are open (every `af_*` zone) and so cannot be listed. */
 export interface IdTest {
   has(id: string): boolean;
 }
 
+/** What exists in the scenario, so that an input naming something absent is an error, not a silent null. */
 export interface InputScope {
   indicators: ReadonlySet<string>;
   zones: IdTest;

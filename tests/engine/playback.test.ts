@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionEntry, Game } from '../../game/engine/index.ts';
 import { playScripted } from '../../game/engine/index.ts';
-import { actorFile, DEFAULT_ROW, lever, miniContent, row, sourceOf } from '../helpers/mini.ts';
+import { decisionEntry, talkingRussiaSource } from '../helpers/mini.ts';
 
 /** The four-turn mini scenario; Russia's table talks whenever it can afford the talks (cost 4 of its 5). */
-const russia = actorFile('russia', {
-  levers: [lever('talk', { cost: 4 })],
-  rules: [row('russia.talk', 10, { all: [] }, 'talk'), DEFAULT_ROW('russia')],
-});
-const source = sourceOf(miniContent({ russia }));
+const source = talkingRussiaSource();
 const OPTIONS = { scenario: 'mini', seed: 7 };
 
-const decision = (turn: number, actor: string, action: string): DecisionEntry => ({
-  turn,
-  actor,
-  action,
-  target: null,
-});
+const decision = (turn: number, actor: string, action: string): DecisionEntry =>
+  decisionEntry(turn, actor, action);
 
 function played(decisions: readonly DecisionEntry[] = [], turns?: number): Game {
   const result = playScripted(source, OPTIONS, decisions, turns);

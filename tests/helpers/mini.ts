@@ -170,3 +170,20 @@ export const deckCard = (id: string, extra: Record<string, unknown> = {}) => ({
   citations: CITE,
   ...extra,
 });
+
+/** The four-turn mini scenario in which Russia's table talks whenever it can afford the talks (cost 4 of its 5). */
+export function talkingRussiaSource(): ContentSource {
+  const russia = actorFile('russia', {
+    levers: [lever('talk', { cost: 4 })],
+    rules: [row('russia.talk', 10, { all: [] }, 'talk'), DEFAULT_ROW('russia')],
+  });
+  return sourceOf(miniContent({ russia }));
+}
+
+/** One line of a decisions file: `actor` does `action`, untargeted, on `turn`. */
+export const decisionEntry = (turn: number, actor: string, action: string) => ({
+  turn,
+  actor,
+  action,
+  target: null,
+});

@@ -138,9 +138,9 @@ export class SqliteStore implements SessionStore {
   }
 
   async listOpenSessions(): Promise<SessionRecord[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM sessions WHERE ended_at IS NULL ORDER BY created_at, id')
-      .all() as SessionRow[];
+    const rows = this.sql(
+      'SELECT * FROM sessions WHERE ended_at IS NULL ORDER BY created_at, id',
+    ).all() as SessionRow[];
     return rows.map(session);
   }
 
@@ -170,9 +170,9 @@ export class SqliteStore implements SessionStore {
   }
 
   async listMembers(sessionId: string): Promise<MemberRecord[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM members WHERE session = ? ORDER BY joined_at, id')
-      .all(sessionId) as MemberRow[];
+    const rows = this.sql('SELECT * FROM members WHERE session = ? ORDER BY joined_at, id').all(
+      sessionId,
+    ) as MemberRow[];
     return rows.map(member);
   }
 
