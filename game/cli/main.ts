@@ -3,6 +3,7 @@ import { ENGINE_VERSION } from '../content/version.ts';
 import { registerCitations } from './commands/citations.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerExplore } from './commands/explore.ts';
+import { registerHistory } from './commands/history.ts';
 import { registerReplay } from './commands/replay.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerRun } from './commands/run.ts';
@@ -23,6 +24,7 @@ function buildProgram(): Command {
   registerReplay(program);
   registerExplain(program);
   registerExplore(program);
+  registerHistory(program);
   registerRules(program);
   registerCitations(program);
   registerValidate(program);

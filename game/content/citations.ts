@@ -1,7 +1,14 @@
-import type { ActorFile, Citation, EventsFile, ScenarioFile, VariantFile } from '../engine/index.ts';
+import type {
+  ActorFile,
+  Citation,
+  EventsFile,
+  HistoryFile,
+  ScenarioFile,
+  VariantFile,
+} from '../engine/index.ts';
 import type { Library } from './library.ts';
 
-export type CitationKind = 'rule' | 'interest' | 'effect' | 'event' | 'variant' | 'fact' | 'lever';
+export type CitationKind = 'rule' | 'interest' | 'effect' | 'event' | 'variant' | 'fact' | 'lever' | 'claim';
 
 /** One citation with what it supports, as `greatgame citations --json` lists them. */
 export interface CitationEntry {
@@ -49,7 +56,12 @@ function ofActor(actor: ActorFile, out: CitationEntry[]): void {
   for (const row of actor.rules) push(out, 'rule', row.id, row.citations, actor.id);
 }
 
-function ofScenario(scenario: ScenarioFile, events: EventsFile, out: CitationEntry[]): void {
+function ofScenario(
+  scenario: ScenarioFile,
+  events: EventsFile,
+  history: HistoryFile | null,
+  out: CitationEntry[],
+): void {
   for (const fact of scenario.facts) push(out, 'fact', `${scenario.id}:${fact.path}`, fact.citations);
   for (const event of [...events.scheduled, ...events.deck.cards]) {
     push(out, 'event', event.id, event.citations);
@@ -57,6 +69,8 @@ function ofScenario(scenario: ScenarioFile, events: EventsFile, out: CitationEnt
       push(out, 'effect', `${event.id}#${i}`, effect.citations);
     });
   }
+  for (const claim of history?.claims ?? [])
+    push(out, 'claim', `${scenario.id}:${claim.id}`, [claim.citation]);
 }
 
 function ofVariant(variant: VariantFile, out: CitationEntry[]): void {
@@ -83,7 +97,7 @@ export function collectCitations(library: Library): CitationEntry[] {
   }
   for (const id of [...library.scenarios.keys()].sort()) {
     const entry = library.scenarios.get(id);
-    if (entry) ofScenario(entry.scenario, entry.events, out);
+    if (entry) ofScenario(entry.scenario, entry.events, entry.history, out);
   }
   for (const id of [...library.variants.keys()].sort()) {
     const variant = library.variants.get(id);

@@ -1,9 +1,17 @@
 import type { z } from 'zod';
-import type { ActorFile, EventsFile, FlagVocabulary, ScenarioFile, VariantFile } from '../engine/index.ts';
+import type {
+  ActorFile,
+  EventsFile,
+  FlagVocabulary,
+  HistoryFile,
+  ScenarioFile,
+  VariantFile,
+} from '../engine/index.ts';
 import {
   ActorFile as ActorSchema,
   EventsFile as EventsSchema,
   FlagVocabulary as FlagsSchema,
+  HistoryFile as HistorySchema,
   type Problem,
   ScenarioFile as ScenarioSchema,
   VariantFile as VariantSchema,
@@ -20,7 +28,9 @@ export interface RawFile {
 export interface ScenarioEntry {
   scenario: ScenarioFile;
   events: EventsFile;
-  files: { scenario: string; events: string };
+  /** <scenario>/history.json, when the scenario has one: the record its baseline is checked against. */
+  history: HistoryFile | null;
+  files: { scenario: string; events: string; history: string };
 }
 
 /** Every content file, parsed by its schema. Files with errors are left out and their errors kept. */
@@ -35,7 +45,7 @@ export interface Library {
 }
 
 /** Which schema a file path calls for. */
-export type FileRole = 'actor' | 'scenario' | 'events' | 'flags' | 'variant';
+export type FileRole = 'actor' | 'scenario' | 'events' | 'history' | 'flags' | 'variant';
 
 export const FLAGS_FILE = 'flags.json';
 
@@ -45,6 +55,7 @@ export function roleOf(path: string): FileRole | null {
   if (/^variants\/[a-z0-9-]+\.json$/.test(path)) return 'variant';
   if (/^[a-z0-9-]+\/scenario\.json$/.test(path)) return 'scenario';
   if (/^[a-z0-9-]+\/events\.json$/.test(path)) return 'events';
+  if (/^[a-z0-9-]+\/history\.json$/.test(path)) return 'history';
   return null;
 }
 
@@ -52,6 +63,7 @@ const schemas = {
   actor: ActorSchema,
   scenario: ScenarioSchema,
   events: EventsSchema,
+  history: HistorySchema,
   flags: FlagsSchema,
   variant: VariantSchema,
 } as const;
@@ -102,10 +114,7 @@ export function buildLibrary(files: readonly RawFile[]): Library {
   const actors = new Map<string, ActorFile>();
   let flags: FlagVocabulary = {};
   const variants = new Map<string, VariantFile>();
-  const scenarios = new Map<
-    string,
-    Partial<ScenarioEntry> & { files: { scenario: string; events: string } }
-  >();
+  const scenarios = new Map<string, Partial<ScenarioEntry> & { files: ScenarioEntry['files'] }>();
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const role = roleOf(file.path);
     if (!role) {
@@ -113,7 +122,7 @@ export function buildLibrary(files: readonly RawFile[]): Library {
         file: file.path,
         path: '(file)',
         message:
-          'not a content file: expected flags.json, actors/<id>.json, variants/<id>.json, <scenario>/scenario.json or <scenario>/events.json',
+          'not a content file: expected flags.json, actors/<id>.json, variants/<id>.json, <scenario>/scenario.json, <scenario>/events.json or <scenario>/history.json',
       });
       continue;
     }
@@ -135,7 +144,13 @@ export function buildLibrary(files: readonly RawFile[]): Library {
     const entry = () => {
       let found = scenarios.get(dir);
       if (!found) {
-        found = { files: { scenario: `${dir}/scenario.json`, events: `${dir}/events.json` } };
+        found = {
+          files: {
+            scenario: `${dir}/scenario.json`,
+            events: `${dir}/events.json`,
+            history: `${dir}/history.json`,
+          },
+        };
         scenarios.set(dir, found);
       }
       return found;
@@ -156,6 +171,10 @@ export function buildLibrary(files: readonly RawFile[]): Library {
           message: `expected '${dir}' to match the folder name, found '${parsed.value.id}'`,
         });
       } else entry().scenario = parsed.value;
+    } else if (role === 'history') {
+      const parsed = parseFile('history', file);
+      if (!parsed.ok) errors.push(...parsed.errors);
+      else entry().history = parsed.value;
     } else {
       const parsed = parseFile('events', file);
       if (!parsed.ok) errors.push(...parsed.errors);
@@ -174,8 +193,13 @@ export function buildLibrary(files: readonly RawFile[]): Library {
       }
     }
     if (entry.scenario && entry.events)
-      complete.set(id, { scenario: entry.scenario, events: entry.events, files: entry.files });
-    else if (entry.scenario || entry.events) {
+      complete.set(id, {
+        scenario: entry.scenario,
+        events: entry.events,
+        history: entry.history ?? null,
+        files: entry.files,
+      });
+    else if (entry.scenario || entry.events || entry.history) {
       const missing = entry.scenario ? entry.files.events : entry.files.scenario;
       if (!errors.some((e) => e.file === missing))
         errors.push({

@@ -89,7 +89,11 @@ function resolveUncached(library: Library, request: ResolveRequest): Result<{ co
     scenario,
     actors,
     events,
-    files: { ...entry.files, actors: Object.fromEntries(actorIds.map((id) => [id, `actors/${id}.json`])) },
+    files: {
+      scenario: entry.files.scenario,
+      events: entry.files.events,
+      actors: Object.fromEntries(actorIds.map((id) => [id, `actors/${id}.json`])),
+    },
   };
   return { ok: true, content };
 }

@@ -1,6 +1,7 @@
-import type { Problem, Result, ScenarioContent } from '../engine/index.ts';
+import type { HistoryFile, Problem, Result, ScenarioContent } from '../engine/index.ts';
 import { prepare } from '../engine/index.ts';
 import { quoteFound } from './citations.ts';
+import { checkHistory } from './history-checks.ts';
 import { buildLibrary, type FileRole, FLAGS_FILE, parseFile, type RawFile, roleOf } from './library.ts';
 import { createContentSource } from './source.ts';
 
@@ -14,6 +15,7 @@ export function guessRole(path: string | null, name: string, data: unknown): Fil
   if (has('rules') || has('levers') || has('interests')) return 'actor';
   if (has('turnLength') || has('zones')) return 'scenario';
   if (has('scheduled') || has('deck')) return 'events';
+  if (has('claims')) return 'history';
   return null;
 }
 
@@ -48,6 +50,8 @@ function logicalPath(role: FileRole, data: unknown, dirName: string): string | n
       return typeof id === 'string' ? `${id}/scenario.json` : null;
     case 'events':
       return `${dirName}/events.json`;
+    case 'history':
+      return `${dirName}/history.json`;
   }
 }
 
@@ -57,7 +61,7 @@ function scenariosOf(role: FileRole, logical: string, files: readonly RawFile[],
     .filter((f) => roleOf(f.path) === 'scenario')
     .map((f) => f.path.split('/')[0] ?? '');
   if (role === 'flags') return scenarioIds;
-  if (role === 'scenario' || role === 'events') return [logical.split('/')[0] ?? ''];
+  if (role === 'scenario' || role === 'events' || role === 'history') return [logical.split('/')[0] ?? ''];
   if (role === 'variant')
     return ((data as { appliesTo?: string[] }).appliesTo ?? []).filter((s) => scenarioIds.includes(s));
   const actor = (data as { id?: string }).id;
@@ -96,7 +100,7 @@ export function validateFile(
         file: label,
         path: '(file)',
         message:
-          'cannot tell what kind of content this is: expected flags.json, an actor file (rules, levers), a scenario.json (turnLength, zones), an events.json (scheduled, deck) or a variant (ops, appliesTo)',
+          'cannot tell what kind of content this is: expected flags.json, an actor file (rules, levers), a scenario.json (turnLength, zones), an events.json (scheduled, deck), a history.json (claims) or a variant (ops, appliesTo)',
       },
     ];
   }
@@ -120,6 +124,8 @@ export function validateFile(
   for (const scenario of scenariosOf(role, logical, files, data)) {
     const variant = role === 'variant' ? String((data as { id: string }).id) : 'baseline';
     const resolved = source.resolve({ scenario, variant, withoutSource: [] });
+    if (role === 'history' && resolved.ok)
+      for (const p of checkHistory(parsed.value as HistoryFile, resolved.content, logical)) errors.push(p);
     for (const p of problemsOf(resolved, built.errors)) {
       if (!mine(p.file) && role !== 'variant') continue;
       // The same problem in several scenarios is one error, naming them all.

@@ -10,6 +10,7 @@ export {
   unavailableActions,
   view,
 } from './api.ts';
+export { dateOfTurn, turnCount } from './calendar.ts';
 export type { ContentSource, ResolveRequest, ScenarioContent } from './content-source.ts';
 export type { DecisionExplanation, RowExplanation, RowStatus, TableExplanation } from './explain.ts';
 export { explainDecision } from './explain.ts';
@@ -25,6 +26,8 @@ export { formatProblem } from './problem.ts';
 export type { EngineError, ErrorCode, LegalAction, Result, UnavailableAction } from './result.ts';
 export { invalidContent } from './result.ts';
 export * from './schema/index.ts';
+export type { StateTest } from './state-condition.ts';
+export { compileStateCondition } from './state-condition.ts';
 export type { AtomTrace, ConditionTrace } from './trace.ts';
 export { traceCondition } from './trace.ts';
 export { PASS } from './vocabulary.ts';

@@ -203,7 +203,7 @@ describe('greatgame citations', () => {
       citationsJson,
       z.array(
         z.strictObject({
-          kind: z.enum(['rule', 'interest', 'lever', 'effect', 'event', 'variant', 'fact']),
+          kind: z.enum(['rule', 'interest', 'lever', 'effect', 'event', 'variant', 'fact', 'claim']),
           id: z.string().min(1),
           actor: z.string().optional(),
           source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
@@ -212,7 +212,7 @@ describe('greatgame citations', () => {
       ),
     );
     expect(new Set(list.map((c) => c.kind))).toEqual(
-      new Set(['rule', 'interest', 'lever', 'effect', 'event', 'fact', 'variant']),
+      new Set(['rule', 'interest', 'lever', 'effect', 'event', 'fact', 'variant', 'claim']),
     );
   });
 

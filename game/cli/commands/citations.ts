@@ -8,7 +8,10 @@ export function registerCitations(program: Command): void {
     .command('citations')
     .description('list every citation in the content: what it supports, the report and the quote')
     .option('--json', 'print one JSON list [{kind, id, actor?, source, quote}]')
-    .addHelpText('after', '\nkind is rule, interest, lever, effect, event, fact or variant.')
+    .addHelpText(
+      'after',
+      '\nkind is rule, interest, lever, effect, event, fact, variant or claim (a scenario history claim).',
+    )
     .action((options: { json?: boolean }) => {
       const citations = collectCitations(checkoutContent().library);
       if (options.json) {

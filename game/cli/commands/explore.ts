@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type ExplorePlan, summarise } from '../../analysis/explore.ts';
 import { newGame } from '../../engine/index.ts';
@@ -10,6 +9,7 @@ import { playPlan } from '../explore/pool.ts';
 import { exploreTable } from '../explore/table.ts';
 import { writableTarget, writeFileAtomic } from '../files.ts';
 import { parsePositive, parseSeed } from '../options.ts';
+import { progressBar } from '../progress.ts';
 import { addContentOptions } from '../scripted-game.ts';
 
 /** A distribution and a paired difference need at least two runs. */
@@ -76,33 +76,6 @@ function planOf(options: ExploreOptions): ExplorePlan {
   return { scenario: options.scenario, variants, seeds, withoutSource: options.withoutSource };
 }
 
-/**
- * A bar on a terminal; nothing when stderr is a file or a pipe, so logs stay clean. Ctrl-C stops the bar
- * first, so the terminal gets its cursor and line wrapping back.
- */
-function progressBar(total: number): { update(done: number): void; stop(): void } {
-  if (!process.stderr.isTTY) return { update() {}, stop() {} };
-  const bar = new SingleBar({
-    stream: process.stderr,
-    format: 'exploring [{bar}] {value}/{total} runs | {percentage}% | eta {eta_formatted}',
-    hideCursor: true,
-    clearOnComplete: true,
-  });
-  const interrupted = () => {
-    bar.stop();
-    process.exit(130);
-  };
-  process.once('SIGINT', interrupted);
-  bar.start(total, 0);
-  return {
-    update: (done) => bar.update(done),
-    stop: () => {
-      process.off('SIGINT', interrupted);
-      bar.stop();
-    },
-  };
-}
-
 export function registerExplore(program: Command): void {
   const cores = availableParallelism();
   addContentOptions(
@@ -150,7 +123,7 @@ export function registerExplore(program: Command): void {
       const csv = options.csv === undefined ? null : writableTarget(options.csv);
       const total = plan.seeds.length * plan.variants.length;
       const workers = Math.min(options.workers ?? defaultWorkers(total, cores), total);
-      const bar = progressBar(total);
+      const bar = progressBar('exploring', total);
       const started = performance.now();
       const outcomes = await playPlan(plan, workers, (done) => bar.update(done)).finally(() => bar.stop());
       const seconds = (performance.now() - started) / 1000;

@@ -2,6 +2,7 @@ export * from './actor.ts';
 export * from './citation.ts';
 export * from './condition.ts';
 export * from './effect.ts';
+export * from './history.ts';
 export * from './ids.ts';
 export * from './injection.ts';
 export * from './log.ts';
