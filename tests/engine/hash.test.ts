@@ -35,8 +35,8 @@ describe('hashes', () => {
     const game = playToEnd('withdrawal-2021', 1);
     expect(game.hashes).toHaveLength(12);
     expect(game.hashes[0]).toBe('6abe0ea95259e30b');
-    expect(game.hashes[1]).toBe('5f5e0742307127bf');
-    expect(game.hashes[11]).toBe('12f31a2bef71da65');
+    expect(game.hashes[1]).toBe('914113b5d8a1682d');
+    expect(game.hashes[11]).toBe('573f14faa6649a32');
   });
 });
 
