@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ReplayFile, verifyReplay } from '../../game/engine/index.ts';
 import { type ClassroomServer, openClassroom } from '../../game/server/server.ts';
 import { shipped } from '../helpers/shipped.ts';
@@ -11,15 +10,13 @@ import { launch, openPage } from './chromium.ts';
 
 /**
  * The classroom in the bundled Chromium: the real server (in this process, on 127.0.0.1 port 0, a temp data
- * folder) serving a fresh build, a teacher and three students in four browser contexts, two turns played.
+ * folder) serving the build that tests/browser/global-setup.ts made for every browser test, a teacher and three
+ * students in four browser contexts, two turns played.
  * Every wait is on the page's own state (body[data-cl-*], the elements), bounded by WAIT.
  */
 const WAIT = 20_000;
 /** A step's bound: four pages with WebGL maps on a shared 2-core machine are slow, but not this slow. */
 const STEP = 120_000;
-const ROOT = new URL('../../', import.meta.url).pathname;
-
-let outDir: string;
 let dataDir: string;
 let server: ClassroomServer;
 let base: string;
@@ -28,13 +25,14 @@ const pages: { page: Page; errors: string[]; label: string }[] = [];
 const serverErrors: unknown[] = [];
 
 beforeAll(async () => {
-  // The server serves a build of its own: the shared one of global-setup.ts is served elsewhere, not here.
-  outDir = mkdtempSync(join(tmpdir(), 'greatgame-classroom-dist-'));
+  // The classroom server serves the shared build's folder itself (it only reads it): the pages at /teach and
+  // /join must come from the same origin as its API and WebSocket.
+  const staticDir = inject('distDir');
+  if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`no build in ${staticDir}`);
   dataDir = mkdtempSync(join(tmpdir(), 'greatgame-classroom-data-'));
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await openClassroom({
     dataDir,
-    staticDir: outDir,
+    staticDir,
     content: shipped,
     onError: (e) => serverErrors.push(e),
   });
@@ -54,7 +52,6 @@ afterAll(async () => {
   );
   await browser?.close();
   await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
