@@ -13,6 +13,7 @@ import {
   expectCleanFailure,
   expectSuccess,
   greatgame,
+  greatgameMany,
   INDICATOR_NAMES,
   messageLines,
   parseStdout,
@@ -135,65 +136,88 @@ describe('greatgame explore', () => {
   });
 });
 
-describe('greatgame explore refuses bad input before playing anything', () => {
-  it.each([
-    [['--variants', 'baseline,martians-land'], /martians-land/],
-    [['--variants', 'baseline,baseline'], /'baseline' is listed twice/],
-    [['--variants', 'baseline,'], /an empty variant id/],
-    [['--variants', 'baseline,poppy-ban-fails'], /poppy-ban-fails.*emirate-2022/],
-    [['--runs', '0'], /--runs.*positive integer/],
-    [['--runs', '1'], /--runs 1: a distribution needs at least 2 runs/],
-    [['--variants', 'baseline,us-stays+'], /'us-stays\+' has an empty variant id/],
-    [['--variants', 'baseline', '--csv', ''], /an empty file name/],
+/** Each refusal's command line and what its message must say. */
+const refusals: [string[], RegExp][] = [
+  [['--variants', 'baseline,martians-land'], /martians-land/],
+  [['--variants', 'baseline,baseline'], /'baseline' is listed twice/],
+  [['--variants', 'baseline,'], /an empty variant id/],
+  [['--variants', 'baseline,poppy-ban-fails'], /poppy-ban-fails.*emirate-2022/],
+  [['--runs', '0'], /--runs.*positive integer/],
+  [['--runs', '1'], /--runs 1: a distribution needs at least 2 runs/],
+  [['--variants', 'baseline,us-stays+'], /'us-stays\+' has an empty variant id/],
+  [['--variants', 'baseline', '--csv', ''], /an empty file name/],
+  [
     [
-      [
-        '--runs',
-        '100000',
-        '--variants',
-        'baseline,us-stays,early-recognition,tajik-escalation,strong-resistance',
-      ],
-      /500000 games; at most 400000/,
+      '--runs',
+      '100000',
+      '--variants',
+      'baseline,us-stays,early-recognition,tajik-escalation,strong-resistance',
     ],
-    [['--runs', '100001'], /at most 100000 runs/],
-    [['--workers', 'two'], /--workers.*positive integer/],
-    [['--workers', '65'], /--workers 65: at most 64/],
-    [['--first-seed', '-3'], /--first-seed/],
-    [['--scenario', 'atlantis-1900'], /atlantis-1900/],
-  ])('%j', async (args, message) => {
-    const result = await greatgame(
-      ['explore', '--scenario', SCENARIO, '--runs', '3', '--workers', '1', ...args],
+    /500000 games; at most 400000/,
+  ],
+  [['--runs', '100001'], /at most 100000 runs/],
+  [['--workers', 'two'], /--workers.*positive integer/],
+  [['--workers', '65'], /--workers 65: at most 64/],
+  [['--first-seed', '-3'], /--first-seed/],
+  [['--scenario', 'atlantis-1900'], /atlantis-1900/],
+];
+
+describe('greatgame explore refuses bad input before playing anything', () => {
+  // What explore says to each: all of them in one process (greatgameMany), for none of them is about the bin.
+  let refused: Result[];
+  let unwritable: Result;
+  let overFolder: Result;
+  beforeAll(async () => {
+    mkdirSync(temp.file('a-folder'));
+    const [first, second, ...rest] = await greatgameMany(
+      [
+        [
+          'explore',
+          '--scenario',
+          SCENARIO,
+          '--runs',
+          '100000',
+          '--workers',
+          '1',
+          '--csv',
+          temp.file('missing/runs.csv'),
+        ],
+        [...base, '--workers', '1', '--csv', temp.file('a-folder')],
+        ...refusals.map(([args]) => [
+          'explore',
+          '--scenario',
+          SCENARIO,
+          '--runs',
+          '3',
+          '--workers',
+          '1',
+          ...args,
+        ]),
+      ],
       temp.dir,
     );
-    expectCleanFailure(result, 2);
-    expect(messageLines(result).join('\n')).toMatch(message);
+    [unwritable, overFolder, refused] = [first!, second!, rest];
   });
 
-  it('finds a CSV it cannot write before playing (100,000 runs would take minutes), and leaves nothing', async () => {
-    const result = await greatgame(
-      [
-        'explore',
-        '--scenario',
-        SCENARIO,
-        '--runs',
-        '100000',
-        '--workers',
-        '1',
-        '--csv',
-        temp.file('missing/runs.csv'),
-      ],
-      temp.dir,
-    );
-    expectCleanFailure(result, 2);
-    expect(result.stderr).toMatch(/cannot write .*missing\/runs\.csv: no such folder/);
+  it.each(refusals.map(([args, message], index) => [args, message, index] as const))(
+    '%j',
+    (_args, message, index) => {
+      const result = refused[index]!;
+      expectCleanFailure(result, 2);
+      expect(messageLines(result).join('\n')).toMatch(message);
+    },
+  );
+
+  it('finds a CSV it cannot write before playing (100,000 runs would take minutes), and leaves nothing', () => {
+    expectCleanFailure(unwritable, 2);
+    expect(unwritable.stderr).toMatch(/cannot write .*missing\/runs\.csv: no such folder/);
     expect(existsSync(temp.file('missing'))).toBe(false);
     expect(readdirSync(temp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('refuses to write the CSV over a folder', async () => {
-    mkdirSync(temp.file('a-folder'));
-    const result = await greatgame([...base, '--workers', '1', '--csv', temp.file('a-folder')], temp.dir);
-    expectCleanFailure(result, 2);
-    expect(result.stderr).toMatch(/a-folder: it is not a regular file/);
+  it('refuses to write the CSV over a folder', () => {
+    expectCleanFailure(overFolder, 2);
+    expect(overFolder.stderr).toMatch(/a-folder: it is not a regular file/);
   });
 });
 
