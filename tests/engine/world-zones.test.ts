@@ -64,6 +64,19 @@ describe('ISIS-K', () => {
   });
 });
 
+describe('a present US army', () => {
+  it('stops the Taliban one point short of a takeover in a zone it holds, whatever their momentum', () => {
+    // The mini scenario's US presence is 40. A momentum draw of 0.99 gives the whole reach (4 here): 58 -> 62,
+    // held at 59 in the north (stability 50); the south (stability 39) is not held and falls.
+    const { after } = worldTurn(
+      zones({ taliban: 58 }, { taliban: 58, stability: 39 }),
+      [0.99, 0.99, 0.99, 0.99, 0.99, 0.99],
+    );
+    expect(after.zones.af_north).toMatchObject({ control: 'afghan_republic', taliban: 59 });
+    expect(after.zones.af_south?.control).toBe('taliban');
+  });
+});
+
 describe('poppy', () => {
   const ban = { flags: { talks_held: false, round: 0, poppy_ban: true } };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Game } from '../../game/engine/index.ts';
-import { newGame, step, TAKEOVER_SHARE } from '../../game/engine/index.ts';
+import { INDICATORS, newGame, step, TAKEOVER_SHARE } from '../../game/engine/index.ts';
 import { afghanZone, miniContent, scenarioFile, sourceOf } from '../helpers/mini.ts';
 
 /** An Afghan zone of the mini scenario with the given Taliban share. */
@@ -35,10 +35,15 @@ function advance(game: Game): Game {
   return stepped.game;
 }
 
+/** The mini scenario's indicators (all 40) with the US army at `us`: 25 or more holds the zones with order. */
+const usAt = (us: number) => ({
+  indicators: { ...Object.fromEntries(INDICATORS.map((name) => [name, 40])), us_presence_afghanistan: us },
+});
+
 describe('the world phase: zones change hands', () => {
   // With momentum at 0 % the Taliban's share of a zone does not move, so the share we set is the share the
-  // takeover rule reads.
-  const still = { dynamics: { talibanMomentum: 0 } };
+  // takeover rule reads. No US army is there to hold a zone.
+  const still = { dynamics: { talibanMomentum: 0 }, ...usAt(0) };
 
   it(`hands a zone to the Taliban once their share reaches ${TAKEOVER_SHARE}, and not a point before`, () => {
     expect(TAKEOVER_SHARE).toBe(60);
@@ -93,5 +98,35 @@ describe('the world phase: income', () => {
       seen.push(game.state.actors.russia?.resources ?? -1);
     }
     expect(seen).toEqual([99, 100, 100]);
+  });
+});
+
+describe('the world phase: a present US army holds the zones that keep some order', () => {
+  const still = { dynamics: { talibanMomentum: 0 } };
+
+  it('keeps a zone of stability 40 or more from falling while US presence is 25 or more', () => {
+    const game = advance(
+      start({
+        ...still,
+        ...usAt(25),
+        zones: [
+          zoneWith('af_north', 60, { stability: 40 }),
+          zoneWith('af_south', 75, { stability: 80 }),
+          BORDER,
+        ],
+      }),
+    );
+    // The shares stay where they were (the army holds, it does not push back), and the zones stay in hand.
+    expect(game.state.zones.af_north).toMatchObject({ control: 'afghan_republic', taliban: 60 });
+    expect(game.state.zones.af_south).toMatchObject({ control: 'afghan_republic', taliban: 75 });
+  });
+
+  it('holds nothing below 25, and no zone whose stability is under 40', () => {
+    const thin = advance(start({ ...still, ...usAt(24), zones: [zoneWith('af_north', 60), BORDER] }));
+    expect(thin.state.zones.af_north?.control).toBe('taliban');
+    const disorder = advance(
+      start({ ...still, ...usAt(90), zones: [zoneWith('af_north', 60, { stability: 39 }), BORDER] }),
+    );
+    expect(disorder.state.zones.af_north?.control).toBe('taliban');
   });
 });

@@ -6,6 +6,13 @@ import type { State, ZoneState } from '../schema/state.ts';
 
 /** Zone control passes to the Taliban once their share of a zone reaches this. */
 export const TAKEOVER_SHARE = 60;
+/**
+ * A US army at least this present (the spring of 2021's level is 30) holds the zones that still have some order
+ * (stability GARRISON_STABILITY or more), the cities among them: the Taliban gain around them but cannot take
+ * them. 000: the US presence "can still help contain the insurgency".
+ */
+const US_GARRISON = 25;
+const GARRISON_STABILITY = 40;
 /** Where stability settles when nothing disturbs it. */
 const STABILITY_REST = 55;
 /**
@@ -55,7 +62,9 @@ function nextAfghanZone(zone: ZoneState, draws: readonly [number, number, number
       Math.floor(p.territory / TERRITORY_PER_EXTRA_REACH);
     const reach = Math.floor((base * p.momentum) / 100);
     taliban = clamp(taliban + intBelow(momentum, reach + 1));
-    if (taliban >= TAKEOVER_SHARE) {
+    const garrisoned = p.usPresence >= US_GARRISON && stability >= GARRISON_STABILITY;
+    if (garrisoned) taliban = Math.min(taliban, Math.max(zone.taliban ?? 0, TAKEOVER_SHARE - 1));
+    else if (taliban >= TAKEOVER_SHARE) {
       control = 'taliban';
       stability = clamp(stability - TAKEOVER_SHOCK);
       if (refugees !== null) refugees = clamp(refugees + TAKEOVER_SHOCK);
