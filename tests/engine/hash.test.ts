@@ -36,7 +36,7 @@ describe('hashes', () => {
     expect(game.hashes).toHaveLength(12);
     expect(game.hashes[0]).toBe('6abe0ea95259e30b');
     expect(game.hashes[1]).toBe('914113b5d8a1682d');
-    expect(game.hashes[11]).toBe('380c06048dfb32ac');
+    expect(game.hashes[11]).toBe('e28fee4b845fd247');
   });
 });
 
