@@ -1,3 +1,4 @@
+import { inWindow } from '../content/history-checks.ts';
 import {
   type ContentSource,
   compileStateCondition,
@@ -37,9 +38,6 @@ export interface ClaimResult {
   share: number;
   held: boolean;
 }
-
-const inWindow = (check: HistoryCheck, date: string) =>
-  (check.from === undefined || date >= check.from) && (check.to === undefined || date <= check.to);
 
 /**
  * Compiles a claim's check against the content it will read. The history file has been checked

@@ -6,7 +6,30 @@ import {
   type Problem,
   type ScenarioContent,
 } from '../engine/index.ts';
+import type { Library } from './library.ts';
 import { turnDates } from './turn-dates.ts';
+
+/** True when a month lies in a check's window: both ends included, an end left out open. */
+export const inWindow = (window: { from?: string; to?: string }, date: string): boolean =>
+  (window.from === undefined || date >= window.from) && (window.to === undefined || date <= window.to);
+
+/**
+ * Everything wrong with a scenario's history file as the library holds it: its schema errors, else the
+ * checks against the scenario's baseline. `resolveBaseline` gives that content (null when it cannot be resolved,
+ * a problem reported elsewhere).
+ */
+export function historyProblems(
+  library: Library,
+  scenario: string,
+  resolveBaseline: () => ScenarioContent | null,
+): Problem[] {
+  const entry = library.scenarios.get(scenario);
+  const file = entry?.files.history ?? `${scenario}/history.json`;
+  const problems = library.errors.filter((e) => e.file === file);
+  const baseline = entry?.history ? resolveBaseline() : null;
+  if (entry?.history && baseline) problems.push(...checkHistory(entry.history, baseline, file));
+  return problems;
+}
 
 /**
  * What the schema cannot see in a history file: every id it names exists in the scenario's baseline, every
@@ -24,7 +47,7 @@ export function checkHistory(history: HistoryFile, content: ScenarioContent, fil
     seen.add(claim.id);
     for (const p of checkOf(claim.check, content, `${at}.check`)) report(p.path, claim.id, p.message);
     const { from, to } = claim.check;
-    if (!dates.some((d) => (from === undefined || d >= from) && (to === undefined || d <= to)))
+    if (!dates.some((d) => inWindow(claim.check, d)))
       report(
         `${at}.check`,
         claim.id,

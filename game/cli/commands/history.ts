@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { type HistoryReport, historyTally } from '../../analysis/history.ts';
-import { checkHistory } from '../../content/history-checks.ts';
+import { historyProblems } from '../../content/history-checks.ts';
 import { formatProblem, newGame } from '../../engine/index.ts';
 import { quoteLine } from '../../text/words.ts';
 import { checkoutContent, engineFailure } from '../checkout-content.ts';
@@ -75,16 +75,15 @@ export function registerHistory(program: Command): void {
       // The same checks as a game's, and their errors: an unknown scenario or variant, broken content.
       const probe = newGame(source, { scenario, variant, seed: firstSeed, withoutSource });
       if (!probe.ok) throw engineFailure(probe.error);
+      const baseline = () => {
+        const resolved = source.resolve({ scenario, variant: 'baseline', withoutSource: [] });
+        return resolved.ok ? resolved.content : null;
+      };
+      const problems = historyProblems(library, scenario, baseline);
+      if (problems.length > 0)
+        throw usage(`the history of ${scenario} is invalid:\n${problems.map(formatProblem).join('\n')}`);
       const entry = library.scenarios.get(scenario);
-      const file = entry?.files.history ?? `${scenario}/history.json`;
-      const historyErrors = library.errors.filter((e) => e.file === file);
-      if (entry?.history) {
-        const baseline = source.resolve({ scenario, variant: 'baseline', withoutSource: [] });
-        if (baseline.ok) historyErrors.push(...checkHistory(entry.history, baseline.content, file));
-      }
-      if (historyErrors.length > 0)
-        throw usage(`the history of ${scenario} is invalid:\n${historyErrors.map(formatProblem).join('\n')}`);
-      if (!entry?.history) throw usage(`${scenario} has no history: add scenarios/${file}`);
+      if (!entry?.history) throw usage(`${scenario} has no history: add scenarios/${scenario}/history.json`);
 
       const tally = historyTally(source, entry.history, { scenario, variant, withoutSource });
       const bar = progressBar('checking history', runs);
