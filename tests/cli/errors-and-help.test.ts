@@ -3,6 +3,7 @@ import {
   expectCleanFailure,
   expectSuccess,
   greatgame,
+  greatgameMany,
   messageLines,
   PACKAGE_VERSION,
   type Result,
@@ -67,20 +68,27 @@ let closedStdout: Result;
 beforeAll(async () => {
   const errorNames = Object.keys(USAGE_ERRORS);
   const helpNames = Object.keys(HELP);
-  const results = await Promise.all([
-    ...errorNames.map((name) => greatgame(USAGE_ERRORS[name]?.args ?? [], temp.dir)),
-    ...helpNames.map((name) => greatgame(HELP[name]?.args ?? [], temp.dir)),
+  // What a command says to bad usage and to --help: all of it in one process (greatgameMany), since none of it is
+  // about how the bin starts. --version and a closed stdout are about the bin itself, so they spawn it.
+  const [said, versionRun, closedRun] = await Promise.all([
+    greatgameMany(
+      [
+        ...errorNames.map((name) => USAGE_ERRORS[name]?.args ?? []),
+        ...helpNames.map((name) => HELP[name]?.args ?? []),
+      ],
+      temp.dir,
+    ),
     greatgame(['--version'], temp.dir),
     greatgame(['scenarios'], temp.dir, { closeStdout: true }),
   ]);
   errorNames.forEach((name, i) => {
-    errors[name] = results[i] as Result;
+    errors[name] = said[i] as Result;
   });
   helpNames.forEach((name, i) => {
-    help[name] = results[errorNames.length + i] as Result;
+    help[name] = said[errorNames.length + i] as Result;
   });
-  version = results[results.length - 2] as Result;
-  closedStdout = results[results.length - 1] as Result;
+  version = versionRun;
+  closedStdout = closedRun;
 }, 120_000);
 afterAll(() => temp.remove());
 
