@@ -75,13 +75,16 @@ const MANY = fileURLToPath(new URL('./many.mjs', import.meta.url));
  * another: for the cases that check what a command says, not how the bin starts and exits (those spawn the bin
  * with greatgame()). One Node, tsx and content start-up for them all, instead of about 1.3 s of CPU each.
  */
-export async function greatgameMany(calls: readonly (readonly string[])[], cwd: string): Promise<Result[]> {
+export async function greatgameMany<const Calls extends readonly (readonly string[])[]>(
+  calls: Calls,
+  cwd: string,
+): Promise<{ -readonly [K in keyof Calls]: Result }> {
   const ran = await node([MANY, JSON.stringify(calls)], cwd);
   if (ran.status !== 0 || ran.stderr !== '')
     throw new Error(`many.mjs failed (${ran.status}): ${ran.stderr}`);
   const results = JSON.parse(ran.stdout) as Result[];
   if (results.length !== calls.length) throw new Error(`many.mjs ran ${results.length} of ${calls.length}`);
-  return results;
+  return results as { -readonly [K in keyof Calls]: Result };
 }
 
 /** Spawns Node with these arguments and collects what it prints; `timeout` kills it after so many ms. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   expectCleanFailure,
   expectSuccess,
-  greatgame,
+  greatgameMany,
   messageLines,
   parseStdout,
   type Result,
@@ -37,16 +37,21 @@ let json: Result;
 let table: Result;
 let variant: Result;
 let help: Result;
+let unknownScenario: Result;
+let tooManyRuns: Result;
 beforeAll(async () => {
-  [json, table, variant, help] = await Promise.all([
-    greatgame(['history', '--scenario', SCENARIO, '--runs', '6', '--json'], temp.dir),
-    greatgame(['history', '--scenario', SCENARIO, '--runs', '6'], temp.dir),
-    greatgame(
+  // What each command line prints is the test, so they all run in one process.
+  [json, table, variant, help, unknownScenario, tooManyRuns] = await greatgameMany(
+    [
+      ['history', '--scenario', SCENARIO, '--runs', '6', '--json'],
+      ['history', '--scenario', SCENARIO, '--runs', '6'],
       ['history', '--scenario', SCENARIO, '--variant', 'us-stays', '--runs', '4', '--json'],
-      temp.dir,
-    ),
-    greatgame(['history', '--help'], temp.dir),
-  ]);
+      ['history', '--help'],
+      ['history', '--scenario', 'nowhere'],
+      ['history', '--scenario', SCENARIO, '--runs', '100001'],
+    ],
+    temp.dir,
+  );
 });
 afterAll(() => temp.remove());
 
@@ -102,10 +107,10 @@ describe('greatgame history', () => {
   });
 
   it.each([
-    [['history', '--scenario', 'nowhere'], /unknown scenario 'nowhere'/],
-    [['history', '--scenario', SCENARIO, '--runs', '100001'], /--runs 100001: at most 100000/],
-  ])('refuses %j with exit 2 and one clear line', async (args, message) => {
-    const result = await greatgame(args, temp.dir);
+    ['an unknown scenario', () => unknownScenario, /unknown scenario 'nowhere'/],
+    ['--runs over the limit', () => tooManyRuns, /--runs 100001: at most 100000/],
+  ])('refuses %s with exit 2 and one clear line', (_name, run, message) => {
+    const result = run();
     expectCleanFailure(result, 2);
     expect(result.stderr).toMatch(message);
   });

@@ -85,17 +85,18 @@ function flip(hash: string): string {
 
 beforeAll(async () => {
   writeJson(temp.file('legal.json'), LEGAL);
-  [runPlain, runHuman, runShort, runShortHuman, runText] = await Promise.all([
-    greatgame([...base, '--json', '--replay-out', 'plain.json'], temp.dir),
-    greatgame([...base, '--json', '--decisions', 'legal.json', '--replay-out', 'human.json'], temp.dir),
-    greatgame([...base, '--turns', '3', '--replay-out', 'short.json'], temp.dir),
-    // LEGAL decides turns 1 and 3; only 2 are played.
-    greatgame(
+  // The recordings that the tests below read and tamper with, made in one process (what they write is the test).
+  [runPlain, runHuman, runShort, runShortHuman, runText] = await greatgameMany(
+    [
+      [...base, '--json', '--replay-out', 'plain.json'],
+      [...base, '--json', '--decisions', 'legal.json', '--replay-out', 'human.json'],
+      [...base, '--turns', '3', '--replay-out', 'short.json'],
+      // LEGAL decides turns 1 and 3; only 2 are played.
       [...base, '--turns', '2', '--decisions', 'legal.json', '--replay-out', 'short-human.json'],
-      temp.dir,
-    ),
-    greatgame(base, temp.dir),
-  ]);
+      base,
+    ],
+    temp.dir,
+  );
   // The tampered copies below are made from these recordings: stop here, with the reason, if they failed.
   for (const setup of [runPlain, runHuman, runShort, runShortHuman, runText])
     if (setup.status !== 0) throw new Error(`a setup run failed (exit ${setup.status}):\n${setup.stderr}`);

@@ -37,7 +37,7 @@ beforeAll(async () => {
   const shippedFile = new URL('actors/taliban.json', SCENARIOS).pathname;
   // One process for every command line: what each prints is the test, not the bin's start-up.
   [valid, invalid, invalidJson, unreadable, badQuote, encoding, semantic, badKind, noFile] =
-    (await greatgameMany(
+    await greatgameMany(
       [
         ['validate', shippedFile, 'scenario.json'],
         ['validate', 'russia.json'],
@@ -50,7 +50,7 @@ beforeAll(async () => {
         ['validate'],
       ],
       temp.dir,
-    )) as Result[];
+    );
 });
 
 afterAll(() => temp.remove());
