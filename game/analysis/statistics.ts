@@ -14,10 +14,16 @@ export function standardDeviation(values: readonly number[]): number {
   return Math.sqrt(values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1));
 }
 
+/** The values in ascending order, in a typed array: its sort is numeric and, for a million runs, fast. */
+const ascending = (values: readonly number[]) => Float64Array.from(values).sort();
+
+/** The nearest-rank percentile of values already in ascending order. */
+const rankIn = (sorted: Float64Array, p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+
 /** The smallest value with at least `p` percent of the values at or below it (nearest rank). */
 export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+  return rankIn(ascending(values), p);
 }
 
 /** How a list of values is spread: mean, standard deviation, 5th and 95th percentiles. */
@@ -29,11 +35,12 @@ export interface Spread {
 }
 
 export function spreadOf(values: readonly number[]): Spread {
+  const sorted = ascending(values);
   return {
     mean: round2(mean(values)),
     sd: round2(standardDeviation(values)),
-    p5: percentile(values, 5),
-    p95: percentile(values, 95),
+    p5: rankIn(sorted, 5),
+    p95: rankIn(sorted, 95),
   };
 }
 

@@ -4,6 +4,7 @@ import { registerCitations } from './commands/citations.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerExplore } from './commands/explore.ts';
 import { registerHistory } from './commands/history.ts';
+import { registerMerge } from './commands/merge.ts';
 import { registerReplay } from './commands/replay.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerRun } from './commands/run.ts';
@@ -24,6 +25,7 @@ function buildProgram(): Command {
   registerReplay(program);
   registerExplain(program);
   registerExplore(program);
+  registerMerge(program);
   registerHistory(program);
   registerRules(program);
   registerCitations(program);

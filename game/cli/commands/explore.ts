@@ -1,13 +1,15 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { type ExplorePlan, summarise } from '../../analysis/explore.ts';
+import type { ExplorePlan } from '../../analysis/explore.ts';
+import { runsOf, type SeedRange, type ShardId, seedsOf, shardSeeds } from '../../analysis/shards.ts';
 import { newGame } from '../../engine/index.ts';
+import { count } from '../../text/words.ts';
 import { checkoutContent, engineFailure } from '../checkout-content.ts';
 import { usage } from '../errors.ts';
-import { outcomesCsv } from '../explore/csv.ts';
 import { playPlan } from '../explore/pool.ts';
-import { exploreTable } from '../explore/table.ts';
-import { writableTarget, writeFileAtomic } from '../files.ts';
+import { reportSweep } from '../explore/report.ts';
+import { parseShard, writeShard } from '../explore/shard.ts';
+import { writableTarget } from '../files.ts';
 import { parsePositive, parseSeed } from '../options.ts';
 import { progressBar } from '../progress.ts';
 import { addContentOptions } from '../scripted-game.ts';
@@ -17,6 +19,11 @@ const MIN_RUNS = 2;
 const MAX_RUNS = 100_000;
 /** Every outcome is kept until the summary: this bounds the memory, whatever the number of variants. */
 const MAX_GAMES = 400_000;
+/**
+ * A sharded sweep: each shard keeps only its own runs (within the bounds above), and `merge` keeps every run of
+ * the sweep, about MERGE_BYTES_PER_RUN each.
+ */
+const MAX_SWEEP_RUNS = 10_000_000;
 const MAX_WORKERS = 64;
 /**
  * A worker thread takes about a second to start (tsx compiles the engine again in each), about what 250 runs
@@ -32,7 +39,16 @@ interface ExploreOptions {
   workers?: number;
   csv?: string;
   json?: boolean;
+  shard?: ShardId;
+  out?: string;
   withoutSource: string[];
+}
+
+/** What to play: the plan of this process's runs, the whole sweep's seeds, and which slice (null: all). */
+interface Sweep {
+  plan: ExplorePlan;
+  sweep: SeedRange;
+  shard: ShardId | null;
 }
 
 function defaultWorkers(total: number, cores: number): number {
@@ -48,20 +64,54 @@ function variantList(text: string): string[] {
   });
 }
 
+/** A shard and the file it writes go together; its table, JSON and CSV are merge's to print. */
+function checkShardFlags(options: ExploreOptions): void {
+  const { shard, out } = options;
+  if (shard && out === undefined)
+    throw usage(`--shard ${shard.index}/${shard.count} needs --out FILE: a shard writes its runs for merge`);
+  if (!shard && out !== undefined)
+    throw usage('--out needs --shard K/N (--shard 1/1 writes the whole sweep as one file)');
+  if (shard && (options.json || options.csv !== undefined))
+    throw usage('--shard writes its runs to --out; --json and --csv belong to `greatgame merge`');
+}
+
+/** The seeds this process plays: the whole sweep, or the slice `--shard` names, within the bounds above. */
+function sliceOf(sweep: SeedRange, variants: number, shard: ShardId | undefined): SeedRange {
+  const runs = runsOf(sweep);
+  if (!shard) {
+    if (runs > MAX_RUNS) throw usage(`--runs ${runs}: at most ${MAX_RUNS} runs per variant`);
+    if (runs * variants > MAX_GAMES)
+      throw usage(
+        `--runs ${runs} with ${variants} variants is ${runs * variants} games; at most ${MAX_GAMES}`,
+      );
+    return sweep;
+  }
+  const name = `--shard ${shard.index}/${shard.count}`;
+  if (runs > MAX_SWEEP_RUNS)
+    throw usage(`--runs ${runs}: at most ${MAX_SWEEP_RUNS} runs per variant in a sharded sweep`);
+  if (shard.count > runs)
+    throw usage(`${name}: ${shard.count} shards of ${runs} seeds would leave some empty; at most ${runs}`);
+  const slice = shardSeeds(sweep, shard);
+  const games = runsOf(slice) * variants;
+  if (runsOf(slice) > MAX_RUNS || games > MAX_GAMES)
+    throw usage(
+      `${name} plays ${count(runsOf(slice), 'seed')} of ${count(variants, 'variant')}, ${games} games; at most ${MAX_RUNS} seeds and ${MAX_GAMES} games per shard: use more shards`,
+    );
+  return slice;
+}
+
 /** The flags as a plan, every variant checked against the scenario before anything is played. */
-function planOf(options: ExploreOptions): ExplorePlan {
+function planOf(options: ExploreOptions): Sweep {
+  checkShardFlags(options);
   const variants = variantList(options.variants);
   const twice = variants.find((v, i) => variants.indexOf(v) !== i);
   if (twice) throw usage(`--variants: '${twice}' is listed twice`);
   const { runs, firstSeed } = options;
   if (runs < MIN_RUNS) throw usage(`--runs ${runs}: a distribution needs at least ${MIN_RUNS} runs`);
-  if (runs > MAX_RUNS) throw usage(`--runs ${runs}: at most ${MAX_RUNS} runs per variant`);
-  if (runs * variants.length > MAX_GAMES)
-    throw usage(
-      `--runs ${runs} with ${variants.length} variants is ${runs * variants.length} games; at most ${MAX_GAMES}`,
-    );
   if (!Number.isSafeInteger(firstSeed + runs - 1))
     throw usage(`--first-seed ${firstSeed}: the last seed would be too large`);
+  const sweep = { first: firstSeed, last: firstSeed + runs - 1 };
+  const slice = sliceOf(sweep, variants.length, options.shard);
   const { source } = checkoutContent();
   for (const variant of variants) {
     const probe = newGame(source, {
@@ -72,8 +122,13 @@ function planOf(options: ExploreOptions): ExplorePlan {
     });
     if (!probe.ok) throw engineFailure(probe.error);
   }
-  const seeds = Array.from({ length: runs }, (_, i) => firstSeed + i);
-  return { scenario: options.scenario, variants, seeds, withoutSource: options.withoutSource };
+  const plan = {
+    scenario: options.scenario,
+    variants,
+    seeds: seedsOf(slice),
+    withoutSource: options.withoutSource,
+  };
+  return { plan, sweep, shard: options.shard ?? null };
 }
 
 export function registerExplore(program: Command): void {
@@ -97,6 +152,12 @@ export function registerExplore(program: Command): void {
     )
     .option('--csv <file>', 'also write every run (how to play it again, its final hash, each metric) as CSV')
     .option('--json', 'print one JSON object instead of the table')
+    .option(
+      '--shard <k/n>',
+      'play only the K-th of N contiguous slices of the seeds and write its runs to --out, for `greatgame merge`',
+      parseShard,
+    )
+    .option('--out <file>', 'with --shard: the shard file to write')
     .addHelpText(
       'after',
       [
@@ -113,25 +174,35 @@ export function registerExplore(program: Command): void {
         '  greatgame explore --scenario withdrawal-2021 --variants baseline,us-stays --runs 1000',
         '  greatgame explore --scenario emirate-2022 --variants baseline,poppy-ban-fails --runs 500 --json',
         '  greatgame explore --scenario withdrawal-2021 --runs 2000 --workers 2 --csv runs.csv',
+        '',
+        'Across machines: shard K of N plays the K-th of N contiguous blocks of seeds first-seed to',
+        'first-seed+runs-1 (the first runs mod N blocks one seed longer), every variant on each, and writes',
+        '--out. `greatgame merge` then prints exactly what the unsharded sweep prints (docs/sweeps.md):',
+        '  greatgame explore --scenario withdrawal-2021 --variants baseline,us-stays --runs 100000 \\',
+        '    --shard 3/10 --out shard-3.json',
+        '  greatgame merge shard-*.json --json --csv runs.csv',
       ].join('\n'),
     )
     .action(async (options: ExploreOptions) => {
       if ((options.workers ?? 0) > MAX_WORKERS)
         throw usage(`--workers ${options.workers}: at most ${MAX_WORKERS}`);
-      const plan = planOf(options);
+      const { plan, sweep, shard } = planOf(options);
       // A file that cannot be written is found now, not after the whole run.
       const csv = options.csv === undefined ? null : writableTarget(options.csv);
+      const out = options.out === undefined ? null : writableTarget(options.out);
       const total = plan.seeds.length * plan.variants.length;
       const workers = Math.min(options.workers ?? defaultWorkers(total, cores), total);
       const bar = progressBar('exploring', total);
       const started = performance.now();
       const outcomes = await playPlan(plan, workers, (done) => bar.update(done)).finally(() => bar.stop());
       const seconds = (performance.now() - started) / 1000;
-      const summary = summarise(plan, outcomes);
-      if (csv !== null) writeFileAtomic(csv, outcomesCsv(plan, outcomes));
-      process.stdout.write(
-        options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${exploreTable(summary)}\n`,
-      );
+      if (shard !== null && out !== null) {
+        writeShard(out, { plan, outcomes, sweep, shard });
+        const slice = `seeds ${plan.seeds[0]}-${plan.seeds[plan.seeds.length - 1]} of ${sweep.first}-${sweep.last}`;
+        process.stdout.write(
+          `explore ${plan.scenario} shard ${shard.index}/${shard.count}: ${slice}, ${total} runs of ${plan.variants.join(', ')}; wrote ${options.out}\n`,
+        );
+      } else reportSweep(plan, outcomes, { json: options.json, csv });
       // Like the bar, only on a terminal: piped or redirected, stderr is for errors alone.
       if (process.stderr.isTTY)
         process.stderr.write(

@@ -1,0 +1,19 @@
+import { type ExplorePlan, type RunOutcome, summarise } from '../../analysis/explore.ts';
+import { writeFileAtomic } from '../files.ts';
+import { outcomesCsv } from './csv.ts';
+import { exploreTable } from './table.ts';
+
+/**
+ * What a sweep prints, from its plan and outcomes alone: the CSV (if asked, to a target already checked
+ * writable), then the JSON or the table on stdout. `explore` and `merge` both end here, so a merged sweep
+ * prints the bytes the unsharded one does.
+ */
+export function reportSweep(
+  plan: ExplorePlan,
+  outcomes: readonly RunOutcome[],
+  options: { json?: boolean; csv: string | null },
+): void {
+  const summary = summarise(plan, outcomes);
+  if (options.csv !== null) writeFileAtomic(options.csv, outcomesCsv(plan, outcomes));
+  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${exploreTable(summary)}\n`);
+}
