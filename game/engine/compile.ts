@@ -50,6 +50,10 @@ export function compile(content: ScenarioContent, ctx: ContentScope = scopeOf(co
         add: b.add,
       })),
     })),
+    mapFlags: scenario.mapFlags.map(({ flag, when }, i) => ({
+      flag,
+      when: condition(when, `mapFlags[${i}].when`, false),
+    })),
   };
 }
 

@@ -23,7 +23,7 @@ export function createState(prepared: Prepared, options: CreateOptions): State {
   const actors = sortedRecord<ActorState>(
     scenario.actors.map((a) => [
       a.id,
-      { lastAction: null, posture: a.posture, resources: a.resources, score: 0 },
+      { lastAction: null, lastOutcome: null, posture: a.posture, resources: a.resources, score: 0 },
     ]),
   );
   const zones = sortedRecord<ZoneState>(

@@ -16,7 +16,7 @@ export type { DecisionExplanation, RowExplanation, RowStatus, TableExplanation }
 export { explainDecision } from './explain.ts';
 export { hashString } from './hash.ts';
 export { injectEvent, injectedEffects } from './inject.ts';
-export { TAKEOVER_SHARE } from './phases/world.ts';
+export { TAKEOVER_SHARE } from './phases/world-zone.ts';
 export type { DecisionFailure, Verdict } from './playback.ts';
 export { playScripted, verifyReplay } from './playback.ts';
 export { prepare } from './prepare.ts';

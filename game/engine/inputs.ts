@@ -41,6 +41,7 @@ export const INPUT_FORMS = [
   'actors.ACTOR.posture',
   'actors.ACTOR.resources',
   'last.ACTOR',
+  'last.ACTOR.outcome',
   'flags.FLAG',
   'date',
   'turn',
@@ -106,13 +107,18 @@ export function parseInput(path: string, scope: InputScope): ParsedInput | strin
       };
     }
     case 'last': {
-      if (!expectParts(2) || !a) break;
+      // `last.A` is A's action last turn; `last.A.outcome` how it came out (success, failure, blocked).
+      if (!a || !(expectParts(2) || (expectParts(3) && b === 'outcome'))) break;
       if (a !== TARGET && !scope.actors.has(a)) return `unknown actor '${a}'`;
+      const outcome = b === 'outcome';
       return {
         path,
         type: 'string',
         usesTarget: a === TARGET,
-        read: (s, t) => s.actors[pick(a, t) ?? '']?.lastAction ?? null,
+        read: (s, t) => {
+          const actor = s.actors[pick(a, t) ?? ''];
+          return (outcome ? actor?.lastOutcome : actor?.lastAction) ?? null;
+        },
       };
     }
     case 'flags': {

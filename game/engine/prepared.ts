@@ -48,4 +48,6 @@ export interface Prepared {
   incomes: ReadonlyMap<string, number>;
   scheduled: readonly PreparedScheduled[];
   deck: readonly PreparedCard[];
+  /** The scenario's `mapFlags`, compiled, in file order: set by the world phase once their condition holds. */
+  mapFlags: readonly { flag: string; when: CompiledCondition }[];
 }

@@ -48,7 +48,7 @@ export function runPhases(
     streams: new TurnStreams(state.meta.seed, state.meta.turn, factory),
     periodEnd: dateOfTurn(start, turnLength, state.meta.turn + 1),
   };
-  const work: TurnWork = { events: [], decisions: [], actions: [], indicators: {} };
+  const work: TurnWork = { events: [], decisions: [], actions: [], indicators: {}, world: [] };
   const stop = until === undefined ? PHASES.length : PHASES.findIndex((p) => p.name === until);
   let current = state;
   for (let i = 0; i < stop; ) {
@@ -73,6 +73,7 @@ function logEntry(prepared: Prepared, before: State, after: State, work: TurnWor
     indicators: { ...after.indicators },
     scores: Object.fromEntries(prepared.actorIds.map((id) => [id, after.actors[id]?.score ?? 0])),
     turn: before.meta.turn,
+    world: work.world,
   };
 }
 

@@ -8,6 +8,9 @@ export function typeOf(value: Scalar): ValueType {
   return typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : 'boolean';
 }
 
+/** What `last.A.outcome` may be: how an action came out in the resolution phase. */
+const OUTCOMES: ReadonlySet<string> = new Set(['blocked', 'failure', 'success']);
+
 /** The id lists some inputs take their values from: an actor's actions and postures, actor ids, zone holders. */
 export interface ValueDomains {
   /** `last.A` -> the action ids of A (pass included). */
@@ -33,6 +36,7 @@ export function domainOf(
   const [head, a, b] = path.split('.');
   const of = (name: string, values: ReadonlySet<string> | undefined) =>
     values ? { name, valid: values, reachable: [...values].sort() } : null;
+  if (head === 'last' && b === 'outcome') return of('outcomes', OUTCOMES);
   if (head === 'last' && a) return of(`actions of ${a}`, domains.actions.get(a));
   if (head === 'actors' && a && b === 'posture') return of(`postures of ${a}`, domains.postures.get(a));
   if (head === 'zones' && b === 'control')

@@ -83,7 +83,7 @@ describe('input paths', () => {
   ])('%s has too many or too few parts (or an unknown field), and is not an input', (path) => {
     expect(parseInput(path, scope)).toBe(
       `'${path}' is not an input; inputs are indicators.NAME, zones.ZONE.FIELD, relations.FROM.TO, ` +
-        'actors.ACTOR.posture, actors.ACTOR.resources, last.ACTOR, flags.FLAG, date, turn',
+        'actors.ACTOR.posture, actors.ACTOR.resources, last.ACTOR, last.ACTOR.outcome, flags.FLAG, date, turn',
     );
   });
 

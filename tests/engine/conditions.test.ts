@@ -126,6 +126,7 @@ describe('inputs', () => {
     ['date', '2021-01'],
     ['turn', 1],
     ['last.russia', null],
+    ['last.russia.outcome', null],
     ['flags.talks_held', false],
     ['flags.round', 0],
   ])('%s reads %j from the state', (input, value) => {
@@ -164,6 +165,8 @@ describe('errors name the path and say what was expected', () => {
     ],
     [{ input: 'date', op: '<', value: '2021-13' }, 'rules[4].when.value', 'expected a date YYYY-MM'],
     [{ input: 'last.russia', op: '==', value: 'invade' }, 'rules[4].when.value', 'actions of russia'],
+    [{ input: 'last.russia.outcome', op: '==', value: 'won' }, 'rules[4].when.value', 'outcomes'],
+    [{ input: 'last.russia.action', op: '==', value: 'talk' }, 'rules[4].when.input', 'is not an input'],
     [
       { input: 'actors.russia.posture', op: '==', value: 'angry' },
       'rules[4].when.value',

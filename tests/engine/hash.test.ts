@@ -34,9 +34,9 @@ describe('hashes', () => {
   it('withdrawal-2021 seed 1 gives the recorded h_0, h_1 and final hash', () => {
     const game = playToEnd('withdrawal-2021', 1);
     expect(game.hashes).toHaveLength(12);
-    expect(game.hashes[0]).toBe('6abe0ea95259e30b');
-    expect(game.hashes[1]).toBe('914113b5d8a1682d');
-    expect(game.hashes[11]).toBe('e28fee4b845fd247');
+    expect(game.hashes[0]).toBe('63e8e8c6ea77669c');
+    expect(game.hashes[1]).toBe('e1caac00670ae952');
+    expect(game.hashes[11]).toBe('926f3e75781f29dd');
   });
 });
 

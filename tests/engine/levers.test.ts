@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { scopeOf } from '../../game/engine/content-scope.ts';
 import type { Game } from '../../game/engine/index.ts';
 import { legalActions, newGame, step, submit, unavailableActions } from '../../game/engine/index.ts';
+import { parseInput } from '../../game/engine/inputs.ts';
 import { actorFile, lever, miniContent, scenarioFile, sourceOf } from '../helpers/mini.ts';
 
 /** The mini scenario with russia holding `resources` and the given levers (income 1 a turn). */
@@ -42,6 +44,31 @@ describe('the cost of an action', () => {
     expect(stepped.log.actions.find((a) => a.actor === 'russia')?.outcome).toBe('success');
     // 5 - 5, then the turn's income of 1.
     expect(stepped.game.state.actors.russia?.resources).toBe(1);
+  });
+});
+
+describe('how an action came out', () => {
+  /** Russia plays `action` in turn 1; what its state and `last.russia.outcome` say in turn 2. */
+  const turnAfter = (action: string) => {
+    const game = russiaWith([lever('sure', { chance: 1000 }), lever('hopeless', { chance: 0 })]);
+    const submitted = submit(game, 'russia', { action, target: null });
+    if (!submitted.ok) throw new Error(submitted.error.message);
+    const stepped = step(submitted.game);
+    if (!stepped.ok) throw new Error(stepped.error.message);
+    const read = parseInput('last.russia.outcome', scopeOf(stepped.game.prepared.content).scope);
+    if (typeof read === 'string') throw new Error(read);
+    return { actor: stepped.game.state.actors.russia, read: read.read(stepped.game.state, null) };
+  };
+
+  it('is remembered beside the action, so a row can react only to one that worked', () => {
+    expect(turnAfter('sure')).toMatchObject({
+      actor: { lastAction: 'sure', lastOutcome: 'success' },
+      read: 'success',
+    });
+    expect(turnAfter('hopeless')).toMatchObject({
+      actor: { lastAction: 'hopeless', lastOutcome: 'failure' },
+      read: 'failure',
+    });
   });
 });
 

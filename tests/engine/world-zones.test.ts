@@ -4,6 +4,7 @@ import { createState } from '../../game/engine/create.ts';
 import { evolveWorld } from '../../game/engine/phases/world.ts';
 import { prepare } from '../../game/engine/prepare.ts';
 import { type StreamFactory, TurnStreams } from '../../game/engine/rng.ts';
+import type { WorldChange } from '../../game/engine/schema/log.ts';
 import type { State } from '../../game/engine/schema/state.ts';
 import { afghanZone, miniContent, scenarioFile } from '../helpers/mini.ts';
 
@@ -40,10 +41,11 @@ function worldTurn(overrides: Parameters<typeof scenarioFile>[0], draws: number[
     draws: 0,
     next: () => (name === 'world' ? (queue.shift() ?? 0.99) : 0.5),
   });
+  let changes: WorldChange[] = [];
   const after: State = produce(before, (draft) => {
-    evolveWorld(draft, before, compiled.prepared, new TurnStreams(1, 1, factory));
+    changes = evolveWorld(draft, before, compiled.prepared, new TurnStreams(1, 1, factory)).changes;
   });
-  return { before, after };
+  return { before, after, changes };
 }
 
 const zones = (north: Record<string, unknown>, south: Record<string, unknown> = {}) => ({
@@ -74,6 +76,76 @@ describe('a present US army', () => {
     );
     expect(after.zones.af_north).toMatchObject({ control: 'afghan_republic', taliban: 59 });
     expect(after.zones.af_south?.control).toBe('taliban');
+  });
+});
+
+describe('the causes the world phase logs', () => {
+  it('names each takeover, each zone a garrison held, and where ISIS-K recruited and people fled or returned', () => {
+    // As above: the north (stability 50) is held at 59, the south (39) falls, losing stability and sending
+    // refugees; ISIS-K recruits in both (growth draws 0); the north's people return, the south's flee.
+    const { changes } = worldTurn(
+      zones({ taliban: 58 }, { taliban: 58, stability: 39 }),
+      [0.99, 0, 0.99, 0.99, 0, 0.99],
+    );
+    expect(changes).toEqual([
+      { cause: 'taliban-takeover', zones: ['af_south'] },
+      { cause: 'garrison-holds', zones: ['af_north'] },
+      { cause: 'isisk-recruits', zones: ['af_north', 'af_south'] },
+      { cause: 'refugees-flee', zones: ['af_south'] },
+      { cause: 'refugees-return', zones: ['af_north'] },
+    ]);
+  });
+
+  it('logs nothing for a value that did not move: no refugees left to return, ISIS-K already at 100', () => {
+    const { changes } = worldTurn(zones({ refugees: 0, isisk: 100 }, { refugees: 0 }), [
+      0,
+      0,
+      0.99,
+      ...QUIET,
+    ]);
+    expect(changes).toEqual([]);
+  });
+});
+
+describe('a flag that follows the map (mapFlags)', () => {
+  const following = { flags: { talks_held: false, round: 0, poppy_ban: false } };
+  const mapFlags = [
+    { flag: 'talks_held', when: { input: 'zones.af_south.control', op: '==', value: 'taliban' } },
+  ];
+
+  it('turns true in the very world phase that makes its condition hold', () => {
+    const { before, after } = worldTurn(
+      { ...following, mapFlags, ...zones({}, { taliban: 58, stability: 39 }) },
+      [...QUIET, 0.99, 0.99, 0.99],
+    );
+    expect(before.flags.talks_held).toBe(false);
+    expect(after.zones.af_south?.control).toBe('taliban');
+    expect(after.flags.talks_held).toBe(true);
+  });
+
+  it('stays as it is while the condition does not hold', () => {
+    const { after } = worldTurn({ ...following, mapFlags, ...zones({}, {}) });
+    expect(after.flags.talks_held).toBe(false);
+  });
+
+  it('must name a true-or-false flag, once', () => {
+    const compiled = prepare(
+      miniContent({
+        scenario: scenarioFile({
+          mapFlags: [
+            { flag: 'round', when: mapFlags[0]?.when },
+            { flag: 'no_such_flag', when: mapFlags[0]?.when },
+            ...mapFlags,
+            ...mapFlags,
+          ],
+        }),
+      }),
+    );
+    expect(compiled.ok ? [] : compiled.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      "mapFlags[0].flag: flag 'round' holds a number: only a true-or-false flag can follow the map",
+      "mapFlags[1].flag: unknown flag 'no_such_flag'",
+      "mapFlags[3].flag: flag 'talks_held' follows the map twice",
+    ]);
   });
 });
 

@@ -105,6 +105,7 @@ function setup(controllers: Record<string, 'students' | 'teacher' | 'table'> = {
     events: [],
     indicators: {},
     scores: {},
+    world: [],
     actions: [
       {
         actor: 'resistance',

@@ -4,6 +4,7 @@ import { idAlong } from '../locate.ts';
 import type { Problem } from '../problem.ts';
 import { checkActors } from './actors.ts';
 import { checkEvents } from './events.ts';
+import { checkMapFlags } from './map-flags.ts';
 import { checkScenario } from './scenario.ts';
 
 /**
@@ -12,7 +13,12 @@ import { checkScenario } from './scenario.ts';
  * browser all run it; every problem is reported, not just the first, each naming the id its path runs through.
  */
 export function checkContent(content: ScenarioContent, ctx: ContentScope = scopeOf(content)): Problem[] {
-  const problems = [...checkScenario(content), ...checkActors(ctx), ...checkEvents(ctx)];
+  const problems = [
+    ...checkScenario(content),
+    ...checkActors(ctx),
+    ...checkEvents(ctx),
+    ...checkMapFlags(ctx),
+  ];
   return problems.map((p) => withId(p, content));
 }
 

@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import type { Prepared } from '../prepared.ts';
 import type { TurnStreams } from '../rng.ts';
-import type { ActionRecord, EventRecord } from '../schema/log.ts';
+import type { ActionRecord, EventRecord, WorldChange } from '../schema/log.ts';
 import type { State } from '../schema/state.ts';
 import { advanceClock } from './clock.ts';
 import { decide, type TakenDecision } from './decisions.ts';
@@ -19,6 +19,8 @@ export interface TurnWork {
   actions: ActionRecord[];
   /** The indicators as the world phase left them, for scoring. */
   indicators: Record<string, number>;
+  /** What the world phase's own dynamics changed, and why. */
+  world: WorldChange[];
 }
 
 export interface TurnContext {
@@ -68,7 +70,9 @@ export const PHASES: readonly Phase[] = [
     name: 'world',
     settled: true,
     run: (draft, base, ctx, work) => {
-      work.indicators = evolveWorld(draft, base, ctx.prepared, ctx.streams);
+      const { indicators, changes } = evolveWorld(draft, base, ctx.prepared, ctx.streams);
+      work.indicators = indicators;
+      work.world = changes;
     },
   },
   {

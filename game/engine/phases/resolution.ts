@@ -35,10 +35,11 @@ export function resolve(
       why: d.why,
     });
   }
-  for (const d of decisions) {
-    const actor = state.actors[d.actor];
+  for (const record of records) {
+    const actor = state.actors[record.actor];
     if (!actor) continue;
-    if (actor.lastAction !== d.action) actor.lastAction = d.action;
+    if (actor.lastAction !== record.action) actor.lastAction = record.action;
+    if (actor.lastOutcome !== record.outcome) actor.lastOutcome = record.outcome;
   }
   return records;
 }

@@ -1,33 +1,11 @@
 import type { Draft } from 'immer';
 import { clamp } from '../effects.ts';
 import type { Prepared } from '../prepared.ts';
-import { intBelow, succeeds, type TurnStreams } from '../rng.ts';
+import type { TurnStreams } from '../rng.ts';
+import { WorldCause, type WorldChange } from '../schema/log.ts';
 import type { State, ZoneState } from '../schema/state.ts';
+import { nextAfghanZone, type Pressures } from './world-zone.ts';
 
-/** Zone control passes to the Taliban once their share of a zone reaches this. */
-export const TAKEOVER_SHARE = 60;
-/**
- * A US army at least this present (the spring of 2021's level is 30) holds the zones that still have some order
- * (stability GARRISON_STABILITY or more), the cities among them: the Taliban gain around them but cannot take
- * them. 000: the US presence "can still help contain the insurgency".
- */
-const US_GARRISON = 25;
-const GARRISON_STABILITY = 40;
-/** Where stability settles when nothing disturbs it. */
-const STABILITY_REST = 55;
-/**
- * Taliban momentum in a zone grows with the foreign support it lacks times the order it lacks. Stability
- * counts against it from 110, not 100, so that even a fully stable zone leaves the Taliban some reach.
- */
-const ORDER_CEILING = 110;
-/** Scales (100 - US presence) x (110 - stability), at most 11,000, to a reach of at most 11 points a turn. */
-const MOMENTUM_SCALE = 1000;
-/** Every 25 points of territory the Taliban already hold adds one point of reach: the 2021 cascade. */
-const TERRITORY_PER_EXTRA_REACH = 25;
-/** A zone that changes hands loses this much stability and sends this many more refugees. */
-const TAKEOVER_SHOCK = 15;
-/** Stability drifts one step back to rest in half the turns (per mille). */
-const SETTLE_CHANCE = 500;
 /**
  * Opium becomes northern-route narcotics in proportion to how porous the borders are: at a border security
  * of 40 all of it passes, and every point of security above that stops one percent.
@@ -38,53 +16,6 @@ const mean = (values: number[]) =>
   values.length ? Math.floor(values.reduce((a, b) => a + b, 0) / values.length) : 0;
 /** Moves a value a quarter of the way to its target, in whole steps (so it never overshoots). */
 const drift = (value: number, target: number) => value + Math.trunc((target - value) / 4);
-
-/** What the world phase reads of the whole situation when it moves one zone. */
-interface Pressures {
-  usPresence: number;
-  territory: number;
-  /** Percent applied to the Taliban's momentum (the scenario's dynamics). */
-  momentum: number;
-  poppyBan: boolean;
-}
-
-/** One Afghan zone a turn later. Pure: the three draws come from the `world` stream. */
-function nextAfghanZone(zone: ZoneState, draws: readonly [number, number, number], p: Pressures): ZoneState {
-  const [momentum, growth, settle] = draws;
-  let { control, isisk, opium, refugees, stability, taliban } = zone;
-  if (taliban === null || stability === null) return zone;
-
-  // Taliban momentum: the less foreign support and order a zone has, the faster the Taliban gain there, and
-  // each zone that falls makes the next one easier (the cascade of the summer of 2021).
-  if (control !== 'taliban') {
-    const base =
-      Math.floor(((100 - p.usPresence) * (ORDER_CEILING - stability)) / MOMENTUM_SCALE) +
-      Math.floor(p.territory / TERRITORY_PER_EXTRA_REACH);
-    const reach = Math.floor((base * p.momentum) / 100);
-    taliban = clamp(taliban + intBelow(momentum, reach + 1));
-    const garrisoned = p.usPresence >= US_GARRISON && stability >= GARRISON_STABILITY;
-    if (garrisoned) taliban = Math.min(taliban, Math.max(zone.taliban ?? 0, TAKEOVER_SHARE - 1));
-    else if (taliban >= TAKEOVER_SHARE) {
-      control = 'taliban';
-      stability = clamp(stability - TAKEOVER_SHOCK);
-      if (refugees !== null) refugees = clamp(refugees + TAKEOVER_SHOCK);
-    }
-  } else {
-    taliban = clamp(taliban + intBelow(momentum, 3));
-  }
-
-  // ISIS-K grows where order is weak: the chance is the zone's instability.
-  if (isisk !== null && intBelow(growth, 100) < 100 - stability) isisk = clamp(isisk + 1);
-  // A poppy ban shrinks opium where the Taliban rule; otherwise poppy spreads where order breaks down.
-  if (opium !== null && p.poppyBan && control === 'taliban') opium = clamp(opium - 5);
-  else if (opium !== null && stability < 40) opium = clamp(opium + 1);
-  // Stability drifts back to rest; refugees leave unstable zones and trickle back to stable ones.
-  if (succeeds(settle, SETTLE_CHANCE)) stability += Math.sign(STABILITY_REST - stability);
-  if (refugees !== null) refugees = clamp(refugees + (stability < 40 ? 1 : -1));
-
-  // Keys in sorted order: the state stays canonical JSON.
-  return { control, isisk, opium, refugees, security: zone.security, stability, taliban };
-}
 
 const ZONE_FIELDS = ['control', 'isisk', 'opium', 'refugees', 'security', 'stability', 'taliban'] as const;
 
@@ -99,14 +30,15 @@ function writeChanges(draft: ZoneState, before: ZoneState, after: ZoneState): vo
  * Phase 4, world dynamics. For each Afghan zone, in id order, exactly three draws from the `world` stream:
  * Taliban momentum, ISIS-K growth, stability. Then border posts, derived indicators, drifts and income.
  * It reads the settled state `base` (plain objects, fast) and writes only what changed into `state` (a draft,
- * or `base` itself when no drafts are used). Returns the indicators as they now stand, as a plain object.
+ * or `base` itself when no drafts are used). Returns the indicators as they now stand, as a plain object, and
+ * what the zones' own dynamics changed, each cause with its zones, for the log.
  */
 export function evolveWorld(
   state: Draft<State>,
   base: State,
   prepared: Prepared,
   streams: TurnStreams,
-): Record<string, number> {
+): { indicators: Record<string, number>; changes: WorldChange[] } {
   const world = streams.get('world');
   const pressures: Pressures = {
     usPresence: base.indicators.us_presence_afghanistan ?? 0,
@@ -116,11 +48,14 @@ export function evolveWorld(
   };
   const zones: Record<string, ZoneState> = { ...base.zones };
 
+  const where = new Map<WorldCause, string[]>();
   for (const id of prepared.afghanZones) {
     const draws = [world.next(), world.next(), world.next()] as const;
     const zone = base.zones[id];
     if (!zone) continue;
-    const next = nextAfghanZone(zone, draws, pressures);
+    const causes: WorldCause[] = [];
+    const next = nextAfghanZone(zone, draws, pressures, causes);
+    for (const cause of causes) where.set(cause, [...(where.get(cause) ?? []), id]);
     const draft = state.zones[id];
     if (next !== zone && draft) {
       writeChanges(draft, zone, next);
@@ -145,6 +80,10 @@ export function evolveWorld(
     if (base.indicators[name] !== value) state.indicators[name] = value;
   }
   const indicators = { ...base.indicators, ...recomputed };
+  // A flag that describes the map follows it in the same turn: the next turn's decisions and the map agree.
+  for (const { flag, when } of prepared.mapFlags) {
+    if (base.flags[flag] !== true && when.test({ ...settled, indicators }, null)) state.flags[flag] = true;
+  }
 
   for (const id of prepared.actorIds) {
     const actor = base.actors[id];
@@ -154,7 +93,11 @@ export function evolveWorld(
       if (draftActor) draftActor.resources = Math.min(100, actor.resources + income);
     }
   }
-  return indicators;
+  const changes = WorldCause.options.flatMap((cause) => {
+    const zones = where.get(cause);
+    return zones ? [{ cause, zones }] : [];
+  });
+  return { indicators, changes };
 }
 
 type Situation = Pick<State, 'zones' | 'indicators' | 'relations'>;

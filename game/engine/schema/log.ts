@@ -36,6 +36,24 @@ export type ActionRecord = z.infer<typeof ActionRecord>;
 export const EventRecord = z.strictObject({ id: KebabId, source: z.enum(['scheduled', 'deck']) });
 export type EventRecord = z.infer<typeof EventRecord>;
 
+/**
+ * What the world phase changed on its own, and why: a Taliban takeover (their share reached the takeover share
+ * with no US garrison to stop it), a garrison holding a zone that would have fallen, ISIS-K recruiting where
+ * order is weak, people fleeing disorder or returning to order. In this order in the log.
+ */
+export const WorldCause = z.enum([
+  'taliban-takeover',
+  'garrison-holds',
+  'isisk-recruits',
+  'refugees-flee',
+  'refugees-return',
+]);
+export type WorldCause = z.infer<typeof WorldCause>;
+
+/** One cause of the world phase and the zones, in id order, where it acted this turn. */
+export const WorldChange = z.strictObject({ cause: WorldCause, zones: z.array(SnakeId).min(1) });
+export type WorldChange = z.infer<typeof WorldChange>;
+
 /** One turn of the game record. It lives beside the state, never inside it, and holds ids, not quote text. */
 export const TurnLog = z.strictObject({
   actions: z.array(ActionRecord),
@@ -44,5 +62,6 @@ export const TurnLog = z.strictObject({
   indicators: z.record(SnakeId, Int),
   scores: z.record(ActorId, Int),
   turn: z.number().int().min(1),
+  world: z.array(WorldChange),
 });
 export type TurnLog = z.infer<typeof TurnLog>;

@@ -93,6 +93,11 @@ export const ScenarioFile = z.strictObject({
   /** Starting values of flags that differ from their defaults in scenarios/flags.json. */
   flags: z.record(FlagName, Scalar).default({}),
   facts: z.array(Fact).default([]),
+  /**
+   * Flags that describe the map ("Kabul has fallen"): the world phase sets each to true at the end of the turn
+   * in which its condition first holds, so that a flag and the zone it describes never disagree between turns.
+   */
+  mapFlags: z.array(z.strictObject({ flag: FlagName, when: Condition })).default([]),
   /** Tuning of the world phase for this period (docs/engine.md). */
   dynamics: z
     .strictObject({

@@ -10,6 +10,8 @@ export type Decision = z.infer<typeof Decision>;
 
 export const ActorState = z.strictObject({
   lastAction: ActionId.nullable(),
+  /** How the last action came out, for rows that react only to one that worked (`last.A.outcome`). */
+  lastOutcome: z.enum(['success', 'failure', 'blocked']).nullable(),
   posture: SnakeId,
   resources: Int,
   score: Int,

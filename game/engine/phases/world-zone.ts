@@ -1,0 +1,95 @@
+import { clamp } from '../effects.ts';
+import { intBelow, succeeds } from '../rng.ts';
+import type { WorldCause } from '../schema/log.ts';
+import type { ZoneState } from '../schema/state.ts';
+
+/** Zone control passes to the Taliban once their share of a zone reaches this. */
+export const TAKEOVER_SHARE = 60;
+/**
+ * A US army at least this present (the spring of 2021's level is 30) holds the zones that still have some order
+ * (stability GARRISON_STABILITY or more), the cities among them: the Taliban gain around them but cannot take
+ * them. 000: the US presence "can still help contain the insurgency".
+ */
+const US_GARRISON = 25;
+const GARRISON_STABILITY = 40;
+/** Where stability settles when nothing disturbs it. */
+const STABILITY_REST = 55;
+/**
+ * Taliban momentum in a zone grows with the foreign support it lacks times the order it lacks. Stability
+ * counts against it from 110, not 100, so that even a fully stable zone leaves the Taliban some reach.
+ */
+const ORDER_CEILING = 110;
+/** Scales (100 - US presence) x (110 - stability), at most 11,000, to a reach of at most 11 points a turn. */
+const MOMENTUM_SCALE = 1000;
+/** Every 25 points of territory the Taliban already hold adds one point of reach: the 2021 cascade. */
+const TERRITORY_PER_EXTRA_REACH = 25;
+/** A zone that changes hands loses this much stability and sends this many more refugees. */
+const TAKEOVER_SHOCK = 15;
+/** Stability drifts one step back to rest in half the turns (per mille). */
+const SETTLE_CHANCE = 500;
+/** Below this stability a zone is in disorder: poppy spreads there, and its people flee. */
+const DISORDER_BELOW = 40;
+
+/** What the world phase reads of the whole situation when it moves one zone. */
+export interface Pressures {
+  usPresence: number;
+  territory: number;
+  /** Percent applied to the Taliban's momentum (the scenario's dynamics). */
+  momentum: number;
+  poppyBan: boolean;
+}
+
+/**
+ * One Afghan zone a turn later. Pure: the three draws come from the `world` stream. Each change of control,
+ * ISIS-K or refugees pushes its cause onto `causes`, for the log.
+ */
+export function nextAfghanZone(
+  zone: ZoneState,
+  draws: readonly [number, number, number],
+  p: Pressures,
+  causes: WorldCause[],
+): ZoneState {
+  const [momentum, growth, settle] = draws;
+  let { control, isisk, opium, refugees, stability, taliban } = zone;
+  if (taliban === null || stability === null) return zone;
+
+  // Taliban momentum: the less foreign support and order a zone has, the faster the Taliban gain there, and
+  // each zone that falls makes the next one easier (the cascade of the summer of 2021).
+  if (control !== 'taliban') {
+    const base =
+      Math.floor(((100 - p.usPresence) * (ORDER_CEILING - stability)) / MOMENTUM_SCALE) +
+      Math.floor(p.territory / TERRITORY_PER_EXTRA_REACH);
+    const reach = Math.floor((base * p.momentum) / 100);
+    taliban = clamp(taliban + intBelow(momentum, reach + 1));
+    const garrisoned = p.usPresence >= US_GARRISON && stability >= GARRISON_STABILITY;
+    if (garrisoned && taliban >= TAKEOVER_SHARE) causes.push('garrison-holds');
+    if (garrisoned) taliban = Math.min(taliban, Math.max(zone.taliban ?? 0, TAKEOVER_SHARE - 1));
+    else if (taliban >= TAKEOVER_SHARE) {
+      control = 'taliban';
+      causes.push('taliban-takeover');
+      stability = clamp(stability - TAKEOVER_SHOCK);
+      if (refugees !== null) refugees = clamp(refugees + TAKEOVER_SHOCK);
+    }
+  } else {
+    taliban = clamp(taliban + intBelow(momentum, 3));
+  }
+
+  // ISIS-K grows where order is weak: the chance is the zone's instability.
+  if (isisk !== null && intBelow(growth, 100) < 100 - stability && isisk < 100) {
+    isisk += 1;
+    causes.push('isisk-recruits');
+  }
+  // A poppy ban shrinks opium where the Taliban rule; otherwise poppy spreads where order breaks down.
+  if (opium !== null && p.poppyBan && control === 'taliban') opium = clamp(opium - 5);
+  else if (opium !== null && stability < DISORDER_BELOW) opium = clamp(opium + 1);
+  // Stability drifts back to rest; refugees leave unstable zones and trickle back to stable ones.
+  if (succeeds(settle, SETTLE_CHANCE)) stability += Math.sign(STABILITY_REST - stability);
+  if (refugees !== null) {
+    const moved = clamp(refugees + (stability < DISORDER_BELOW ? 1 : -1));
+    if (moved !== refugees) causes.push(moved > refugees ? 'refugees-flee' : 'refugees-return');
+    refugees = moved;
+  }
+
+  // Keys in sorted order: the state stays canonical JSON.
+  return { control, isisk, opium, refugees, security: zone.security, stability, taliban };
+}
