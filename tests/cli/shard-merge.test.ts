@@ -47,6 +47,7 @@ const exploreRefusals: [string[], RegExp][] = [
 
 let played: Result[];
 let refusedExplore: Result[];
+let exploreHelp: Result;
 
 beforeAll(async () => {
   // Every command line that plays, in one process (greatgameMany): the unsharded sweep's JSON with its CSV and its
@@ -67,12 +68,14 @@ beforeAll(async () => {
         temp.file('one-variant.json'),
       ],
       shardRun(3, 3, temp.file('of-three.json')),
+      ['explore', '--help'],
       ...exploreRefusals.map(([args]) => args),
     ],
     temp.dir,
   );
   played = results.slice(0, 8);
-  refusedExplore = results.slice(8);
+  exploreHelp = results[8] as Result;
+  refusedExplore = results.slice(9);
 }, 120_000);
 afterAll(() => temp.remove());
 
@@ -105,6 +108,17 @@ describe('explore --shard K/N --out FILE', () => {
       expect(messageLines(result).join('\n')).toMatch(message);
     },
   );
+
+  it('is in --help, with the slicing and the merge', () => {
+    expectSuccess(exploreHelp);
+    for (const text of [
+      '--shard <k/n>',
+      '--out <file>',
+      'the first runs mod N blocks one seed longer',
+      'greatgame merge',
+    ])
+      expect(exploreHelp.stdout.replace(/\s+/g, ' ')).toContain(text);
+  });
 
   it('leaves no shard file where it refused to write one', () => {
     expect(existsSync(temp.file('missing'))).toBe(false);
