@@ -1,6 +1,6 @@
 import type { ExplorePlan, RunOutcome } from './explore.ts';
 import { outcomesOf, type ShardFile, type ShardHeader } from './shard-file.ts';
-import { runsOf, type SeedRange, seedsOf, shardSeeds } from './shards.ts';
+import { MAX_SWEEP_RUNS, MIN_SWEEP_RUNS, runsOf, type SeedRange, seedsOf, shardSeeds } from './shards.ts';
 
 /**
  * One file's part of a merge: the name to give in messages (the path the user typed), its header, and its runs
@@ -23,6 +23,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 function shardProblem(file: ShardFile): string | null {
   const { seeds, shard, variants } = file;
   if (seeds.first > seeds.last) return `seeds: first ${seeds.first} is after last ${seeds.last}`;
+  if (runsOf(seeds) < MIN_SWEEP_RUNS || runsOf(seeds) > MAX_SWEEP_RUNS)
+    return `seeds: ${range(seeds)}, but a sweep has ${MIN_SWEEP_RUNS} to ${MAX_SWEEP_RUNS} seeds`;
   if (shard.index > shard.count) return `shard ${shard.index}/${shard.count}: there are only ${shard.count}`;
   if (shard.count > runsOf(seeds))
     return `shard count ${shard.count}: more shards than the ${runsOf(seeds)} seeds of the sweep`;

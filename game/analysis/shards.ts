@@ -10,6 +10,15 @@ export interface ShardId {
   count: number;
 }
 
+/** A distribution and a paired difference need at least two runs of each variant. */
+export const MIN_SWEEP_RUNS = 2;
+/**
+ * The most seeds per variant in a sharded sweep. Each shard keeps only its own runs, but `merge` keeps every run
+ * of the sweep: 2,000,000 runs merged within a 1.5 GB heap (measured), so this many need about 8 GB
+ * (docs/sweeps.md).
+ */
+export const MAX_SWEEP_RUNS = 10_000_000;
+
 export const runsOf = (range: SeedRange) => range.last - range.first + 1;
 
 /**

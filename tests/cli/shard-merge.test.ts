@@ -68,14 +68,16 @@ beforeAll(async () => {
         temp.file('one-variant.json'),
       ],
       shardRun(3, 3, temp.file('of-three.json')),
+      shardRun(1, 3, temp.file('1-of-three.json')),
+      shardRun(2, 3, temp.file('2-of-three.json')),
       ['explore', '--help'],
       ...exploreRefusals.map(([args]) => args),
     ],
     temp.dir,
   );
-  played = results.slice(0, 8);
-  exploreHelp = results[8] as Result;
-  refusedExplore = results.slice(9);
+  played = results.slice(0, 10);
+  exploreHelp = results[10] as Result;
+  refusedExplore = results.slice(11);
 }, 120_000);
 afterAll(() => temp.remove());
 
@@ -164,6 +166,10 @@ const mergeRefusals: Record<string, { files: () => string[]; says: RegExp }> = {
     files: () => [shardFile(1), temp.file('run-removed.json'), shardFile(3), shardFile(4)],
     says: /run-removed\.json: runs: 21 runs, but 2 variants on seeds 14-24 are 22/,
   },
+  'a shard of a sweep of one seed, which has no spread': {
+    files: () => [temp.file('one-seed.json')],
+    says: /one-seed\.json: seeds: seed 7, but a sweep has 2 to 10000000 seeds/,
+  },
   'a shard with a run changed to a bad hash': {
     files: () => [shardFile(1), shardFile(2), temp.file('bad-hash.json'), shardFile(4)],
     says: /bad-hash\.json: runs\[0\]\.hash: expected 16 lowercase hex digits/,
@@ -193,6 +199,7 @@ const mergeRefusals: Record<string, { files: () => string[]; says: RegExp }> = {
 
 let merged: Result;
 let mergedTable: Result;
+let mergedThree: Result;
 let mergedHelp: Result;
 let unwritableCsv: Result;
 const refusedMerge: Record<string, Result> = {};
@@ -225,6 +232,11 @@ describe('greatgame merge', () => {
     tampered('run-removed.json', 2, (f) => {
       f.runs.pop();
     });
+    tampered('one-seed.json', 1, (f) => {
+      f.seeds = { first: 7, last: 7 };
+      f.shard = { index: 1, count: 1, first: 7, last: 7 };
+      f.runs = f.runs.filter((r) => r.seed === 7);
+    });
     tampered('bad-hash.json', 3, (f) => {
       f.runs[0] = { ...f.runs[0]!, hash: 'not-a-hash' };
     });
@@ -240,15 +252,23 @@ describe('greatgame merge', () => {
       [
         ['merge', ...shards, '--json', '--csv', temp.file('merged.csv')],
         ['merge', ...shards],
+        [
+          'merge',
+          temp.file('2-of-three.json'),
+          temp.file('of-three.json'),
+          temp.file('1-of-three.json'),
+          '--json',
+        ],
         ['merge', '--help'],
         ['merge', ...shards, '--csv', temp.file('missing/merged.csv')],
         ...names.map((name) => ['merge', ...(mergeRefusals[name]?.files() ?? [])]),
       ],
       temp.dir,
     );
-    [merged, mergedTable, mergedHelp, unwritableCsv] = results as [Result, Result, Result, Result];
+    const at = (i: number) => results[i] as Result;
+    [merged, mergedTable, mergedThree, mergedHelp, unwritableCsv] = [at(0), at(1), at(2), at(3), at(4)];
     names.forEach((name, i) => {
-      refusedMerge[name] = results[4 + i] as Result;
+      refusedMerge[name] = at(5 + i);
     });
   }, 120_000);
 
@@ -267,6 +287,11 @@ describe('greatgame merge', () => {
     expectSuccess(mergedTable);
     expect(mergedTable.stdout).toBe(played[1]?.stdout);
     expect(mergedTable.stdout).toMatch(/^explore withdrawal-2021: 42 runs per variant on seeds 3-44/);
+  });
+
+  it('gives the same answer from another split of the same sweep (three shards of 14 seeds)', () => {
+    expectSuccess(mergedThree);
+    expect(mergedThree.stdout).toBe(played[0]?.stdout);
   });
 
   it('has --help', () => {

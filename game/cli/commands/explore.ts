@@ -1,7 +1,15 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { ExplorePlan } from '../../analysis/explore.ts';
-import { runsOf, type SeedRange, type ShardId, seedsOf, shardSeeds } from '../../analysis/shards.ts';
+import {
+  MAX_SWEEP_RUNS,
+  MIN_SWEEP_RUNS,
+  runsOf,
+  type SeedRange,
+  type ShardId,
+  seedsOf,
+  shardSeeds,
+} from '../../analysis/shards.ts';
 import { newGame } from '../../engine/index.ts';
 import { count } from '../../text/words.ts';
 import { checkoutContent, engineFailure } from '../checkout-content.ts';
@@ -14,17 +22,10 @@ import { parsePositive, parseSeed } from '../options.ts';
 import { progressBar } from '../progress.ts';
 import { addContentOptions } from '../scripted-game.ts';
 
-/** A distribution and a paired difference need at least two runs. */
-const MIN_RUNS = 2;
+const MIN_RUNS = MIN_SWEEP_RUNS;
 const MAX_RUNS = 100_000;
 /** Every outcome is kept until the summary: this bounds the memory, whatever the number of variants. */
 const MAX_GAMES = 400_000;
-/**
- * A sharded sweep: each shard keeps only its own runs (within the bounds above), and `merge` keeps every run of
- * the sweep: 2,000,000 runs merged within a 1.5 GB heap (measured), so this many seeds of one variant need
- * about 8 GB (docs/sweeps.md).
- */
-const MAX_SWEEP_RUNS = 10_000_000;
 const MAX_WORKERS = 64;
 /**
  * A worker thread takes about a second to start (tsx compiles the engine again in each), about what 250 runs
