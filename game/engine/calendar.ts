@@ -1,7 +1,8 @@
 /** Turn dates. A quarter is named by its first month, so every date is a `YYYY-MM` string. */
 export type TurnLength = 'month' | 'quarter';
 
-const monthsPer: Record<TurnLength, number> = { month: 1, quarter: 3 };
+/** How many months one turn spans. */
+export const monthsPer: Readonly<Record<TurnLength, number>> = { month: 1, quarter: 3 };
 
 function toIndex(date: string): number {
   return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;

@@ -35,8 +35,8 @@ describe('hashes', () => {
     const game = playToEnd('withdrawal-2021', 1);
     expect(game.hashes).toHaveLength(12);
     expect(game.hashes[0]).toBe('63e8e8c6ea77669c');
-    expect(game.hashes[1]).toBe('e1caac00670ae952');
-    expect(game.hashes[11]).toBe('926f3e75781f29dd');
+    expect(game.hashes[1]).toBe('baf373ee51a300cb');
+    expect(game.hashes[11]).toBe('4f611aa0a555fc38');
   });
 });
 

@@ -11,9 +11,9 @@ import { afghanZone, miniContent, scenarioFile } from '../helpers/mini.ts';
 /**
  * The world phase on one turn of the mini scenario, with chosen draws from the `world` stream: three per
  * Afghan zone in id order (af_north, then af_south), for momentum, ISIS-K growth and stability. QUIET draws
- * move nothing: no Taliban gain, no ISIS-K growth, no settling of stability.
+ * move nothing: no Taliban gain, no ISIS-K growth or loss (at stability 50), no settling of stability.
  */
-const QUIET = [0, 0.99, 0.99];
+const QUIET = [0, 0.5, 0.99];
 // Every zone below starts with isisk 10, opium 20, refugees 5, stability 50, a Taliban share of 30.
 
 const afghan = afghanZone;
@@ -52,17 +52,71 @@ const zones = (north: Record<string, unknown>, south: Record<string, unknown> = 
   zones: [afghan('af_north', north), afghan('af_south', south), border(50)],
 });
 
+/** The mini scenario (monthly, US presence 40) with its indicators overridden. */
+const withIndicators = (indicators: Record<string, number>) => ({
+  indicators: { ...scenarioFile().indicators, ...indicators },
+});
+const noUs = withIndicators({ us_presence_afghanistan: 0 });
+
 describe('ISIS-K', () => {
-  it("grows by one where the growth draw falls below the zone's instability, and not where it reaches it", () => {
-    // Stability 50: a growth draw of 0.49 (49) is below the instability 50, a draw of 0.5 (50) is not.
-    const { after } = worldTurn(zones({}, {}), [0, 0.49, 0.99, 0, 0.5, 0.99]);
+  // One draw per zone, read per mille: below the recruiting chance it gains a point; at or above 1000 less the
+  // losing chance it loses one; between, nothing.
+  it("recruits, in a quarter, with ten times the zone's instability per mille where nobody presses it", () => {
+    // Stability 30: 700 per mille. A draw of 0.699 recruits, 0.7 does not.
+    const { after } = worldTurn(
+      { turnLength: 'quarter', end: '2021-10', ...noUs, ...zones({ stability: 30 }, { stability: 30 }) },
+      [0, 0.699, 0.99, 0, 0.7, 0.99],
+    );
     expect(after.zones.af_north?.isisk).toBe(11);
     expect(after.zones.af_south?.isisk).toBe(10);
   });
 
-  it('never grows in a fully stable zone', () => {
-    const { after } = worldTurn(zones({ stability: 100 }), [0, 0, 0.99, ...QUIET]);
+  it("recruits, in a month, with a third of a quarter's chance", () => {
+    // Stability 30: 700 / 3 = 233 per mille. A draw of 0.232 recruits, 0.233 does not.
+    const { after } = worldTurn(
+      { ...noUs, ...zones({ stability: 30 }, { stability: 30 }) },
+      [0, 0.232, 0.99, 0, 0.233, 0.99],
+    );
+    expect(after.zones.af_north?.isisk).toBe(11);
+    expect(after.zones.af_south?.isisk).toBe(10);
+  });
+
+  it('never recruits in a fully stable zone, and never loses ground where nobody presses it', () => {
+    const { after, changes } = worldTurn(
+      { ...noUs, ...zones({ stability: 100 }) },
+      [0, 0, 0.99, 0, 0.999, 0.99],
+    );
     expect(after.zones.af_north?.isisk).toBe(10);
+    expect(after.zones.af_south?.isisk).toBe(10);
+    expect(changes.some((c) => c.cause.startsWith('isisk'))).toBe(false);
+  });
+
+  it('where a US army holds the zone, recruits at half the chance', () => {
+    // US presence 40, stability 50: half of 500 / 3 = 83 per mille. 0.082 recruits, 0.083 does not.
+    const { after } = worldTurn(zones({}, {}), [0, 0.082, 0.99, 0, 0.083, 0.99]);
+    expect(after.zones.af_north?.isisk).toBe(11);
+    expect(after.zones.af_south?.isisk).toBe(10);
+  });
+
+  it('where a US army holds the zone, loses a point with 300 per mille a quarter (100 a month), and logs it', () => {
+    // 1000 - 100: a draw of 0.9 loses a point, 0.899 does not.
+    const { after, changes } = worldTurn(zones({}, {}), [0, 0.9, 0.99, 0, 0.899, 0.99]);
+    expect(after.zones.af_north?.isisk).toBe(9);
+    expect(after.zones.af_south?.isisk).toBe(10);
+    expect(changes).toContainEqual({ cause: 'isisk-pressed', zones: ['af_north'] });
+  });
+
+  it('is pressed where the Taliban rule, with no US army at all', () => {
+    const taliban = { control: 'taliban', taliban: 80 };
+    const { after } = worldTurn({ ...noUs, ...zones(taliban, taliban) }, [0, 0.9, 0.99, 0, 0.082, 0.99]);
+    expect(after.zones.af_north?.isisk).toBe(9);
+    expect(after.zones.af_south?.isisk).toBe(11);
+  });
+
+  it('never falls below nothing, and logs no loss there', () => {
+    const { after, changes } = worldTurn(zones({ isisk: 0 }), [0, 0.99, 0.99, ...QUIET]);
+    expect(after.zones.af_north?.isisk).toBe(0);
+    expect(changes.some((c) => c.cause === 'isisk-pressed')).toBe(false);
   });
 });
 

@@ -29,11 +29,52 @@ const TAKEOVER_SHOCK = 15;
 const SETTLE_CHANCE = 500;
 /** Below this stability a zone is in disorder: poppy spreads there, and its people flee. */
 const DISORDER_BELOW = 40;
+/** ISIS-K's chances below are per quarter; a monthly turn has a third of them. */
+const MONTHS_PER_QUARTER = 3;
+/**
+ * Where ISIS-K is pressed (the Taliban rule the zone, or a US army holds it), it loses one point in this many
+ * quarters per mille and recruits at half its chance. 000: ISIS-K is "gradually losing control" of its base,
+ * fought by the Taliban and struck by the US.
+ */
+const ISISK_ATTRITION = 300;
+
+/** A US army present enough holds a zone that still has some order. */
+const heldByUs = (p: Pressures, stability: number) =>
+  p.usPresence >= US_GARRISON && stability >= GARRISON_STABILITY;
+
+/**
+ * ISIS-K in one zone a turn later, from one draw: it recruits where order is weak (a quarter's chance per mille
+ * is ten times the zone's instability), and where it is pressed it recruits at half that and may lose a point.
+ */
+export function nextIsisk(
+  isisk: number,
+  draw: number,
+  pressed: boolean,
+  stability: number,
+  p: Pressures,
+  causes: WorldCause[],
+): number {
+  const perQuarter = (100 - stability) * 10;
+  const recruits = Math.floor(((pressed ? perQuarter / 2 : perQuarter) * p.months) / MONTHS_PER_QUARTER);
+  const losses = pressed ? Math.floor((ISISK_ATTRITION * p.months) / MONTHS_PER_QUARTER) : 0;
+  const roll = intBelow(draw, 1000);
+  if (roll < recruits && isisk < 100) {
+    causes.push('isisk-recruits');
+    return isisk + 1;
+  }
+  if (roll >= 1000 - losses && isisk > 0) {
+    causes.push('isisk-pressed');
+    return isisk - 1;
+  }
+  return isisk;
+}
 
 /** What the world phase reads of the whole situation when it moves one zone. */
 export interface Pressures {
   usPresence: number;
   territory: number;
+  /** The turn's length in months: 1 or 3. */
+  months: number;
   /** Percent applied to the Taliban's momentum (the scenario's dynamics). */
   momentum: number;
   poppyBan: boolean;
@@ -61,7 +102,7 @@ export function nextAfghanZone(
       Math.floor(p.territory / TERRITORY_PER_EXTRA_REACH);
     const reach = Math.floor((base * p.momentum) / 100);
     taliban = clamp(taliban + intBelow(momentum, reach + 1));
-    const garrisoned = p.usPresence >= US_GARRISON && stability >= GARRISON_STABILITY;
+    const garrisoned = heldByUs(p, stability);
     if (garrisoned && taliban >= TAKEOVER_SHARE) causes.push('garrison-holds');
     if (garrisoned) taliban = Math.min(taliban, Math.max(zone.taliban ?? 0, TAKEOVER_SHARE - 1));
     else if (taliban >= TAKEOVER_SHARE) {
@@ -74,11 +115,8 @@ export function nextAfghanZone(
     taliban = clamp(taliban + intBelow(momentum, 3));
   }
 
-  // ISIS-K grows where order is weak: the chance is the zone's instability.
-  if (isisk !== null && intBelow(growth, 100) < 100 - stability && isisk < 100) {
-    isisk += 1;
-    causes.push('isisk-recruits');
-  }
+  if (isisk !== null)
+    isisk = nextIsisk(isisk, growth, control === 'taliban' || heldByUs(p, stability), stability, p, causes);
   // A poppy ban shrinks opium where the Taliban rule; otherwise poppy spreads where order breaks down.
   if (opium !== null && p.poppyBan && control === 'taliban') opium = clamp(opium - 5);
   else if (opium !== null && stability < DISORDER_BELOW) opium = clamp(opium + 1);

@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { monthsPer } from '../calendar.ts';
 import { clamp } from '../effects.ts';
 import type { Prepared } from '../prepared.ts';
 import type { TurnStreams } from '../rng.ts';
@@ -43,6 +44,7 @@ export function evolveWorld(
   const pressures: Pressures = {
     usPresence: base.indicators.us_presence_afghanistan ?? 0,
     territory: base.indicators.taliban_territory ?? 0,
+    months: monthsPer[prepared.content.scenario.turnLength],
     momentum: prepared.content.scenario.dynamics.talibanMomentum,
     poppyBan: base.flags.poppy_ban === true,
   };
