@@ -30,6 +30,7 @@ export function compile(content: ScenarioContent, ctx: ContentScope = scopeOf(co
     if (present.has(def.id)) actors.set(def.id, compileActor(def, ctx, condition));
   const zoneIds = sorted(scenario.zones.map((z) => z.id));
   const afghan = new Set(scenario.zones.filter((z) => z.kind === 'afghan').map((z) => z.id));
+  const route = new Set(scenario.dynamics.northernRoute ?? afghan);
   return {
     content,
     turns: turnCount(scenario.start, scenario.end, scenario.turnLength),
@@ -37,6 +38,7 @@ export function compile(content: ScenarioContent, ctx: ContentScope = scopeOf(co
     actors,
     zoneIds,
     afghanZones: zoneIds.filter((id) => afghan.has(id)),
+    northernRoute: zoneIds.filter((id) => afghan.has(id) && route.has(id)),
     zoneControllers: ctx.domains.zoneControllers,
     incomes: new Map(scenario.actors.map((a) => [a.id, a.income])),
     scheduled: events.scheduled.map((event, i) => ({

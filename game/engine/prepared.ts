@@ -42,6 +42,8 @@ export interface Prepared {
   actors: ReadonlyMap<string, PreparedActor>;
   zoneIds: readonly string[];
   afghanZones: readonly string[];
+  /** The Afghan zones whose opium feeds the northern route (`dynamics.northernRoute`), in id order. */
+  northernRoute: readonly string[];
   /** The actors that can hold an Afghan zone here (`zoneControllers`), in id order. */
   zoneControllers: readonly string[];
   /** Resources each actor gains every turn. */

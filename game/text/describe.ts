@@ -30,8 +30,9 @@ function movement(effect: Effect): { indicator: string; up: boolean } | null {
       if (effect.field === 'taliban') return { indicator: 'taliban_territory', up };
       if (effect.field === 'isisk') return { indicator: 'isisk_strength', up };
       if (effect.field === 'refugees') return { indicator: 'refugee_outflow', up };
-      if (effect.field === 'opium') return { indicator: 'northern_route_narcotics', up };
-      if (effect.field === 'security') return { indicator: 'northern_route_narcotics', up: !up };
+      if (effect.field === 'opium') return { indicator: 'opium_output', up };
+      // Border posts hold back militants, not drugs: the route follows the yields (002).
+      if (effect.field === 'security') return { indicator: 'terror_threat_central_asia', up: !up };
       return null;
     }
     case 'relation':

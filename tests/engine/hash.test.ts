@@ -34,9 +34,9 @@ describe('hashes', () => {
   it('withdrawal-2021 seed 1 gives the recorded h_0, h_1 and final hash', () => {
     const game = playToEnd('withdrawal-2021', 1);
     expect(game.hashes).toHaveLength(12);
-    expect(game.hashes[0]).toBe('63e8e8c6ea77669c');
-    expect(game.hashes[1]).toBe('baf373ee51a300cb');
-    expect(game.hashes[11]).toBe('4f611aa0a555fc38');
+    expect(game.hashes[0]).toBe('ddb787b23f289135');
+    expect(game.hashes[1]).toBe('2944cec0affc58ec');
+    expect(game.hashes[11]).toBe('abd6ddb8cc4c5f7b');
   });
 });
 

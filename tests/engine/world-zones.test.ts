@@ -236,6 +236,44 @@ describe('poppy', () => {
   });
 });
 
+describe('the northern route and opium output', () => {
+  // The mini scenario: af_north grows opium 20, af_south 60 (both quiet this turn), one border post.
+  const route = (northernRoute: string[] | undefined, security: number) =>
+    worldTurn({
+      dynamics: { talibanMomentum: 100, northernRoute },
+      zones: [afghan('af_north'), afghan('af_south', { opium: 60 }), border(security)],
+    }).after.indicators;
+
+  it("carry the route zones' opium to the northern route, whatever the border posts do (002)", () => {
+    expect(route(['af_north'], 10).northern_route_narcotics).toBe(20);
+    expect(route(['af_north'], 90).northern_route_narcotics).toBe(20);
+  });
+
+  it('take the mean of the route zones, and of every Afghan zone when the scenario names none', () => {
+    expect(route(['af_north', 'af_south'], 50).northern_route_narcotics).toBe(40);
+    expect(route(undefined, 50).northern_route_narcotics).toBe(40);
+  });
+
+  it("measure the country's opium output over every Afghan zone, route or not", () => {
+    expect(route(['af_north'], 50).opium_output).toBe(40);
+  });
+
+  it('refuse a route zone that is not an Afghan zone of the scenario', () => {
+    const compiled = prepare(
+      miniContent({
+        scenario: scenarioFile({
+          dynamics: { talibanMomentum: 100, northernRoute: ['af_north', 'border_tajik'] },
+        }),
+      }),
+    );
+    expect(compiled.ok).toBe(false);
+    if (!compiled.ok)
+      expect(compiled.problems.map((p) => `${p.path}: ${p.message}`)).toContain(
+        "dynamics.northernRoute[1]: expected an Afghan zone of this scenario, found 'border_tajik'",
+      );
+  });
+});
+
 describe('refugees', () => {
   it('leave an unstable zone, one more a turn, and trickle back to a stable one', () => {
     const { after } = worldTurn(zones({ stability: 39 }, { stability: 40 }));

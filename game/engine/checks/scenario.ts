@@ -46,6 +46,12 @@ export function checkScenario(content: ScenarioContent): Problem[] {
       out.report(`${at}.control`, `unknown actor '${z.control}'`);
   });
 
+  const afghan = new Set(scenario.zones.filter((z) => z.kind === 'afghan').map((z) => z.id));
+  scenario.dynamics.northernRoute?.forEach((id, i) => {
+    if (!afghan.has(id))
+      out.report(`dynamics.northernRoute[${i}]`, `expected an Afghan zone of this scenario, found '${id}'`);
+  });
+
   for (const name of INDICATORS) {
     if (!(name in scenario.indicators)) out.report('indicators', `missing indicator '${name}'`);
   }

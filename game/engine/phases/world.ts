@@ -7,12 +7,6 @@ import { WorldCause, type WorldChange } from '../schema/log.ts';
 import type { State, ZoneState } from '../schema/state.ts';
 import { nextAfghanZone, type Pressures } from './world-zone.ts';
 
-/**
- * Opium becomes northern-route narcotics in proportion to how porous the borders are: at a border security
- * of 40 all of it passes, and every point of security above that stops one percent.
- */
-const SEALED_BORDER = 140;
-
 const mean = (values: number[]) =>
   values.length ? Math.floor(values.reduce((a, b) => a + b, 0) / values.length) : 0;
 /** Moves a value a quarter of the way to its target, in whole steps (so it never overshoots). */
@@ -104,10 +98,15 @@ export function evolveWorld(
 
 type Situation = Pick<State, 'zones' | 'indicators' | 'relations'>;
 
+type ZoneField = 'taliban' | 'isisk' | 'opium' | 'refugees' | 'stability';
+
+/** The mean of one field over the given zones, leaving out the zones without it. */
+function meanOf(state: Situation, ids: readonly string[], name: ZoneField): number {
+  return mean(ids.map((id) => state.zones[id]?.[name]).filter((v): v is number => typeof v === 'number'));
+}
+
 function zoneMeans(state: Situation, prepared: Prepared) {
-  const afghan = prepared.afghanZones.map((id) => state.zones[id]).filter((z) => z !== undefined);
-  const field = (name: 'taliban' | 'isisk' | 'opium' | 'refugees' | 'stability') =>
-    mean(afghan.map((z) => z[name]).filter((v): v is number => v !== null));
+  const field = (name: ZoneField) => meanOf(state, prepared.afghanZones, name);
   const borderSecurity = mean(
     prepared.zoneIds.map((id) => state.zones[id]?.security).filter((v): v is number => typeof v === 'number'),
   );
@@ -116,12 +115,14 @@ function zoneMeans(state: Situation, prepared: Prepared) {
 
 /** DERIVED_INDICATORS: recomputed from the zones and relations every turn, and at the start. */
 export function deriveIndicators(state: Situation, prepared: Prepared): Record<string, number> {
-  const { field, borderSecurity } = zoneMeans(state, prepared);
+  const { field } = zoneMeans(state, prepared);
   const out: Record<string, number> = {
     taliban_territory: clamp(field('taliban')),
     isisk_strength: clamp(field('isisk')),
     refugee_outflow: clamp(field('refugees')),
-    northern_route_narcotics: clamp(Math.floor((field('opium') * (SEALED_BORDER - borderSecurity)) / 100)),
+    // The route carries the northern fields' yield whatever the border posts do (002).
+    northern_route_narcotics: clamp(meanOf(state, prepared.northernRoute, 'opium')),
+    opium_output: clamp(field('opium')),
   };
   const russia = state.relations.russia;
   if (russia?.taliban !== undefined) out.russia_taliban_relations = russia.taliban;

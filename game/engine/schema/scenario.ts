@@ -19,6 +19,7 @@ export const INDICATORS = [
   'humanitarian_need',
   'isisk_strength',
   'northern_route_narcotics',
+  'opium_output',
   'peace_process',
   'refugee_outflow',
   'russia_afghan_trade',
@@ -42,6 +43,7 @@ export type IndicatorId = (typeof INDICATORS)[number];
 export const DERIVED_INDICATORS = [
   'isisk_strength',
   'northern_route_narcotics',
+  'opium_output',
   'refugee_outflow',
   'russia_taliban_relations',
   'russia_us_relations',
@@ -103,6 +105,12 @@ export const ScenarioFile = z.strictObject({
     .strictObject({
       /** Percent applied to the Taliban's momentum in zones they do not hold (100 = as in 2021). */
       talibanMomentum: z.number().int().min(0).max(300).default(100),
+      /**
+       * The Afghan zones whose opium feeds the northern route through Central Asia (002: the transit
+       * "fluctuated according to the yields of Afghan poppy fields, not the presence of border guards").
+       * All Afghan zones when absent.
+       */
+      northernRoute: z.array(ZoneId).min(1).optional(),
     })
     .default({ talibanMomentum: 100 }),
 });
