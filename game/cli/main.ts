@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../content/version.ts';
+import { registerBriefing } from './commands/briefing.ts';
 import { registerCitations } from './commands/citations.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerExplore } from './commands/explore.ts';
@@ -28,6 +29,7 @@ function buildProgram(): Command {
   registerMerge(program);
   registerHistory(program);
   registerRules(program);
+  registerBriefing(program);
   registerCitations(program);
   registerValidate(program);
   registerServe(program);

@@ -10,7 +10,7 @@ export {
   unavailableActions,
   view,
 } from './api.ts';
-export { dateOfTurn, turnCount } from './calendar.ts';
+export { dateOfTurn, monthsPer, shiftMonths, turnCount } from './calendar.ts';
 export type { ContentSource, ResolveRequest, ScenarioContent } from './content-source.ts';
 export type { DecisionExplanation, RowExplanation, RowStatus, TableExplanation } from './explain.ts';
 export { explainDecision } from './explain.ts';

@@ -1,5 +1,6 @@
 import { createMapGame, rendererName } from '../scenes/create-game.ts';
 import { setupDefaults, showGameInAddress, startFromAddress } from './address-sync.ts';
+import { openBriefings } from './briefing-cards.ts';
 import { geometry, library, source } from './bundle.ts';
 import { el, fill } from './dom.ts';
 import { errorBanner } from './error-banner.ts';
@@ -44,6 +45,12 @@ export function startApp(root: HTMLElement): void {
   const download = () => {
     if (session.started) downloadReplay(session.replay());
   };
+  const briefing = () => {
+    if (session.started && !openBriefings(session))
+      session.fail(
+        'The browser did not open the briefings in a new tab: allow pop-ups for this page and try again.',
+      );
+  };
   const share = () => {
     if (session.started) show({ kind: 'share', url: shareLink(session.replay()) });
   };
@@ -53,6 +60,7 @@ export function startApp(root: HTMLElement): void {
       download,
       share,
       open: () => replays.choose(),
+      briefing,
       help: () => show({ kind: 'help' }),
     },
     replays.fileInput,
@@ -123,6 +131,7 @@ export function startApp(root: HTMLElement): void {
     download,
     share,
     open: () => replays.choose(),
+    briefing,
     selectTab: (tab) => side.select(tab),
     toggleAutoplay: () => timeline.toggleAutoplay(),
   });

@@ -8,6 +8,7 @@ export interface HeaderActions {
   download(): void;
   share(): void;
   open(): void;
+  briefing(): void;
   help(): void;
 }
 
@@ -29,6 +30,7 @@ export class Header {
       button('download-replay', 'Download replay', 'D', actions.download),
       button('share-link', 'Share link', 'S', actions.share),
       button('open-replay', 'Open replay', 'O', actions.open),
+      button('open-briefing', 'Briefing', 'B', actions.briefing),
       button('help', 'Keys', '?', actions.help),
       ...extra,
     );

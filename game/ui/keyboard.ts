@@ -15,6 +15,7 @@ export interface KeyActions {
   download(): void;
   share(): void;
   open(): void;
+  briefing(): void;
   tab(): Tab;
   selectTab(tab: Tab): void;
   toggleAutoplay(): void;
@@ -137,6 +138,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     help: 'open a replay file (or drop one on the page)',
     keys: ['o'],
     run: always((k) => k.open()),
+  },
+  {
+    label: 'B',
+    help: 'open the role briefings, ready to print (your roles, or every role)',
+    keys: ['b'],
+    run: always((k) => k.briefing()),
   },
   { label: 'G', help: 'new game', keys: ['g'], run: always((k) => k.newGame()) },
   { label: '?', help: 'this help', keys: ['?'], whenCovered: true, run: always((k) => k.toggleHelp()) },

@@ -38,7 +38,10 @@ const USAGE_ERRORS: Record<string, { args: string[]; says: (string | RegExp)[] }
 };
 
 const HELP: Record<string, { args: string[]; lists: string[] }> = {
-  greatgame: { args: ['--help'], lists: ['scenarios', 'run', 'replay', 'explore', '--help', '--version'] },
+  greatgame: {
+    args: ['--help'],
+    lists: ['scenarios', 'run', 'replay', 'explore', 'merge', 'history', 'briefing', '--help', '--version'],
+  },
   scenarios: { args: ['scenarios', '--help'], lists: ['--json'] },
   run: {
     args: ['run', '--help'],
@@ -56,7 +59,14 @@ const HELP: Record<string, { args: string[]; lists: string[] }> = {
       '--csv',
       '--json',
       '--without-source',
+      '--shard',
+      '--out',
     ],
+  },
+  merge: { args: ['merge', '--help'], lists: ['--json', '--csv'] },
+  briefing: {
+    args: ['briefing', '--help'],
+    lists: ['--scenario', '--variant', '--actor', '--json', '--out'],
   },
 };
 

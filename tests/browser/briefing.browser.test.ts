@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ScenarioContent } from '../../game/engine/index.ts';
+import { roleBriefing } from '../../game/text/briefing.ts';
+import { briefingCardsHtml } from '../../game/text/briefing-html.ts';
+import { library, shipped } from '../helpers/shipped.ts';
+import { launch, openPage, settled } from './chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function cards(scenario: string): { html: string; roles: number } {
+  const resolved = shipped.resolve({ scenario, variant: 'baseline', withoutSource: [] });
+  if (!resolved.ok) throw new Error(resolved.error.message);
+  const content: ScenarioContent = resolved.content;
+  const briefings = content.scenario.actors.flatMap((a) => roleBriefing(content, a.id) ?? []);
+  return { html: briefingCardsHtml(briefings, content.scenario.start), roles: briefings.length };
+}
+
+/** Pages in a PDF, counted by its page objects (`/Type /Page`, not `/Pages`). */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+
+describe('the printable briefing cards', () => {
+  it.each([...library.scenarios.keys()].sort())('of %s print on one A4 page per role', async (scenario) => {
+    const { html, roles } = cards(scenario);
+    const page = await browser.newPage();
+    await page.setContent(html);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await page.close();
+    expect(pageCount(pdf)).toBe(roles);
+  });
+});
+
+describe('the Briefing button', () => {
+  it("opens every role's card in a new tab when the computer plays them all", async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?scenario=withdrawal-2021&seed=2`);
+    await settled(page);
+    const [tab] = await Promise.all([page.waitForEvent('popup'), page.click('#open-briefing')]);
+    await tab.waitForLoadState();
+    const roles = await tab
+      .locator('section.card')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-actor')));
+    expect(roles).toEqual(
+      [...(library.scenarios.get('withdrawal-2021')?.scenario.actors.map((a) => a.id) ?? [])].sort(),
+    );
+    expect(await tab.locator('section.card[data-actor="russia"] h1').textContent()).toBe('Russia');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { ScenarioContent } from '../../game/engine/index.ts';
+import { roleBriefing } from '../../game/text/briefing.ts';
+import { briefingCardsHtml } from '../../game/text/briefing-html.ts';
+import { briefingText } from '../../game/text/briefing-text.ts';
+import { library, shipped } from '../helpers/shipped.ts';
+
+function content(scenario: string): ScenarioContent {
+  const resolved = shipped.resolve({ scenario, variant: 'baseline', withoutSource: [] });
+  if (!resolved.ok) throw new Error(resolved.error.message);
+  return resolved.content;
+}
+
+const withdrawal = content('withdrawal-2021');
+const russia = library.actors.get('russia');
+
+describe('a role briefing', () => {
+  const briefing = roleBriefing(withdrawal, 'russia');
+
+  it("gives the scenario's period to the last month of its last turn, and its summary", () => {
+    expect(briefing?.scenario).toMatchObject({ period: 'April 2021 to February 2022' });
+    expect(briefing?.scenario.summary).toBe(withdrawal.scenario.summary);
+    // A quarterly scenario ends with the last month of its last quarter.
+    expect(roleBriefing(content('emirate-2022'), 'russia')?.scenario.period).toBe(
+      'January 2022 to December 2023',
+    );
+  });
+
+  it("lists the actor's interests, the weightiest first, each with its first quote", () => {
+    const weights = briefing?.interests.map((i) => i.weight) ?? [];
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    expect(briefing?.interests.map((i) => i.title).sort()).toEqual(
+      russia?.interests.map((i) => i.title).sort(),
+    );
+    for (const interest of briefing?.interests ?? []) {
+      const source = russia?.interests.find((i) => i.title === interest.title);
+      expect(interest.citation).toEqual(source?.citations[0]);
+    }
+  });
+
+  it('lists every lever with its cost and chance in percent', () => {
+    expect(briefing?.levers).toHaveLength(russia?.levers.length ?? -1);
+    const talks = briefing?.levers.find((l) => l.title.startsWith('Convene regional talks'));
+    expect(talks).toMatchObject({ cost: 2, chancePercent: 80 });
+  });
+
+  it("quotes only the starting facts that concern the actor: its relations, its interests' indicators, its zones", () => {
+    const paths = withdrawal.scenario.facts.filter((f) => briefing?.facts.includes(f.citations[0] as never));
+    expect(paths.length).toBeGreaterThan(0);
+    expect(briefing?.facts.length).toBeLessThanOrEqual(3);
+    const indicators = new Set(russia?.interests.map((i) => i.indicator));
+    for (const { path } of paths) {
+      const [head, a, b] = path.split('.');
+      const concerns =
+        (head === 'relations' && (a === 'russia' || b === 'russia')) ||
+        (head === 'indicators' && indicators.has(a ?? ''));
+      expect(concerns, path).toBe(true);
+    }
+  });
+
+  it('names what every other actor of the scenario wants most, and not the actor itself', () => {
+    const others = withdrawal.scenario.actors.map((a) => a.id).filter((id) => id !== 'russia');
+    expect(briefing?.others.map((o) => o.id)).toEqual([...others].sort());
+    const taliban = briefing?.others.find((o) => o.id === 'taliban');
+    expect(taliban?.wants).toEqual([
+      'Power and control of territory',
+      'International legitimacy and recognition',
+    ]);
+  });
+
+  it('is null for an actor that does not play in the scenario', () => {
+    expect(roleBriefing(content('moscow-format-2016'), 'resistance')).toBeNull();
+  });
+});
+
+describe('the briefing as text and as printable cards', () => {
+  const briefing = roleBriefing(withdrawal, 'russia');
+  if (!briefing) throw new Error('no briefing');
+
+  it('names sources by author, institution and year, never by file name', () => {
+    const text = briefingText(briefing, withdrawal.scenario.start);
+    expect(text).toContain('(Janse, SCEEUS 2021)');
+    expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+  });
+
+  it('writes one card per role in one self-contained page: no script, no link, no remote address', () => {
+    const all = withdrawal.scenario.actors.flatMap((a) => roleBriefing(withdrawal, a.id) ?? []);
+    const html = briefingCardsHtml(all, withdrawal.scenario.start);
+    expect(html.match(/<section class="card"/g)).toHaveLength(all.length);
+    expect(html).not.toMatch(/<script|<link|https?:\/\//);
+    expect(html).toContain('@page');
+  });
+
+  it('escapes what it prints', () => {
+    const html = briefingCardsHtml(
+      [{ ...briefing, actor: { id: 'x', name: 'A <b>bold</b> & "quoted" name' } }],
+      withdrawal.scenario.start,
+    );
+    expect(html).toContain('A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; name');
+  });
+});
