@@ -39,6 +39,12 @@ export function list(items: readonly string[], conjunction: 'and' | 'or'): strin
 
 export const subject = (actor: string) => actorWords(actor).subject;
 
+/** The verb an actor takes: "Russia has", "the Taliban have". */
+export function verb(actor: string, singular: 'has' | 'is'): string {
+  if (!actorWords(actor).plural) return singular;
+  return singular === 'has' ? 'have' : 'are';
+}
+
 export function zoneName(prepared: Prepared, zone: string): string {
   return prepared.content.scenario.zones.find((z) => z.id === zone)?.name ?? subject(zone);
 }
@@ -81,7 +87,7 @@ function lastMove(actor: string): Reading {
     scale: null,
     fact: (v) =>
       v === null
-        ? `${who} has not moved yet`
+        ? `${who} ${verb(actor, 'has')} not moved yet`
         : v === 'pass'
           ? `${who} passed last turn`
           : `${possessive(who)} last move was ${name(v)}`,
@@ -101,7 +107,7 @@ function lastOutcome(actor: string): Reading {
     scale: null,
     fact: (v) =>
       v === null
-        ? `${who} has not moved yet`
+        ? `${who} ${verb(actor, 'has')} not moved yet`
         : `${possessive(who)} last move ${verbs[String(v)] ?? `was ${plainValue(v)}`}`,
     had: (to, from) => `had ${possessive(who)} last move been ${name(to)} (it was ${name(from)})`,
   };
@@ -160,11 +166,14 @@ export function reading(prepared: Prepared, path: string): Reading {
       const who = subject(a);
       if (b === 'posture') {
         const name = (v: Value) => (v === null ? 'absent' : postureLabel(String(v)));
-        return { ...generic(`${possessive(who)} posture`, null, name), fact: (v) => `${who} is ${name(v)}` };
+        return {
+          ...generic(`${possessive(who)} posture`, null, name),
+          fact: (v) => `${who} ${verb(a, 'is')} ${name(v)}`,
+        };
       }
       return {
         ...generic(`${possessive(who)} resources`, 'amount', plainValue),
-        fact: (v) => `${who} has ${plainValue(v)} resources`,
+        fact: (v) => `${who} ${verb(a, 'has')} ${plainValue(v)} resources`,
         had: (to, from) => `had ${who} had ${plainValue(to)} resources (it had ${plainValue(from)})`,
       };
     }

@@ -19,28 +19,31 @@ interface Fact {
   needed: string | null;
 }
 
-/** One comparison as a fact; `held` says whether the rule needed it true or false. */
-function atomFact(prepared: Prepared, atom: Atom, values: Values, held: boolean): Fact {
+/** One comparison as a fact; `wanted` says whether the rule needs it true (false under a `not`). */
+function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolean): Fact {
   const r = reading(prepared, atom.input);
   const fact = r.fact(values[atom.input] ?? null);
   // Matching values (a flag, who holds a zone, a last move) and exact matches need no more than the fact.
-  const op = held ? atom.op : negated(atom.op);
+  const op = wanted ? atom.op : negated(atom.op);
   if (r.scale === null || op === '==') return { input: atom.input, fact, needed: null };
   return { input: atom.input, fact, needed: threshold(r, op, atom.value) };
 }
 
-/** The facts that made `c` come out as `outcome`: for an `any` that held, only its branches that held. */
-function facts(prepared: Prepared, c: Condition, values: Values, outcome: boolean): Fact[] {
+/**
+ * The facts that made `c` come out as `outcome`: for an `any` that held, only its branches that held. Each
+ * says what the rule needed of it, which a `not` turns round.
+ */
+function facts(prepared: Prepared, c: Condition, values: Values, outcome: boolean, wanted = true): Fact[] {
   if ('all' in c || 'any' in c) {
     const parts = 'all' in c ? c.all : c.any;
     // all held: every part; all failed: the parts that failed. any held: the parts that held; any failed: all.
     const every = 'all' in c === outcome;
     return parts
       .filter((p) => every || holds(p, values) === outcome)
-      .flatMap((p) => facts(prepared, p, values, outcome));
+      .flatMap((p) => facts(prepared, p, values, outcome, wanted));
   }
-  if ('not' in c) return facts(prepared, c.not, values, !outcome);
-  return [atomFact(prepared, c, values, outcome)];
+  if ('not' in c) return facts(prepared, c.not, values, !outcome, !wanted);
+  return [atomFact(prepared, c, values, wanted)];
 }
 
 /**
@@ -117,13 +120,20 @@ export function targetWords(prepared: Prepared, target: RuleRow['do']['target'])
  * The nearest flip as a sentence: "Russia would have urged Tajikistan to restrain its rhetoric instead, had
  * tension between Tajikistan and the Taliban been 62 (it was 35)."
  */
-export function flipSentence(prepared: Prepared, actor: string, flip: Flip): string {
+export function flipSentence(
+  prepared: Prepared,
+  actor: string,
+  flip: Flip,
+  taken?: { action: string },
+): string {
   const row = findRule(prepared, flip.ruleId);
   const who = capitalise(subject(actor));
   const did = row
     ? `${actionWords(actor, row.do.action).did}${targetWords(prepared, row.do.target)}`
     : 'followed another of its rules';
-  return `${who} would have ${did} instead, ${reading(prepared, flip.input).had(flip.to, flip.from)}.`;
+  // A higher-priority row may lead to the move that was made: then the reason would change, not the move.
+  const instead = row && taken?.action === row.do.action ? 'by a rule of higher priority' : 'instead';
+  return `${who} would have ${did} ${instead}, ${reading(prepared, flip.input).had(flip.to, flip.from)}.`;
 }
 
 /** An action's requirement that is not met, with what there is now, for the decision panel. */

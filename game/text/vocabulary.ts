@@ -28,7 +28,11 @@ const Vocabulary = z.strictObject({
     Entry.extend({ phrase: z.string().includes('{zone}'), noun: z.string().min(1), unit: z.string().min(1) }),
   ),
   flags: z.record(z.string(), Entry.extend({ unit: z.string(), yes: z.string(), no: z.string() })),
-  actors: z.record(z.string(), Entry.extend({ subject: z.string().min(1) })),
+  actors: z.record(
+    z.string(),
+    /** `plural` for a subject that takes "have" and "are": the Taliban. */
+    Entry.extend({ subject: z.string().min(1), plural: z.boolean().optional() }),
+  ),
   postures: z.record(z.string(), z.strictObject({ label: z.string().min(1) })),
   actions: z.record(
     z.string(),

@@ -82,16 +82,12 @@ describe('a condition that held reads as the facts that made it hold', () => {
     );
   });
 
-  it('gives the parts that failed when asked why a condition did not hold', () => {
-    const c = { all: [kabulFallen, territory('>=', 38)] };
-    expect(
-      conditionSentence(
-        prepared,
-        c,
-        { 'flags.kabul_fallen': false, 'indicators.taliban_territory': 40 },
-        false,
-      ),
-    ).toBe('Kabul has not fallen');
+  it('gives the parts that failed, with what the rule needed, when asked why a condition did not hold', () => {
+    const c = { all: [kabulFallen, territory('>=', 38), territory('<', 90)] };
+    const values = { 'flags.kabul_fallen': false, 'indicators.taliban_territory': 30 };
+    expect(conditionSentence(prepared, c, values, false)).toBe(
+      'Kabul has not fallen, and the Taliban hold 30% of the country (38% or more needed)',
+    );
   });
 
   it('writes `why.text` as a sentence, and a row without conditions as the default move', () => {
