@@ -1,5 +1,7 @@
 import type { Game, TurnLog } from '../engine/index.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
+import { flipSentence, whyText } from '../text/sentences.ts';
+import { indicatorWords } from '../text/vocabulary.ts';
 import {
   describeCondition,
   describeFlip,
@@ -9,7 +11,17 @@ import {
   zoneOrActorName,
 } from '../text/words.ts';
 
-function turnLines(game: Game, log: TurnLog, previous: Record<string, number>): string[] {
+export interface ChronicleOptions {
+  /** Add each move's rule id and its condition as written, for modellers; students read the sentences. */
+  details?: boolean;
+}
+
+function turnLines(
+  game: Game,
+  log: TurnLog,
+  previous: Record<string, number>,
+  options: ChronicleOptions,
+): string[] {
   const { prepared } = game;
   const lines = [`Turn ${log.turn} · ${monthName(log.date)}`];
   for (const record of log.events) {
@@ -27,15 +39,21 @@ function turnLines(game: Game, log: TurnLog, previous: Record<string, number>): 
     );
     const row = action.ruleId ? findRule(prepared, action.ruleId) : undefined;
     if (row && action.why) {
-      const reason = describeCondition(row.when, action.why.conditions);
-      const flip = action.why.flip ? `; instead: ${describeFlip(game, action.actor, action.why.flip)}` : '';
-      lines.push(`    ${reason === 'always' ? 'by default' : `because ${reason}`} [${row.id}]${flip}`);
+      lines.push(`    ${whyText(prepared, row, action.why.conditions)}`);
+      if (action.why.flip) lines.push(`    ${flipSentence(prepared, action.actor, action.why.flip, action)}`);
       lines.push(`    ${quoteLine(row.citations[0])}`);
+      if (options.details) {
+        const flip = action.why.flip ? `; instead: ${describeFlip(game, action.actor, action.why.flip)}` : '';
+        lines.push(`    details: [${row.id}] ${describeCondition(row.when, action.why.conditions)}${flip}`);
+      }
     }
   }
   const moved = Object.entries(log.indicators)
     .filter(([name, value]) => previous[name] !== undefined && previous[name] !== value)
-    .map(([name, value]) => `${name} ${previous[name]}→${value} (${signed(value - (previous[name] ?? 0))})`);
+    .map(
+      ([name, value]) =>
+        `${indicatorWords(name).label} ${previous[name]}→${value} (${signed(value - (previous[name] ?? 0))})`,
+    );
   lines.push(`  Moved: ${moved.length ? moved.join(', ') : 'nothing'}`);
   lines.push(
     `  Scores: ${Object.entries(log.scores)
@@ -46,7 +64,7 @@ function turnLines(game: Game, log: TurnLog, previous: Record<string, number>): 
 }
 
 /** The human-readable chronicle `run` and `replay` print: date, events, each actor's move with its reason. */
-export function chronicle(game: Game): string {
+export function chronicle(game: Game, options: ChronicleOptions = {}): string {
   const { prepared } = game;
   const { scenario } = prepared.content;
   const out: string[] = [
@@ -56,14 +74,14 @@ export function chronicle(game: Game): string {
   ];
   let previous: Record<string, number> = { ...game.initial.indicators };
   for (const log of game.log) {
-    out.push(...turnLines(game, log, previous), '');
+    out.push(...turnLines(game, log, previous, options), '');
     previous = log.indicators;
   }
   const last = game.log[game.log.length - 1];
   if (last) {
     out.push(`Final, after turn ${last.turn} (${monthName(last.date)})`);
     for (const [name, value] of Object.entries(last.indicators))
-      out.push(`  ${name.padEnd(30)} ${String(value).padStart(3)}`);
+      out.push(`  ${indicatorWords(name).label.padEnd(36)} ${String(value).padStart(3)}`);
     out.push(
       `  Scores: ${Object.entries(last.scores)
         .map(([id, s]) => `${actorName(prepared, id)} ${s}`)

@@ -1,7 +1,16 @@
 import type { ActorFile, Effect, Interest, Lever } from '../engine/index.ts';
+import { possessive } from './inputs.ts';
+import {
+  actorWords,
+  flagWords,
+  humanize,
+  indicatorWords,
+  postureLabel,
+  zoneFieldWords,
+} from './vocabulary.ts';
 import { signed } from './words.ts';
 
-/** An effect in a few words: "peace_process +5", "af_east isisk -6", "russia→taliban relation +6". */
+/** An effect in a few words, for modellers: "peace_process +5", "af_east isisk -6", "russia→taliban relation +6". */
 export function effectText(effect: Effect): string {
   switch (effect.kind) {
     case 'indicator':
@@ -16,6 +25,37 @@ export function effectText(effect: Effect): string {
       return `${effect.flag} = ${effect.set}`;
     case 'posture':
       return `${effect.actor === '$target' ? 'target' : effect.actor} becomes ${effect.set}`;
+  }
+}
+
+/** Names a zone: the scenario's name when the caller knows the scenario, else the id in words. */
+export type ZoneNamer = (zone: string) => string;
+
+/**
+ * An effect in the vocabulary's words: "Peace process +5", "ISIS-K presence (the target) -6",
+ * "Russia's relations with the Taliban +6", "the Taliban have banned poppy cultivation".
+ */
+export function effectWords(effect: Effect, zoneName: ZoneNamer = humanize): string {
+  const zone = (id: string) => (id === '$target' ? 'the target' : zoneName(id));
+  const actor = (id: string) => (id === '$target' ? 'the target' : actorWords(id).subject);
+  switch (effect.kind) {
+    case 'indicator':
+      return `${indicatorWords(effect.indicator).label} ${signed(effect.add)}`;
+    case 'zone': {
+      const field = zoneFieldWords(effect.field).label;
+      if (effect.add !== undefined) return `${field} (${zone(effect.zone)}) ${signed(effect.add)}`;
+      const value =
+        effect.field === 'control' && typeof effect.set === 'string' ? actor(effect.set) : String(effect.set);
+      return `${field} (${zone(effect.zone)}) becomes ${value}`;
+    }
+    case 'relation':
+      return `${possessive(actor(effect.from))} relations with ${actor(effect.to)} ${signed(effect.add)}`;
+    case 'flag': {
+      const w = flagWords(effect.flag);
+      return effect.set === true ? w.yes : effect.set === false ? w.no : `${w.label}: ${String(effect.set)}`;
+    }
+    case 'posture':
+      return `${actor(effect.actor)} becomes ${postureLabel(String(effect.set))}`;
   }
 }
 
@@ -54,9 +94,9 @@ export function interestsServed(actor: ActorFile, lever: Lever): Interest[] {
   );
 }
 
-/** What an action tends to change, with its chance: "peace_process +5, russia_influence_central_asia +2 (80%)". */
-export function leverSummary(lever: Lever): string {
-  const effects = lever.onSuccess.map(effectText).join(', ') || 'no direct effect';
+/** What an action tends to change, with its chance: "Peace process +5, Russia's influence in Central Asia +2 (80% chance)". */
+export function leverSummary(lever: Lever, zoneName?: ZoneNamer): string {
+  const effects = lever.onSuccess.map((e) => effectWords(e, zoneName)).join(', ') || 'no direct effect';
   const odds = lever.chance < 1000 ? ` (${lever.chance / 10}% chance)` : '';
   const cost = lever.cost > 0 ? `; costs ${lever.cost}` : '';
   return `${effects}${odds}${cost}`;

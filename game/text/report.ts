@@ -1,5 +1,6 @@
 import type { Citation, Flip, Game, Scalar } from '../engine/index.ts';
 import { findEvent, findRule, firstCitation } from './lookup.ts';
+import { flipSentence, whyText } from './sentences.ts';
 
 /** The `run --json` shape of DESIGN.md section 4. */
 export interface RunReport {
@@ -22,7 +23,15 @@ export interface TurnReport {
     target: string | null;
     ruleId: string | null;
     outcome: 'success' | 'failure' | 'blocked';
-    why: { conditions: Record<string, Scalar | null>; citation: Citation | null; flip: Flip | null } | null;
+    why: {
+      conditions: Record<string, Scalar | null>;
+      citation: Citation | null;
+      flip: Flip | null;
+      /** Why the row fired, as a sentence (written when the report is made, never stored in the log). */
+      text: string;
+      /** The nearest flip as a sentence, or null when there is none. */
+      flipText: string | null;
+    } | null;
   }[];
   indicators: Record<string, number>;
   scores: Record<string, number>;
@@ -36,21 +45,26 @@ export function runReport(game: Game, engineVersion: string): RunReport {
       date: log.date,
       hash: game.hashes[i + 1] ?? '',
       events: log.events.map((e) => ({ id: e.id, title: findEvent(prepared, e.id)?.title ?? e.id })),
-      actions: log.actions.map((a) => ({
-        actor: a.actor,
-        action: a.action,
-        target: a.target,
-        ruleId: a.ruleId,
-        outcome: a.outcome,
-        why:
-          a.why && a.ruleId
-            ? {
-                conditions: a.why.conditions,
-                citation: firstCitation(findRule(prepared, a.ruleId)?.citations),
-                flip: a.why.flip,
-              }
-            : null,
-      })),
+      actions: log.actions.map((a) => {
+        const row = a.ruleId ? findRule(prepared, a.ruleId) : undefined;
+        return {
+          actor: a.actor,
+          action: a.action,
+          target: a.target,
+          ruleId: a.ruleId,
+          outcome: a.outcome,
+          why:
+            a.why && a.ruleId
+              ? {
+                  conditions: a.why.conditions,
+                  citation: firstCitation(row?.citations),
+                  flip: a.why.flip,
+                  text: row ? whyText(prepared, row, a.why.conditions) : '',
+                  flipText: a.why.flip ? flipSentence(prepared, a.actor, a.why.flip, a) : null,
+                }
+              : null,
+        };
+      }),
       indicators: log.indicators,
       scores: log.scores,
     }),

@@ -2,6 +2,7 @@ import { sourceLabel } from '../content/sources.ts';
 import type { Citation, Condition, Flip, Game, RuleRow, Scalar } from '../engine/index.ts';
 import { traceCondition } from '../engine/index.ts';
 import { actorName, findLever, findRule } from './lookup.ts';
+import { zoneFieldWords } from './vocabulary.ts';
 
 /** Words for what the engine records: dates, inputs, conditions, flips. Shared by the CLI and the browser. */
 const MONTHS = [
@@ -90,7 +91,7 @@ export function rowAction(game: Game, actor: string, row: RuleRow): string {
   if (target === null) return title;
   if (typeof target === 'string') return `${title} → ${zoneOrActorName(game, target)}`;
   const [field, most] = 'maxBy' in target ? [target.maxBy, 'highest'] : [target.minBy, 'lowest'];
-  return `${title} → the zone with the ${most} ${field.split('.')[2]}`;
+  return `${title} → the zone with the ${most} ${zoneFieldWords(field.split('.')[2] ?? '').noun}`;
 }
 
 export function zoneOrActorName(game: Game, id: string): string {

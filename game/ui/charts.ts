@@ -2,6 +2,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Library } from '../content/library.ts';
 import type { Game } from '../engine/index.ts';
+import { indicatorNote, indicatorWords } from '../text/vocabulary.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 
@@ -144,7 +145,7 @@ export function chartsPanel(game: Game, library: Library, choice: ChartsChoice, 
       ...names.map((name) =>
         el(
           'label',
-          {},
+          { title: indicatorNote(name) },
           el('input', {
             type: 'checkbox',
             checked: chosen.includes(name),
@@ -153,7 +154,7 @@ export function chartsPanel(game: Game, library: Library, choice: ChartsChoice, 
                 (e.target as HTMLInputElement).checked ? [...chosen, name] : chosen.filter((n) => n !== name),
               ),
           }),
-          ` ${name}`,
+          ` ${indicatorWords(name).label}`,
         ),
       ),
     ),
@@ -161,7 +162,10 @@ export function chartsPanel(game: Game, library: Library, choice: ChartsChoice, 
   const indicators = charts.show('indicators', {
     title: 'Indicators (0-100)',
     turns,
-    series: chosen.map((name) => ({ label: name, values: rows.map((r) => r.indicators[name] ?? 0) })),
+    series: chosen.map((name) => ({
+      label: indicatorWords(name).label,
+      values: rows.map((r) => r.indicators[name] ?? 0),
+    })),
     width,
   });
   const scores = charts.show('scores', {

@@ -3,6 +3,8 @@ import type { Citation, Game, UnavailableAction } from '../engine/index.ts';
 import { legalActions, unavailableActions } from '../engine/index.ts';
 import { interestsServed, leverSummary } from '../text/describe.ts';
 import { findLever } from '../text/lookup.ts';
+import { requirementSentence } from '../text/sentences.ts';
+import { actionWords, indicatorNote, indicatorWords } from '../text/vocabulary.ts';
 import { describeRequirement, monthName, zoneOrActorName } from '../text/words.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
@@ -104,11 +106,19 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
             // Keys 1-9 choose the first nine; the rest by pointer, or by the arrows once a radio has focus.
             'data-key': i < 9 ? i + 1 : undefined,
           }),
-          el('span', {}, i < 9 ? `${i + 1}. ${option.title}` : option.title),
+          el(
+            'span',
+            { title: actionWords(actor, option.action).meaning },
+            i < 9 ? `${i + 1}. ${option.title}` : option.title,
+          ),
           targets,
         ),
         lever
-          ? el('div', { class: 'effects' }, `Tends to change: ${leverSummary(lever)}`)
+          ? el(
+              'div',
+              { class: 'effects' },
+              `Tends to change: ${leverSummary(lever, (zone) => zoneOrActorName(game, zone))}`,
+            )
           : el('div', { class: 'effects' }, 'Do nothing this turn.'),
         serves.length
           ? el('div', { class: 'serves' }, `Serves: ${serves.map((s) => s.title).join('; ')}`)
@@ -152,7 +162,11 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
         el(
           'div',
           { class: 'entry' },
-          `${interest.title} (${interest.indicator} ${interest.want}, weight ${interest.weight})`,
+          el(
+            'span',
+            { title: indicatorNote(interest.indicator) },
+            `${interest.title} (wants ${indicatorWords(interest.indicator).label} ${interest.want === 'up' ? 'higher' : 'lower'}, weight ${interest.weight})`,
+          ),
           quoteBlock(interest.citations[0], handlers.openQuote),
         ),
       ),
@@ -163,10 +177,21 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
 }
 
 /** Why an action is not offered this turn, in words. */
-function whyNot(why: UnavailableAction['why']): string {
-  if (why.kind === 'cost') return `costs ${why.cost}, and there are ${why.resources} resources`;
-  if (why.kind === 'no-target') return 'no target is possible now';
-  return `needs ${describeRequirement(why.condition, why.values)}`;
+function whyNot(game: Game, why: UnavailableAction['why']): string {
+  if (why.kind === 'cost') return `It costs ${why.cost}, and there are ${why.resources} resources.`;
+  if (why.kind === 'no-target') return 'No target is possible now.';
+  return `Needs: ${requirementSentence(game.prepared, why.condition, why.values)}.`;
+}
+
+/** The condition as written, folded away behind "details": for modellers, never in the student's way. */
+function rawRequirement(why: UnavailableAction['why']): HTMLElement | null {
+  if (why.kind !== 'requires') return null;
+  return el(
+    'details',
+    { class: 'raw' },
+    el('summary', {}, 'details'),
+    describeRequirement(why.condition, why.values),
+  );
 }
 
 /** The actor's other actions, folded away: what is not possible this turn and why, so nothing just vanishes. */
@@ -182,7 +207,8 @@ export function unavailableList(game: Game, actor: string): HTMLElement | null {
         'div',
         { class: 'entry', 'data-action': a.action },
         a.title,
-        el('div', { class: 'why' }, whyNot(a.why)),
+        el('div', { class: 'why' }, whyNot(game, a.why)),
+        rawRequirement(a.why),
       ),
     ),
   );

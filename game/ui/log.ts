@@ -1,6 +1,7 @@
 import type { Library } from '../content/library.ts';
-import type { ActionRecord, Citation, Game } from '../engine/index.ts';
+import type { ActionRecord, Citation, Game, RuleRow } from '../engine/index.ts';
 import { findEvent, findLever, findRule } from '../text/lookup.ts';
+import { flipSentence, whyText } from '../text/sentences.ts';
 import { describeCondition, describeFlip, monthName, zoneOrActorName } from '../text/words.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
@@ -30,17 +31,28 @@ function actionEntry(
     a.ruleId === null ? ' (a person)' : '',
     `: ${title}${target} `,
     el('span', { class: `outcome-${a.outcome}` }, a.outcome),
-    row && a.why
-      ? el(
-          'div',
-          { class: 'why' },
-          `Rule ${row.id}: ${describeCondition(row.when, a.why.conditions) === 'always' ? 'the default' : `because ${describeCondition(row.when, a.why.conditions)}`}`,
-        )
+    row && a.why ? el('div', { class: 'why' }, whyText(game.prepared, row, a.why.conditions)) : null,
+    row && a.why?.flip
+      ? el('div', { class: 'flip' }, flipSentence(game.prepared, a.actor, a.why.flip, a))
       : null,
-    a.why?.flip
-      ? el('div', { class: 'flip' }, `Nearest flip: ${describeFlip(game, a.actor, a.why.flip)}`)
-      : null,
+    row && a.why ? rawDetails(game, a.actor, row, a.why) : null,
     row ? quoteBlock(row.citations[0], open) : null,
+  );
+}
+
+/** The rule id and the condition as written, folded away: for modellers, never in the student's way. */
+function rawDetails(
+  game: Game,
+  actor: string,
+  row: RuleRow,
+  why: NonNullable<ActionRecord['why']>,
+): HTMLElement {
+  const flip = why.flip ? ` Nearest flip: ${describeFlip(game, actor, why.flip)} (${why.flip.ruleId}).` : '';
+  return el(
+    'details',
+    { class: 'raw' },
+    el('summary', {}, 'details'),
+    `Rule ${row.id}: ${describeCondition(row.when, why.conditions)}.${flip}`,
   );
 }
 

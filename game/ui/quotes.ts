@@ -1,5 +1,5 @@
 import { normalizeWhitespace } from '../content/citations.ts';
-import { SOURCES, sourceLabel } from '../content/sources.ts';
+import { sourceLabel, sourceTitle } from '../content/sources.ts';
 import type { Citation } from '../engine/index.ts';
 import { citations } from './bundle.ts';
 import { el } from './dom.ts';
@@ -27,7 +27,7 @@ export function quoteBlock(
   );
 }
 
-/** The quote highlighted in its paragraph (assets/citations.json), with the report's full title. */
+/** The quote highlighted in its paragraph (assets/citations.json), under the report's author and full title. */
 export function contextDialog(citation: Citation, close: () => void): HTMLElement {
   const quote = normalizeWhitespace(citation.quote);
   const entry = citations.quotes.find((q) => q.source === citation.source && q.quote === quote);
@@ -40,9 +40,8 @@ export function contextDialog(citation: Citation, close: () => void): HTMLElemen
   return el(
     'div',
     { class: 'dialog', role: 'dialog', 'aria-label': 'Quote in context' },
-    el('h2', {}, SOURCES[citation.source]?.title ?? citation.source),
+    el('h2', {}, sourceTitle(citation.source)),
     body,
-    el('p', { class: 'muted' }, `Source file: ${citation.source}`),
     el('button', { type: 'button', class: 'primary', onclick: close }, 'Close'),
   );
 }

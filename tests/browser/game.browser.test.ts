@@ -241,7 +241,11 @@ describe('the decision panel tells a new player what they need', () => {
     // What is not possible yet is listed with the reason, not just left out: Kabul has not fallen in April 2021.
     expect(await fresh.textContent('#unavailable summary')).toMatch(/^Not possible this turn \(\d+\)$/);
     expect(await fresh.textContent('#unavailable [data-action=evacuate_embassy] .why')).toBe(
-      'needs kabul_fallen == true (now false)',
+      'Needs: Kabul has fallen (now: Kabul has not fallen).',
+    );
+    // The condition as written stays one click away, behind "details".
+    expect(await fresh.textContent('#unavailable [data-action=evacuate_embassy] details.raw')).toBe(
+      'detailskabul_fallen == true (now false)',
     );
     // The player's choice survives whatever redraws the page: another tab and back, and N's message.
     await fresh.keyboard.press('4');

@@ -64,7 +64,7 @@ describe('greatgame briefing', () => {
     expect(text.stdout).toMatch(/^RUSSIA · /);
     for (const heading of ['The situation', 'What you want', 'What you can do', 'What the others want'])
       expect(text.stdout).toContain(heading);
-    expect(text.stdout).toContain('(Janse, SCEEUS 2021)');
+    expect(text.stdout).toContain('(Diana Janse, SCEEUS, 2021)');
   });
 
   it("--json prints every actor's briefing, in id order", () => {

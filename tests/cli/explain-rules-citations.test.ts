@@ -51,7 +51,7 @@ beforeAll(async () => {
   // process that runs them all (greatgameMany), instead of a spawned bin each.
   let many: Result[];
   [explainText, withoutRun, many] = await Promise.all([
-    greatgame(['explain', ...base, '--turn', '2', '--actor', 'russia'], temp.dir),
+    greatgame(['explain', ...base, '--turn', '2', '--actor', 'russia', '--details'], temp.dir),
     greatgame(
       ['run', ...base, '--without-source', `../shared/seeds/${PONARS}`, '--replay-out', 'without.json'],
       temp.dir,
@@ -95,21 +95,30 @@ beforeAll(async () => {
 afterAll(() => temp.remove());
 
 describe('greatgame explain', () => {
-  it('names the decision the game took that turn, with its row, exactly as run records it', () => {
+  it('names the decision the game took that turn, why, and (with --details) its row, exactly as run records it', () => {
     expectSuccess(explainText);
     const taken = parseStdout(runJson, RunReport).turns[1]?.actions.find((a) => a.actor === 'russia');
     expect(taken?.ruleId).toBeTruthy();
-    expect(explainText.stdout).toContain(`by row ${taken?.ruleId}`);
+    expect(explainText.stdout).toContain(`details: row ${taken?.ruleId}`);
+    expect(explainText.stdout).toContain(`\n${taken?.why?.text}\n`);
+    if (taken?.why?.flipText) expect(explainText.stdout).toContain(`Nearest flip: ${taken.why.flipText}`);
+  });
+
+  it('without --details reads as sentences: no rule id, no input id, no operator', () => {
+    expectSuccess(explainBelow);
+    expect(explainBelow.stdout).toMatch(/^ {5}because \S/m);
+    expect(explainBelow.stdout).toMatch(/^ {5}not taken: \S/m);
+    expect(explainBelow.stdout).not.toMatch(/==|!=|>=|<=|\b[a-z]+_[a-z_]+\b|russia\.[a-z]/);
   });
 
   it('prints every row of the table, in order, with the values its condition read', () => {
     const rows = (parseStdout(rulesJson, z.array(z.object({ actor: z.string(), id: z.string() }))) ?? [])
       .filter((r) => r.actor === 'russia')
       .map((r) => r.id);
-    const positions = rows.map((id) => explainText.stdout.indexOf(` ${id} (`));
+    const positions = rows.map((id) => explainText.stdout.indexOf(`details: ${id}: `));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(explainText.stdout).toMatch(/=> \[\d+\] russia\.\S+ .*FIRED/);
+    expect(explainText.stdout).toMatch(/=> \[\d+\] .* \(weight \d+\): FIRED/);
     expect(explainText.stdout).toMatch(/ (yes|no)$/m);
   });
 

@@ -202,6 +202,12 @@ export const Action = z.strictObject({
           to: z.unknown(),
         })
         .nullable(),
+      /** Issue 13: the sentences beside the raw values. */
+      text: z.string().regex(/^[A-Z].*\.$/),
+      flipText: z
+        .string()
+        .regex(/ would have .* (instead|by a rule of higher priority), had .*\.$/)
+        .nullable(),
     })
     .nullable(),
 });

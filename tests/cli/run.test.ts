@@ -32,6 +32,7 @@ let json1: Result;
 let json1Again: Result;
 let json2: Result;
 let text1: Result;
+let details1: Result;
 let turns3: Result;
 let human: Result;
 let illegal: Result;
@@ -88,10 +89,12 @@ beforeAll(async () => {
     ],
     temp.dir,
   );
-  const [again, manyResults] = await Promise.all([
+  const [again, withDetails, manyResults] = await Promise.all([
     greatgame([...base, '--seed', '1', '--json'], temp.dir),
+    greatgame([...base, '--seed', '1', '--details'], temp.dir),
     many,
   ]);
+  details1 = withDetails;
   const results = [manyResults[0], again, ...manyResults.slice(1)];
   [json1, json1Again, json2, text1, turns3, human, illegal, turns50, laterDecision, pastTheEnd] = results as [
     Result,
@@ -248,9 +251,20 @@ describe('greatgame run (the chronicle)', () => {
     expect(text1.stdout).toMatch(/2022-02|February 2022/);
   });
 
-  it('shows each AI move with its rule id in brackets', () => {
+  it('explains each AI move in sentences, without rule ids or operators', () => {
+    const r = report(json1);
+    const texts = new Set(r.turns.flatMap((t) => t.actions.map((a) => a.why?.text)));
+    for (const text of texts) expect(text1.stdout).toContain(`    ${text}\n`);
+    const ruleIds = new Set(r.turns.flatMap((t) => t.actions.map((a) => a.ruleId)));
+    for (const id of ruleIds) expect(text1.stdout).not.toContain(`[${id}]`);
+    expect(text1.stdout).not.toMatch(/==|!=|>=|<=|\b[a-z]+_[a-z_]+\b/);
+  });
+
+  it("with --details adds each move's rule id and its condition as written", () => {
+    expectSuccess(details1);
     const ruleIds = new Set(report(json1).turns.flatMap((t) => t.actions.map((a) => a.ruleId)));
-    for (const id of ruleIds) expect(text1.stdout).toContain(`[${id}]`);
+    for (const id of ruleIds) expect(details1.stdout).toContain(`details: [${id}] `);
+    expect(details1.stdout).toMatch(/details: \[\S+\] .* (==|>=|<|!=) /);
   });
 
   it('quotes the citation behind each AI move', () => {
@@ -259,9 +273,12 @@ describe('greatgame run (the chronicle)', () => {
       expect(text1.stdout).toMatch(new RegExp(`[“"]${escapeRegExp(quote ?? '')}[”"]`));
   });
 
-  it('names the nearest flip once, after "instead:"', () => {
-    expect(text1.stdout).toMatch(/\]; instead: \S.*, had .+ been .+ \(not .+\)$/m);
-    expect(text1.stdout).not.toMatch(/instead: instead/);
+  it('names the nearest flip as a sentence, the one that --json gives as why.flipText', () => {
+    const flips = report(json1).turns.flatMap((t) =>
+      t.actions.flatMap((a) => (a.why?.flipText ? [a.why.flipText] : [])),
+    );
+    expect(flips).not.toEqual([]);
+    for (const flip of flips) expect(text1.stdout).toContain(`    ${flip}\n`);
   });
 
   it('ends with the same final hash as --json', () => {

@@ -79,7 +79,7 @@ describe('the briefing as text and as printable cards', () => {
 
   it('names sources by author, institution and year, never by file name', () => {
     const text = briefingText(briefing, withdrawal.scenario.start);
-    expect(text).toContain('(Janse, SCEEUS 2021)');
+    expect(text).toContain('(Diana Janse, SCEEUS, 2021)');
     expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
 

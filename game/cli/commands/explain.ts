@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { DecisionExplanation, Game, RowExplanation } from '../../engine/index.ts';
 import { explainDecision, submit } from '../../engine/index.ts';
-import { actorName, findLever, findRule } from '../../text/lookup.ts';
+import { actorName, findLever } from '../../text/lookup.ts';
+import { conditionSentence, flipSentence, whyText } from '../../text/sentences.ts';
 import {
   count,
   monthName,
@@ -20,6 +21,7 @@ interface ExplainOptions extends GameFlags {
   turn: number;
   actor: string;
   json?: boolean;
+  details?: boolean;
 }
 
 const MARK: Record<RowExplanation['status'], string> = {
@@ -30,27 +32,36 @@ const MARK: Record<RowExplanation['status'], string> = {
   below: '  ',
 };
 
-function rowLines(game: Game, actor: string, r: RowExplanation): string[] {
+/** The values a row's condition read, keyed by input, as the log records them. */
+const valuesOf = (r: RowExplanation) =>
+  Object.fromEntries(r.condition.atoms.map((a) => [a.atom.input, a.actual]));
+
+function rowLines(game: Game, actor: string, r: RowExplanation, details: boolean): string[] {
   const { def } = r.row;
   const status = {
     fired: 'FIRED',
     eligible: 'eligible, not drawn',
     'condition-false': 'condition false',
-    'not-legal': `condition held, but not legal: ${r.illegal ?? ''}`,
+    'not-legal': `condition held, but not possible: ${r.illegal ?? ''}`,
     below: r.condition.holds
       ? 'condition held, but a higher priority won'
       : 'condition false (a higher priority won)',
   }[r.status];
-  const atoms = r.condition.atoms.map(
-    (a) =>
-      `${shortInput(a.atom.input)} ${show(a.actual)} ${a.atom.op} ${show(a.atom.value)} ${a.holds ? 'yes' : 'no'}`,
-  );
   // A row below the fired one is marked by its condition, as the key reads: x when it was false.
   const mark = r.status === 'below' && !r.condition.holds ? MARK['condition-false'] : MARK[r.status];
   const lines = [
-    `${mark} [${def.priority}] ${def.id} (weight ${def.weight}): ${rowAction(game, actor, def)}: ${status}`,
+    `${mark} [${def.priority}] ${rowAction(game, actor, def)} (weight ${def.weight}): ${status}`,
   ];
-  lines.push(`     ${atoms.length ? atoms.join('; ') : 'always'}`);
+  const why = conditionSentence(game.prepared, def.when, valuesOf(r), r.condition.holds);
+  const lead = r.condition.holds ? 'because ' : 'not taken: ';
+  lines.push(`     ${why ? `${lead}${why}` : 'needs nothing to hold'}`);
+  if (details) {
+    const atoms = r.condition.atoms.map(
+      (a) =>
+        `${shortInput(a.atom.input)} ${show(a.actual)} ${a.atom.op} ${show(a.atom.value)} ${a.holds ? 'yes' : 'no'}`,
+    );
+    lines.push(`     details: ${def.id}: ${atoms.length ? atoms.join('; ') : 'always'}`);
+  }
   if (r.status === 'fired' || r.status === 'eligible') lines.push(`     ${quoteLine(def.citations[0])}`);
   return lines;
 }
@@ -64,27 +75,31 @@ function explanationText(game: Game, e: DecisionExplanation, options: ExplainOpt
   const target = e.action.target ? ` → ${zoneOrActorName(game, e.action.target)}` : '';
   const eligible = e.table.rows.filter((r) => r.status === 'fired' || r.status === 'eligible');
   const weights = eligible.reduce((sum, r) => sum + r.row.def.weight, 0);
-  const when = `${prepared.content.id}, variant ${game.state.meta.variant}, seed ${options.seed}, turn ${options.turn} (${monthName(e.state.meta.date)})`;
+  const when = `${prepared.content.scenario.title}, seed ${options.seed}, turn ${options.turn} (${monthName(e.state.meta.date)})`;
   const out = [`Why did ${name} do that? ${when}`, ''];
+  const fired = e.table.rows.find((r) => r.status === 'fired');
   if (e.action.ruleId === null) {
     out.push(`${name} was played by a person: ${title}${target} (${e.action.outcome}).`);
     out.push('Its table, evaluated below, would have chosen among its eligible rows.');
   } else {
-    out.push(`${name}: ${title}${target} (${e.action.outcome}), by row ${e.action.ruleId}.`);
+    out.push(`${name}: ${title}${target} (${e.action.outcome}).`);
+    if (fired) out.push(whyText(prepared, fired.row.def, valuesOf(fired)));
+    if (options.details) out.push(`details: row ${e.action.ruleId}`);
   }
   if (e.action.ruleId !== null && eligible.length > 1) {
-    const among = `the ${eligible.length} eligible rows of priority ${e.table.priority}`;
+    const among = `the ${eligible.length} possible rows of priority ${e.table.priority}`;
     out.push(`It was drawn by weight among ${among} (weights total ${weights}).`);
   }
   const flip = e.action.why?.flip;
   if (flip) {
-    const row = findRule(prepared, flip.ruleId);
-    const would = row ? rowAction(game, e.action.actor, row) : flip.ruleId;
-    const had = `had ${shortInput(flip.input)} been ${show(flip.to)} instead of ${show(flip.from)}`;
-    out.push(`Nearest flip: ${had}, ${name} would have taken row ${flip.ruleId}: ${would}.`);
+    out.push(`Nearest flip: ${flipSentence(prepared, e.action.actor, flip, e.action)}`);
+    if (options.details) {
+      const had = `had ${shortInput(flip.input)} been ${show(flip.to)} instead of ${show(flip.from)}`;
+      out.push(`details: ${had}, row ${flip.ruleId}`);
+    }
   }
-  out.push('', `${name}'s table, in order (=> fired, + eligible, x condition false, ! not legal):`);
-  for (const r of e.table.rows) out.push(...rowLines(game, e.action.actor, r));
+  out.push('', `${name}'s table, in order (=> fired, + eligible, x condition false, ! not possible):`);
+  for (const r of e.table.rows) out.push(...rowLines(game, e.action.actor, r, options.details === true));
   return out.join('\n');
 }
 
@@ -127,6 +142,7 @@ export function registerExplain(program: Command): void {
     .requiredOption('--turn <n>', 'the turn to explain (1 is the first)', parsePositive)
     .requiredOption('--actor <id>', 'the actor whose decision to explain')
     .option('--json', 'print one JSON object instead of text')
+    .option('--details', 'add the rule ids and each condition as written, for modellers')
     .addHelpText(
       'after',
       '\nExample:\n  greatgame explain --scenario withdrawal-2021 --seed 1 --turn 4 --actor russia',

@@ -18,7 +18,8 @@ export function registerReplay(program: Command): void {
     .argument('<file>', 'replay file written by `greatgame run --replay-out`')
     .option('--verify', 'only check the file: exit 0 if every turn matches, 1 naming the turn if not')
     .option('--json', 'print the replayed game as the run JSON contract')
-    .action((file: string, options: { verify?: boolean; json?: boolean }) => {
+    .option('--details', "add each move's rule id and its condition as written, for modellers")
+    .action((file: string, options: { verify?: boolean; json?: boolean; details?: boolean }) => {
       const read = readJson(file);
       if (!read.ok) throw unreadable('replay file', file, read.error.message);
       const problem = replayVersionProblem(read.data);
@@ -35,7 +36,7 @@ export function registerReplay(program: Command): void {
       if (!options.verify && game) {
         const shown = options.json
           ? `${JSON.stringify(runReport(game, ENGINE_VERSION), null, 2)}`
-          : chronicle(game);
+          : chronicle(game, { details: options.details === true });
         process.stdout.write(`${shown}\n`);
       }
       if (verdict.kind !== 'verified') throw no(`${file}: ${describeVerdict(verdict)}`);

@@ -13,6 +13,7 @@ interface RunOptions extends GameFlags {
   turns?: number;
   json?: boolean;
   replayOut?: string;
+  details?: boolean;
 }
 
 export function registerRun(program: Command): void {
@@ -23,6 +24,7 @@ export function registerRun(program: Command): void {
   )
     .option('--turns <n>', 'stop after this many turns', parsePositive)
     .option('--json', 'print one JSON object (the run contract) instead of the chronicle')
+    .option('--details', "add each move's rule id and its condition as written, for modellers")
     .option('--replay-out <file>', 'write a replay file that `greatgame replay --verify` checks')
     .addHelpText(
       'after',
@@ -43,7 +45,7 @@ export function registerRun(program: Command): void {
       // Everything is computed before anything is printed or written.
       const output = options.json
         ? `${JSON.stringify(runReport(game, ENGINE_VERSION), null, 2)}\n`
-        : `${chronicle(game)}\n`;
+        : `${chronicle(game, { details: options.details === true })}\n`;
       if (options.replayOut) {
         writeFileAtomic(
           options.replayOut,

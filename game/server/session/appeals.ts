@@ -42,7 +42,7 @@ export function addressees(lever: Lever | undefined, record: ActionRecord, actor
 
 /**
  * The message and its reason: "Anti-Taliban resistance: Appeal to Moscow for support as a northern buffer.", and
- * the row's first quote with its source as people name it, "“…” (Stepanova, PONARS 2021)". The reason is kept
+ * the row's first quote with its source as people name it, "“…” (Ekaterina Stepanova, IMEMO, PONARS Eurasia, 2021)". The reason is kept
  * apart, so that a student's view can leave it out while the AI's reasons are hidden.
  */
 export function appealText(prepared: Prepared, record: ActionRecord): { text: string; reason?: string } {

@@ -1,6 +1,7 @@
 import type { Library } from '../../content/library.ts';
 import type { Citation, Game } from '../../engine/index.ts';
 import { leverSummary } from '../../text/describe.ts';
+import { zoneOrActorName } from '../../text/words.ts';
 import { el } from '../dom.ts';
 import { quoteBlock } from '../quotes.ts';
 import { roleBrief } from './brief.ts';
@@ -58,7 +59,16 @@ export function briefingPanel(
       {},
       el('summary', {}, `Levers: what ${actor.name} can do (${actor.levers.length})`),
       ...actor.levers.map((lever) =>
-        el('div', { class: 'entry' }, lever.title, el('div', { class: 'why' }, leverSummary(lever))),
+        el(
+          'div',
+          { class: 'entry' },
+          lever.title,
+          el(
+            'div',
+            { class: 'why' },
+            leverSummary(lever, game ? (zone) => zoneOrActorName(game, zone) : undefined),
+          ),
+        ),
       ),
     ),
   );

@@ -60,7 +60,9 @@ function option(ctx: DecideContext, game: Game, a: LegalAction, chosen: TeamDeci
     el(
       'div',
       { class: 'effects' },
-      lever ? `Tends to change: ${leverSummary(lever)}` : 'Do nothing this turn.',
+      lever
+        ? `Tends to change: ${leverSummary(lever, (zone) => zoneOrActorName(game, zone))}`
+        : 'Do nothing this turn.',
     ),
     serves.length ? el('div', { class: 'serves' }, `Serves: ${serves.map((s) => s.title).join('; ')}`) : null,
     serves[0]

@@ -1,0 +1,169 @@
+import type { Atom, Condition, Flip, Prepared, RuleRow, Scalar } from '../engine/index.ts';
+import { traceCondition } from '../engine/index.ts';
+import { capitalise, list, negated, reading, subject, threshold, type Value, zonePlace } from './inputs.ts';
+import { findRule } from './lookup.ts';
+import { actionWords, zoneFieldWords } from './vocabulary.ts';
+
+/**
+ * Conditions and flips as sentences a student can read, from the values the log recorded: "Kabul has not
+ * fallen, and the Taliban hold 40% of the country (38% or more needed)". Computed when shown, never stored.
+ */
+type Values = Readonly<Record<string, Value>>;
+
+const holds = (c: Condition, values: Values) => traceCondition(c, (input) => values[input] ?? null).holds;
+
+/** One comparison as a fact about the world, with the threshold it met (none for matching values). */
+interface Fact {
+  input: string;
+  fact: string;
+  needed: string | null;
+}
+
+/** One comparison as a fact; `wanted` says whether the rule needs it true (false under a `not`). */
+function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolean): Fact {
+  const r = reading(prepared, atom.input);
+  const fact = r.fact(values[atom.input] ?? null);
+  // Matching values (a flag, who holds a zone, a last move) and exact matches need no more than the fact.
+  const op = wanted ? atom.op : negated(atom.op);
+  if (r.scale === null || op === '==') return { input: atom.input, fact, needed: null };
+  return { input: atom.input, fact, needed: threshold(r, op, atom.value) };
+}
+
+/**
+ * The facts that made `c` come out as `outcome`: for an `any` that held, only its branches that held. Each
+ * says what the rule needed of it, which a `not` turns round.
+ */
+function facts(prepared: Prepared, c: Condition, values: Values, outcome: boolean, wanted = true): Fact[] {
+  if ('all' in c || 'any' in c) {
+    const parts = 'all' in c ? c.all : c.any;
+    // all held: every part; all failed: the parts that failed. any held: the parts that held; any failed: all.
+    const every = 'all' in c === outcome;
+    return parts
+      .filter((p) => every || holds(p, values) === outcome)
+      .flatMap((p) => facts(prepared, p, values, outcome, wanted));
+  }
+  if ('not' in c) return facts(prepared, c.not, values, !outcome, !wanted);
+  return [atomFact(prepared, c, values, wanted)];
+}
+
+/**
+ * Facts about one input become one ("it is May 2021 (January 2021 or later and August 2021 or earlier
+ * needed)"), and a last move's outcome joins the move ("Russia's last move was to ..., and it succeeded").
+ */
+function merged(list: readonly Fact[]): string[] {
+  const out: Fact[] = [];
+  for (const f of list) {
+    const same = out.find((o) => o.input === f.input);
+    if (same) {
+      if (f.needed && same.needed !== f.needed)
+        same.needed = same.needed ? `${same.needed} and ${f.needed}` : f.needed;
+      continue;
+    }
+    out.push({ ...f });
+  }
+  const texts = out.map((f) => (f.needed ? `${f.fact} (${f.needed} needed)` : f.fact));
+  return out.flatMap((f, i) => {
+    if (f.input.startsWith('last.') && f.input.endsWith('.outcome')) {
+      const move = out.findIndex((o) => o.input === f.input.slice(0, -'.outcome'.length));
+      const verb = f.fact.split(' last move ')[1];
+      if (move >= 0 && verb) return [];
+      return [texts[i] ?? ''];
+    }
+    const outcome = out.find((o) => o.input === `${f.input}.outcome`);
+    const verb = outcome?.fact.split(' last move ')[1];
+    const text = texts[i] ?? '';
+    if (!verb) return [text];
+    // "Russia's last move, to convene regional talks, succeeded".
+    return [
+      text.includes(' last move was ')
+        ? `${text.replace(' last move was ', ' last move, ')}, ${verb}`
+        : `${text}, and it ${verb}`,
+    ];
+  });
+}
+
+/** "A, and B" as the issue's example reads; a single fact alone. */
+function joinFacts(list: readonly Fact[]): string {
+  const parts = merged(list);
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * Why a condition held, from the values it read: the parts that held, joined; "" for a condition that always
+ * holds. For a condition that did not hold, `outcome` false gives the parts that made it fail.
+ */
+export function conditionSentence(
+  prepared: Prepared,
+  condition: Condition,
+  values: Values,
+  outcome = true,
+): string {
+  return joinFacts(facts(prepared, condition, values, outcome));
+}
+
+/** The sentence `run --json` gives as `why.text`, and the log and the chronicle print. */
+export function whyText(prepared: Prepared, row: RuleRow, values: Values): string {
+  const because = conditionSentence(prepared, row.when, values);
+  return because ? `Because ${because}.` : 'Its default move: it needs nothing to hold.';
+}
+
+/** Where a row's action happens: " in Kabul", " in the zone with the highest ISIS-K presence", or "". */
+export function targetWords(prepared: Prepared, target: RuleRow['do']['target']): string {
+  if (target === null || target === undefined) return '';
+  if (typeof target === 'string') return ` ${zonePlace(prepared, target)}`;
+  const [field, most] = 'maxBy' in target ? [target.maxBy, 'highest'] : [target.minBy, 'lowest'];
+  return ` in the zone with the ${most} ${zoneFieldWords(field.split('.')[2] ?? '').noun}`;
+}
+
+/**
+ * The nearest flip as a sentence: "Russia would have urged Tajikistan to restrain its rhetoric instead, had
+ * tension between Tajikistan and the Taliban been 62 (it was 35)."
+ */
+export function flipSentence(
+  prepared: Prepared,
+  actor: string,
+  flip: Flip,
+  taken?: { action: string },
+): string {
+  const row = findRule(prepared, flip.ruleId);
+  const who = capitalise(subject(actor));
+  const did = row
+    ? `${actionWords(actor, row.do.action).did}${targetWords(prepared, row.do.target)}`
+    : 'followed another of its rules';
+  // A higher-priority row may lead to the move that was made: then the reason would change, not the move.
+  const instead = row && taken?.action === row.do.action ? 'by a rule of higher priority' : 'instead';
+  return `${who} would have ${did} ${instead}, ${reading(prepared, flip.input).had(flip.to, flip.from)}.`;
+}
+
+/** An action's requirement that is not met, with what there is now, for the decision panel. */
+function needed(prepared: Prepared, atom: Atom, values: Values): string {
+  const r = reading(prepared, atom.input);
+  const actual = values[atom.input] ?? null;
+  if (r.scale !== null) return `${r.phrase} at ${threshold(r, atom.op, atom.value)} (now ${r.name(actual)})`;
+  const wanted: Scalar[] = Array.isArray(atom.value) ? atom.value : [atom.value];
+  const would =
+    atom.op === '!=' && typeof atom.value === 'boolean'
+      ? r.fact(!atom.value)
+      : atom.op === '!='
+        ? `not: ${r.fact(atom.value as Scalar)}`
+        : list(
+            wanted.map((v) => r.fact(v)),
+            'or',
+          );
+  return `${would} (now: ${r.fact(actual)})`;
+}
+
+/**
+ * What an action still needs, in words: "Kabul has fallen (now: Kabul has not fallen)". Parts that already hold
+ * are left out; "either ... or ..." when any one part would do.
+ */
+export function requirementSentence(prepared: Prepared, condition: Condition, values: Values): string {
+  const words = (c: Condition): string => {
+    if ('all' in c) return list(c.all.filter((p) => !holds(p, values)).map(words), 'and');
+    if ('any' in c) return `either ${c.any.map(words).join(' or ')}`;
+    if ('not' in c) return `no longer: ${joinFacts(facts(prepared, c.not, values, true))}`;
+    return needed(prepared, c, values);
+  };
+  return words(condition);
+}

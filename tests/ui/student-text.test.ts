@@ -1,0 +1,118 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { chronicle } from '../../game/cli/chronicle.ts';
+import { decidePanel } from '../../game/ui/decide.ts';
+import { logPanel } from '../../game/ui/log.ts';
+import { scoresTable } from '../../game/ui/scores.ts';
+import { Session } from '../../game/ui/session.ts';
+import { zoneTooltip } from '../../game/ui/tooltip.ts';
+import { library, shipped } from '../helpers/shipped.ts';
+
+/**
+ * Issue 13, "words, not code": whole games of the three scenarios, with Russia played by a person, rendered
+ * through the functions the page and the chronicle use. No text a student reads may hold an operator, a
+ * snake_case id or a report's file name. What sits behind a "details" toggle is for modellers, and is left out.
+ */
+class FakeText {
+  constructor(readonly data: string) {}
+}
+class FakeElement {
+  readonly children: (FakeElement | FakeText)[] = [];
+  readonly attributes = new Map<string, string>();
+  constructor(readonly tagName: string) {}
+  setAttribute(k: string, v: string) {
+    this.attributes.set(k, v);
+  }
+  addEventListener() {}
+  append(...nodes: (FakeElement | FakeText | string)[]) {
+    for (const n of nodes) this.children.push(typeof n === 'string' ? new FakeText(n) : n);
+  }
+}
+
+/** Attributes a student reads or hears: hover text and screen-reader names. */
+const READ = ['title', 'aria-label', 'placeholder'];
+
+/** The strings of a rendered tree a student meets; `raw` says whether to include the "details" toggles. */
+function strings(node: FakeElement | FakeText, raw: boolean): string[] {
+  if (node instanceof FakeText) return [node.data];
+  if (!raw && node.tagName === 'details' && node.attributes.get('class') === 'raw') return [];
+  const own = READ.flatMap((a) => (node.attributes.has(a) ? [node.attributes.get(a) ?? ''] : []));
+  return [...own, ...node.children.flatMap((c) => strings(c, raw))];
+}
+
+const OPERATOR = /==|!=|>=|<=/;
+const SNAKE = /\b[a-z][a-z0-9]*_[a-z0-9_]+\b/;
+const REPORT_FILE = /\b\d{3}_[0-9a-f]{16}\.txt\b/;
+const offending = (texts: readonly string[]) =>
+  [...new Set(texts)].filter((t) => OPERATOR.test(t) || SNAKE.test(t) || REPORT_FILE.test(t));
+
+// Set before the games are played, which happens while the tests are collected.
+const saved = (globalThis as { document?: unknown }).document;
+(globalThis as { document?: unknown }).document = { createElement: (tag: string) => new FakeElement(tag) };
+afterAll(() => {
+  (globalThis as { document?: unknown }).document = saved;
+});
+
+const asFake = (node: unknown) => node as FakeElement;
+const handlers = { openQuote: () => {}, report: () => {} };
+
+/** Plays a whole game, Russia choosing the n-th of its legal actions on turn n, and renders every screen. */
+function playAndRender(
+  scenario: string,
+  seed: number,
+): { shown: string[]; raw: string[]; chronicle: string } {
+  const session = new Session(shipped);
+  const failed = session.start({ scenario, variant: 'baseline', seed, humans: ['russia'] });
+  if (failed) throw new Error(failed);
+  const shown: string[] = [];
+  const raw: string[] = [];
+  const render = (node: unknown) => {
+    shown.push(...strings(asFake(node), false));
+    raw.push(...strings(asFake(node), true));
+  };
+  while (!session.over) {
+    const game = session.live;
+    render(decidePanel(session, library, handlers));
+    for (const zone of Object.keys(game.state.zones))
+      render(zoneTooltip(zone, game.state, game.prepared.content.scenario));
+    const legal = game.prepared.actors.get('russia')?.levers;
+    const options = [...(legal?.keys() ?? [])];
+    // Any action the engine refuses falls back to pass: the point is the text, not the strategy.
+    const turn = game.state.meta.turn;
+    const choice = options[turn % Math.max(1, options.length)] ?? 'pass';
+    const targets = legal?.get(choice)?.def.target;
+    const target = targets && 'among' in targets ? (targets.among[0] ?? null) : null;
+    if (session.decide('russia', choice, target) !== null && session.decide('russia', 'pass', null) !== null)
+      throw new Error(`turn ${turn}: Russia could not even pass`);
+    render(logPanel(session.live, library, { actor: null, openQuote: () => {}, setActor: () => {} }));
+  }
+  render(decidePanel(session, library, handlers));
+  render(scoresTable(session.live.state, library));
+  return { shown, raw, chronicle: chronicle(session.live) };
+}
+
+describe('student-facing text of whole games', () => {
+  for (const scenario of ['moscow-format-2016', 'withdrawal-2021', 'emirate-2022']) {
+    const played = playAndRender(scenario, 3);
+
+    it(`${scenario}: the log, the decision panel, the tooltips and the scores hold no operator, id or file name`, () => {
+      expect(played.shown.length).toBeGreaterThan(200);
+      expect(played.shown.some((t) => t.startsWith('Because '))).toBe(true);
+      expect(
+        played.shown.some((t) => / would have .* (instead|by a rule of higher priority), had /.test(t)),
+      ).toBe(true);
+      expect(offending(played.shown)).toEqual([]);
+    });
+
+    it(`${scenario}: keeps the rule ids and conditions as written behind the "details" toggles`, () => {
+      // The scan finds them there: it would find them anywhere else too.
+      expect(offending(played.raw)).not.toEqual([]);
+      expect(played.raw.some((t) => /^Rule [a-z_]+\.[a-z0-9-]+: /.test(t))).toBe(true);
+    });
+
+    it(`${scenario}: the chronicle holds no operator, id or file name`, () => {
+      const lines = played.chronicle.split('\n').filter((l) => !l.startsWith('  Final hash '));
+      expect(lines.some((l) => l.startsWith('    Because '))).toBe(true);
+      expect(offending(lines)).toEqual([]);
+    });
+  }
+});
