@@ -10,6 +10,7 @@ import {
   signed,
   zoneOrActorName,
 } from '../text/words.ts';
+import { worldSentences } from '../text/world-causes.ts';
 
 export interface ChronicleOptions {
   /** Add each move's rule id and its condition as written, for modellers; students read the sentences. */
@@ -27,7 +28,7 @@ function turnLines(
   for (const record of log.events) {
     const event = findEvent(prepared, record.id);
     lines.push(`  Event: ${event?.title ?? record.id}${record.source === 'deck' ? ' (drawn)' : ''}`);
-    if (event) lines.push(`    ${quoteLine(event.citations[0])}`);
+    if (event) lines.push(`    ${quoteLine(event.citations[0], log.date)}`);
   }
   for (const action of log.actions) {
     const lever = findLever(prepared, action.actor, action.action);
@@ -41,13 +42,14 @@ function turnLines(
     if (row && action.why) {
       lines.push(`    ${whyText(prepared, row, action.why.conditions)}`);
       if (action.why.flip) lines.push(`    ${flipSentence(prepared, action.actor, action.why.flip, action)}`);
-      lines.push(`    ${quoteLine(row.citations[0])}`);
+      lines.push(`    ${quoteLine(row.citations[0], log.date)}`);
       if (options.details) {
         const flip = action.why.flip ? `; instead: ${describeFlip(game, action.actor, action.why.flip)}` : '';
         lines.push(`    details: [${row.id}] ${describeCondition(row.when, action.why.conditions)}${flip}`);
       }
     }
   }
+  for (const sentence of worldSentences(game, log.world)) lines.push(`  World: ${sentence}`);
   const moved = Object.entries(log.indicators)
     .filter(([name, value]) => previous[name] !== undefined && previous[name] !== value)
     .map(

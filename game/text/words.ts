@@ -1,6 +1,7 @@
 import { sourceLabel } from '../content/sources.ts';
 import type { Citation, Condition, Flip, Game, RuleRow, Scalar } from '../engine/index.ts';
 import { traceCondition } from '../engine/index.ts';
+import { periodNote } from './citation-period.ts';
 import { actorName, findLever, findRule } from './lookup.ts';
 import { zoneFieldWords } from './vocabulary.ts';
 
@@ -108,8 +109,11 @@ export function describeFlip(game: Game, actor: string, flip: Flip): string {
   return `${action}, had ${shortInput(flip.input)} been ${show(flip.to)} (not ${show(flip.from)})`;
 }
 
-export function quoteLine(citation: Citation | undefined): string {
-  return citation ? `“${citation.quote}” (${sourceLabel(citation.source)})` : '';
+/** A quote and its report; beside a move dated `date`, "(background, 2017)" when it describes an earlier time. */
+export function quoteLine(citation: Citation | undefined, date?: string): string {
+  if (!citation) return '';
+  const note = date === undefined ? null : periodNote(citation, date);
+  return `“${citation.quote}” (${sourceLabel(citation.source)})${note ? ` (${note})` : ''}`;
 }
 
 /** A condition as written: "tajik_taliban_tension >= 55 and kabul_fallen == true". */

@@ -3,6 +3,7 @@ import type { ActionRecord, Citation, Game, RuleRow } from '../engine/index.ts';
 import { findEvent, findLever, findRule } from '../text/lookup.ts';
 import { flipSentence, whyText } from '../text/sentences.ts';
 import { describeCondition, describeFlip, monthName, zoneOrActorName } from '../text/words.ts';
+import { worldSentences } from '../text/world-causes.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';
@@ -19,6 +20,7 @@ function actionEntry(
   library: Library,
   a: ActionRecord,
   open: (c: Citation) => void,
+  date: string,
 ): HTMLElement {
   const lever = findLever(game.prepared, a.actor, a.action);
   const title = lever?.title ?? (a.action === 'pass' ? 'Pass' : a.action);
@@ -36,7 +38,7 @@ function actionEntry(
       ? el('div', { class: 'flip' }, flipSentence(game.prepared, a.actor, a.why.flip, a))
       : null,
     row && a.why ? rawDetails(game, a.actor, row, a.why) : null,
-    row ? quoteBlock(row.citations[0], open) : null,
+    row ? quoteBlock(row.citations[0], open, date) : null,
   );
 }
 
@@ -82,12 +84,15 @@ export function logPanel(game: Game, library: Library, options: LogOptions): HTM
           { class: 'entry event' },
           el('span', { class: 'who' }, record.source === 'deck' ? 'Event (drawn)' : 'Event'),
           `: ${event?.title ?? record.id}`,
-          quoteBlock(event?.citations[0], options.openQuote),
+          quoteBlock(event?.citations[0], options.openQuote, log.date),
         );
       }),
       ...log.actions
         .filter((a) => options.actor === null || a.actor === options.actor)
-        .map((a) => actionEntry(game, library, a, options.openQuote)),
+        .map((a) => actionEntry(game, library, a, options.openQuote, log.date)),
+      ...worldSentences(game, log.world).map((sentence) =>
+        el('div', { class: 'entry world' }, el('span', { class: 'who' }, 'World'), `: ${sentence}`),
+      ),
     ),
   );
   return el(

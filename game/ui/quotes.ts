@@ -1,6 +1,7 @@
 import { normalizeWhitespace } from '../content/citations.ts';
 import { sourceLabel, sourceTitle } from '../content/sources.ts';
 import type { Citation } from '../engine/index.ts';
+import { periodNote } from '../text/citation-period.ts';
 import { citations } from './bundle.ts';
 import { el } from './dom.ts';
 
@@ -8,12 +9,14 @@ import { el } from './dom.ts';
 export function quoteBlock(
   citation: Citation | undefined,
   open: (citation: Citation) => void,
+  date?: string,
 ): HTMLElement | null {
   if (!citation) return null;
+  const note = date === undefined ? null : periodNote(citation, date);
   return el(
     'div',
     { class: 'quote' },
-    `“${citation.quote}” (${sourceLabel(citation.source)})`,
+    `“${citation.quote}” (${sourceLabel(citation.source)})${note ? ` (${note})` : ''}`,
     el(
       'button',
       {
