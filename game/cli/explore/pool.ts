@@ -1,6 +1,5 @@
 import Tinypool from 'tinypool';
 import type { ExplorePlan, RunOutcome } from '../../analysis/explore.ts';
-import { configureEngine } from '../../engine/index.ts';
 import { type Batch, playBatch } from './worker.ts';
 
 /** Seeds per task: small enough for a smooth progress bar, large enough that messaging costs little. */
@@ -34,15 +33,9 @@ export async function playPlan(
   const outcomes: RunOutcome[] = [];
   const threads = Math.min(workers, batches.length);
   if (threads === 1) {
-    // As in a worker: no game is kept, so states need not be frozen. Put back for whatever runs next.
-    configureEngine({ freeze: false });
-    try {
-      for (const batch of batches) {
-        outcomes.push(...playBatch(batch));
-        progress(outcomes.length);
-      }
-    } finally {
-      configureEngine({ freeze: true });
+    for (const batch of batches) {
+      outcomes.push(...playBatch(batch));
+      progress(outcomes.length);
     }
     return outcomes;
   }

@@ -3,8 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { configureEngine } = await import('../../engine/index.ts');
+// The runs play on the batch path (no immer drafts), so there is nothing to freeze or configure.
 const { playBatch } = await import('./worker.ts');
-// Nothing keeps a finished game in a worker, so the engine need not freeze its states (a third faster).
-configureEngine({ freeze: false });
 export default playBatch;
