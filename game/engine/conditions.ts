@@ -101,13 +101,20 @@ export function compileCondition(
   const inputs: ParsedInput[] = [];
 
   const build = (c: Condition, at: string): Test => {
+    // Plain loops, not every/some: a test runs thousands of times a turn, and a callback per call is garbage.
     if ('all' in c) {
       const parts = c.all.map((sub, i) => build(sub, `${at}.all[${i}]`));
-      return (s, t, o) => parts.every((part) => part(s, t, o));
+      return (s, t, o) => {
+        for (const part of parts) if (!part(s, t, o)) return false;
+        return true;
+      };
     }
     if ('any' in c) {
       const parts = c.any.map((sub, i) => build(sub, `${at}.any[${i}]`));
-      return (s, t, o) => parts.some((part) => part(s, t, o));
+      return (s, t, o) => {
+        for (const part of parts) if (part(s, t, o)) return true;
+        return false;
+      };
     }
     if ('not' in c) {
       const inner = build(c.not, `${at}.not`);
@@ -126,6 +133,11 @@ export function compileCondition(
     const { op, value } = c;
     const read = parsed.read;
     const input = parsed.path;
+    // The commonest atoms without the general compare: the same answer (a list never equals a scalar).
+    if (op === '==')
+      return (s, t, o) => (o !== undefined && o.path === input ? o.value : read(s, t)) === value;
+    if (op === '!=' && !Array.isArray(value))
+      return (s, t, o) => (o !== undefined && o.path === input ? o.value : read(s, t)) !== value;
     return (s, t, o) => compare(op, o !== undefined && o.path === input ? o.value : read(s, t), value);
   };
 
