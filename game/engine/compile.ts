@@ -63,7 +63,7 @@ function compileActor(
   condition: (c: Condition, path: string, allowTarget: boolean) => CompiledCondition,
 ): PreparedActor {
   const levers = new Map<string, PreparedLever>([
-    [PASS, { def: PASS_LEVER, requires: { test: () => true, inputs: [] }, among: [] }],
+    [PASS, { def: PASS_LEVER, requires: { test: () => true, couldHold: () => true, inputs: [] }, among: [] }],
   ]);
   def.levers.forEach((lever, i) => {
     levers.set(lever.id, {

@@ -1,4 +1,5 @@
 import { monthsBetween, shiftMonths } from './calendar.ts';
+import type { Override } from './conditions.ts';
 import { isLegal, rowTargets, type TableEvaluation } from './evaluate.ts';
 import type { FlipInput } from './flip-inputs.ts';
 import type { Value } from './inputs.ts';
@@ -43,6 +44,8 @@ function candidatesOf(flip: FlipInput, op: Atom['op'], v: Scalar, from: Value, o
 }
 
 const scratch: Value[] = [];
+/** One override, rewritten for each candidate: a test reads it and keeps nothing of it. */
+const override: Override = { path: '', value: null };
 
 /** How big a change from `from` to `to` is: numbers and months by their difference, anything else counts 1. */
 function distance(kind: FlipInput['kind'], from: Value, to: Value): number {
@@ -69,11 +72,18 @@ export function nearestFlip(table: TableEvaluation, state: State, actor: string)
     let legal: boolean | null = null;
     for (const flip of row.flips) {
       const from = flip.input.read(state, null);
+      // Asked once a candidate is near enough to test: when no value of this input can make the condition
+      // hold, none of its candidates can, and they are not tried one by one (the same answer, sooner).
+      let possible: boolean | null = null;
       for (const to of candidates(flip, from, scratch)) {
         if (to === from) continue;
         const d = distance(flip.kind, from, to);
         if (d >= bestDistance) continue;
-        if (!row.when.test(state, null, { path: flip.input.path, value: to })) continue;
+        possible ??= row.when.couldHold(state, null, flip.input.path);
+        if (!possible) break;
+        override.path = flip.input.path;
+        override.value = to;
+        if (!row.when.test(state, null, override)) continue;
         legal ??= isLegal(rowTargets(state, actor, row));
         if (!legal) break;
         best = { from, input: flip.input.path, ruleId: row.def.id, to };
