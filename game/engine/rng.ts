@@ -1,4 +1,4 @@
-import { Alea } from './alea.ts';
+import alea from 'seedrandom/lib/alea.js';
 
 /**
  * A seeded random stream for one purpose and one turn. Streams are seeded `${seed}:${name}:${turn}`, so a
@@ -14,24 +14,20 @@ export interface Stream {
 
 export type StreamFactory = (seed: number, name: string, turn: number) => Stream;
 
-/** An alea stream (seedrandom's, ported in alea.ts) that counts its draws. */
-class SeededStream implements Stream {
-  draws = 0;
-  private readonly prng: Alea;
-  constructor(
-    readonly name: string,
-    seed: string,
-  ) {
-    this.prng = new Alea(seed);
-  }
-  next(): number {
-    this.draws++;
-    return this.prng.next();
-  }
-}
-
-export const openStream: StreamFactory = (seed, name, turn) =>
-  new SeededStream(name, `${seed}:${name}:${turn}`);
+export const openStream: StreamFactory = (seed, name, turn) => {
+  const prng = alea(`${seed}:${name}:${turn}`);
+  let draws = 0;
+  return {
+    name,
+    next() {
+      draws++;
+      return prng();
+    },
+    get draws() {
+      return draws;
+    },
+  };
+};
 
 /** An integer in [0, n) from a uniform draw: the same on every engine, since it is one IEEE multiply. */
 export function intBelow(u: number, n: number): number {

@@ -1,6 +1,4 @@
-import alea from 'seedrandom/lib/alea.js';
 import { describe, expect, it } from 'vitest';
-import { Alea } from '../../game/engine/alea.ts';
 import { legalActions, submit } from '../../game/engine/api.ts';
 import type { Game } from '../../game/engine/index.ts';
 import { newGame } from '../../game/engine/index.ts';
@@ -158,19 +156,6 @@ describe('paired counterfactuals compare like with like', () => {
     for (let turn = 1; turn <= human.game.log.length; turn++) {
       expect(human.order.get(turn), `turn ${turn}`).toEqual(expected);
       expect(human.draws.get(`${turn}:russia`), `turn ${turn}`).toEqual(table.draws.get(`${turn}:russia`));
-    }
-  });
-});
-
-describe('the alea port', () => {
-  it("draws exactly seedrandom's alea doubles, for stream seeds of every shape", () => {
-    const seeds = ['', ' ', '0:events:1', '9007199254740991:afghan_republic:44', 'é:ü:ß', 'crash:7'];
-    for (let i = 0; i < 200; i++) seeds.push(`${i * 7919}:${['russia', 'world', 'events'][i % 3]}:${i % 45}`);
-    for (const seed of seeds) {
-      const ours = new Alea(seed);
-      const theirs = alea(seed);
-      const drawn = Array.from({ length: 50 }, () => ours.next());
-      expect(drawn).toEqual(Array.from({ length: 50 }, () => theirs()));
     }
   });
 });
