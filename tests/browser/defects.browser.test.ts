@@ -56,3 +56,43 @@ describe('the decision panel', () => {
     await page.context().close();
   });
 });
+
+describe('the charts', () => {
+  it('show the latest values in their legends when not hovered, and the player’s own actor among the scores', async () => {
+    const { page, errors } = await openPage(browser, GAME);
+    await settled(page);
+    for (let turn = 1; turn <= 2; turn++) {
+      await page.check('#action-pass');
+      await page.click('#submit-decision');
+      await page.waitForFunction((t) => window.__greatgame.turn === t, turn);
+      await settled(page);
+    }
+    await page.keyboard.press('c');
+    const legend = (chart: number) =>
+      page.$$eval(`#tab-charts .chart:nth-of-type(${chart}) .u-legend tr.u-series`, (rows) =>
+        rows.slice(1).map((r) => ({
+          label: r.querySelector('.u-label')?.textContent ?? '',
+          value: r.querySelector('.u-value')?.textContent ?? '',
+        })),
+      );
+    const charts = await page.$$('#tab-charts .chart');
+    expect(charts).toHaveLength(2);
+    const indicators = await legend(1);
+    expect(indicators.length).toBeGreaterThan(0);
+    expect(indicators.every((r) => r.value !== '--' && r.value !== '')).toBe(true);
+    const scores = await legend(2);
+    const russia = scores.find((r) => r.label === 'Russia (you)');
+    expect(russia?.value).toBe(
+      String(await page.evaluate(() => window.__greatgame.state?.actors.russia?.score)),
+    );
+    // Hovering shows the turn under the cursor; leaving returns to the latest.
+    const box = await charts[1]?.$('.u-over');
+    const area = await box?.boundingBox();
+    if (!area) throw new Error('no chart area');
+    await page.mouse.move(area.x + 2, area.y + area.height / 2);
+    await page.mouse.move(area.x + area.width + 40, area.y - 40);
+    expect((await legend(2)).find((r) => r.label === 'Russia (you)')?.value).toBe(russia?.value);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
