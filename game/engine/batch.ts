@@ -1,9 +1,9 @@
-import { openScenario, type ScenarioChoice } from './api.ts';
+import { openSeeded, type ScenarioChoice } from './api.ts';
 import type { ContentSource } from './content-source.ts';
 import { createState } from './create.ts';
 import { chainHash, initialHash } from './hash.ts';
 import type { Prepared } from './prepared.ts';
-import { fail, type Result } from './result.ts';
+import type { Result } from './result.ts';
 import type { TurnLog } from './schema/log.ts';
 import type { State } from './schema/state.ts';
 import { playTurnInPlace } from './turn.ts';
@@ -28,9 +28,7 @@ export function playBatchGame(
   options: ScenarioChoice & { seed: number },
 ): Result<{ game: BatchGame }> {
   const { seed } = options;
-  if (!Number.isSafeInteger(seed) || seed < 0)
-    return fail('invalid_option', `seed must be a non-negative safe integer, got ${seed}`);
-  const opened = openScenario(content, options);
+  const opened = openSeeded(content, options);
   if (!opened.ok) return opened;
   const { prepared } = opened;
   // Built here and never frozen or shared, so the phases may write into it directly.
