@@ -2,9 +2,10 @@ import { createMapGame, rendererName } from '../scenes/create-game.ts';
 import { setupDefaults, showGameInAddress, startFromAddress } from './address-sync.ts';
 import { openBriefings } from './briefing-cards.ts';
 import { geometry, library, source } from './bundle.ts';
+import { openDebrief } from './debrief-page.ts';
 import { el, fill } from './dom.ts';
 import { errorBanner } from './error-banner.ts';
-import { Header } from './header.ts';
+import { debriefReady, Header } from './header.ts';
 import { bindKeys } from './keyboard.ts';
 import { Legend } from './legend.ts';
 import { type Dialog, Overlay } from './overlay.ts';
@@ -51,6 +52,16 @@ export function startApp(root: HTMLElement): void {
         'The browser did not open the briefings in a new tab: allow pop-ups for this page and try again.',
       );
   };
+  const debrief = async () => {
+    if (!debriefReady(session)) return;
+    const replay = session.replay();
+    // uPlot's text is a chunk loaded on the first press, which a lost connection may refuse.
+    const problem = await openDebrief(replay).catch(
+      (e: Error) =>
+        `The after-action report could not be loaded (${e.message}): reload the page and try again.`,
+    );
+    if (problem) session.fail(problem);
+  };
   const share = () => {
     if (session.started) show({ kind: 'share', url: shareLink(session.replay()) });
   };
@@ -61,6 +72,7 @@ export function startApp(root: HTMLElement): void {
       share,
       open: () => replays.choose(),
       briefing,
+      debrief: () => void debrief(),
       help: () => show({ kind: 'help' }),
     },
     replays.fileInput,
@@ -132,6 +144,7 @@ export function startApp(root: HTMLElement): void {
     share,
     open: () => replays.choose(),
     briefing,
+    debrief: () => void debrief(),
     selectTab: (tab) => side.select(tab),
     toggleAutoplay: () => timeline.toggleAutoplay(),
   });
