@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { playOutcome } from '../../game/analysis/explore.ts';
 import { round2 } from '../../game/analysis/statistics.ts';
@@ -83,6 +83,7 @@ beforeAll(async () => {
     temp.dir,
   );
 }, 240_000);
+afterAll(() => temp.remove());
 
 describe('greatgame sensitivity --by report', () => {
   it('ranks every report the scenario cites by its paired effect, with a 95% interval over the runs', () => {
