@@ -6,29 +6,33 @@
  *   turnMicros     mean time of one turn through the API
  *   hashShare      share of a turn's time spent on the chained hash (JSON.stringify + xxhash)
  *   immerRatio     the engine's turn (immer drafts) against the same phases on structuredClone(state), clone included
+ *   batchRatio     a turn of the batch path (playBatchGame: one working copy, no drafts) against a turn through
+ *                  the API (newGame + step on immer drafts), whole games, hashing included, timed in alternation
  *   contentLoadMs  reading and checking scenarios/ from disk (once per process)
- *   explore        `greatgame explore` throughput in this process and in worker threads (start-up included),
- *                  and the speed-up: see scripts/bench-explore.ts
+ *   explore        `greatgame explore`: a worker's start-up, 2,000 runs in this process and in worker threads
+ *                  (start-up included) and the speed-up, and 10,000 runs in the workers: see scripts/bench-explore.ts
  *   classroom      (unless --no-classroom) 20 sessions of 10 loopback clients: decision round trip p50/p99,
  *                  memory per session, restart time: see scripts/bench-classroom.ts
  *   browser        (unless --no-browser) first map drawn, turn advance with redraw, gzipped JS sizes: see
  *                  scripts/bench-browser.ts
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadLibrary } from '../game/content/disk.ts';
 import { createContentSource } from '../game/content/source.ts';
 import { chainHash } from '../game/engine/hash.ts';
 import type { ContentSource, Game, State } from '../game/engine/index.ts';
-import { configureEngine, newGame, playScripted, step } from '../game/engine/index.ts';
+import { configureEngine, newGame, playBatchGame, playScripted, step } from '../game/engine/index.ts';
 import { playTurn, playTurnOnClone } from '../game/engine/turn.ts';
 import { measureBrowser } from './bench-browser.ts';
 import { measureClassroom } from './bench-classroom.ts';
-import { measureExplore } from './bench-explore.ts';
+import { EXPLORE_TARGETS, measureExplore } from './bench-explore.ts';
 
 const SCENARIO = 'withdrawal-2021';
 // Issue 3 set 500 runs/s for the first four-actor tables; with the full tables (twelve actors in 2021)
 // the target is 300 (issue 4).
-const TARGETS = { runsPerSecond: 300, hashShare: 0.2, immerRatio: 2 };
+// Issue 14: a batch turn in at most a third of the immer turn's time.
+const TARGETS = { runsPerSecond: 300, hashShare: 0.2, immerRatio: 2, batchRatio: 1 / 3 };
 
 const { values } = parseArgs({
   options: {
@@ -122,6 +126,27 @@ const clone = timeFor(seconds / 2, (i) => {
 const immerMicros = (immer.ms * 1000) / immer.calls;
 const cloneMicros = (clone.ms * 1000) / clone.calls;
 
+progress('measuring the batch path against the API, in alternation...');
+function playBatch(seed: number, scenario = SCENARIO): number {
+  const played = playBatchGame(source, { scenario, seed });
+  if (!played.ok) throw new Error(played.error.message);
+  return played.game.log.length;
+}
+timeFor(Math.min(1, seconds / 2), (i) => playBatch(i));
+// Alternate chunks of each, so that a load on the shared machine weighs on both alike.
+const paired = { immer: { turns: 0, ms: 0 }, batch: { turns: 0, ms: 0 } };
+const pairedStart = performance.now();
+for (let chunk = 0; performance.now() - pairedStart < seconds * 1000; chunk++) {
+  let t = performance.now();
+  for (let i = 0; i < 10; i++) paired.immer.turns += playGame(5000 + chunk * 10 + i).log.length;
+  paired.immer.ms += performance.now() - t;
+  t = performance.now();
+  for (let i = 0; i < 10; i++) paired.batch.turns += playBatch(5000 + chunk * 10 + i);
+  paired.batch.ms += performance.now() - t;
+}
+const apiTurnMicros = (paired.immer.ms * 1000) / paired.immer.turns;
+const batchTurnMicros = (paired.batch.ms * 1000) / paired.batch.turns;
+
 progress('measuring the hash...');
 const turned = sample.map(({ state, game }) => ({
   ...playTurn(game.prepared, state),
@@ -134,8 +159,8 @@ const hashing = timeFor(seconds / 2, (i) => {
 const hashMicros = (hashing.ms * 1000) / hashing.calls;
 
 progress('measuring explore in this process and in worker threads...');
-// Enough runs that the workers' start-up (about a second each) does not hide their speed-up.
-const explore = await measureExplore(SCENARIO, Math.max(1000, Math.round(seconds * 1000)));
+// Issue 14 measures the speed-up on 2,000 runs and gives the headline for 10,000.
+const explore = await measureExplore(SCENARIO, 2000, 10_000);
 
 progress('measuring the classroom server: 20 sessions of 10 loopback clients...');
 const classroom = values['no-classroom'] ? null : await measureClassroom();
@@ -154,9 +179,13 @@ const figures = {
   immerTurnMicros: Number(immerMicros.toFixed(1)),
   cloneTurnMicros: Number(cloneMicros.toFixed(1)),
   immerRatio: Number((immerMicros / cloneMicros).toFixed(2)),
+  apiTurnMicros: Number(apiTurnMicros.toFixed(1)),
+  batchTurnMicros: Number(batchTurnMicros.toFixed(1)),
+  batchRatio: Number((batchTurnMicros / apiTurnMicros).toFixed(3)),
   contentLoadMs: Number(contentLoadMs.toFixed(1)),
   stateBytes: JSON.stringify(sample[sample.length - 1]?.state).length,
-  explore,
+  explore: { ...explore, targets: EXPLORE_TARGETS },
+  loadAverage: loadavg(),
   targets: TARGETS,
   node: process.version,
   classroom: classroom && { ...classroom, targets: CLASSROOM_TARGETS },
@@ -179,12 +208,17 @@ if (values.json) {
     `  turn, immer         ${String(figures.immerTurnMicros).padStart(8)} us`,
     `  turn, clone         ${String(figures.cloneTurnMicros).padStart(8)} us`,
     `  immer ratio         ${String(figures.immerRatio).padStart(8)}   target <= ${TARGETS.immerRatio}  ${mark(figures.immerRatio <= TARGETS.immerRatio)}`,
+    `  turn, API (immer)   ${String(figures.apiTurnMicros).padStart(8)} us   whole games, hash included`,
+    `  turn, batch path    ${String(figures.batchTurnMicros).padStart(8)} us   the same games, in alternation`,
+    `  batch / immer       ${String(figures.batchRatio).padStart(8)}   target <= 0.333  ${mark(figures.batchRatio <= TARGETS.batchRatio)}`,
     `  content load        ${String(figures.contentLoadMs).padStart(8)} ms`,
     `  state size          ${String(figures.stateBytes).padStart(8)} bytes of JSON`,
-    `explore (${explore.runs} runs of ${SCENARIO}, worker start-up included)`,
+    `explore (${explore.runs} runs of ${SCENARIO}, worker start-up included, ${explore.bundled ? 'pre-built worker bundle' : 'workers compiled by tsx: no bundle'})`,
+    `  worker ready        ${String(explore.workerReadyMs).padStart(8)} ms   target <= ${EXPLORE_TARGETS.workerReadyMs}  ${mark(explore.workerReadyMs <= EXPLORE_TARGETS.workerReadyMs)}`,
     `  in this process     ${String(explore.inProcessRunsPerSecond).padStart(8)} runs/s`,
     `  in ${explore.workers} workers        ${String(explore.workerRunsPerSecond).padStart(8)} runs/s`,
-    `  speed-up            ${String(explore.speedup).padStart(8)}x`,
+    `  speed-up            ${String(explore.speedup).padStart(8)}x   target >= ${EXPLORE_TARGETS.speedup}  ${mark(explore.speedup >= EXPLORE_TARGETS.speedup)}`,
+    `  ${explore.headline.runs} runs, ${explore.workers} workers ${String(explore.headline.seconds).padStart(6)} s    target <= ${EXPLORE_TARGETS.headlineSeconds}  ${mark(explore.headline.seconds <= EXPLORE_TARGETS.headlineSeconds)}   (load average ${loadavg()[0]?.toFixed(1)} when done)`,
   ];
   if (classroom) {
     const ms = (x: number) => String(Math.round(x)).padStart(8);

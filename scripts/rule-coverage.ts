@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { loadLibrary } from '../game/content/disk.ts';
 import { createContentSource } from '../game/content/source.ts';
-import { configureEngine, formatProblem, playScripted } from '../game/engine/index.ts';
+import { formatProblem, playBatchGame } from '../game/engine/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +33,6 @@ if (!Number.isSafeInteger(seeds) || seeds < 1) {
   process.exit(2);
 }
 
-configureEngine({ freeze: false });
 const library = loadLibrary();
 if (library.errors.length > 0) {
   process.stderr.write(`content errors:\n${library.errors.map(formatProblem).join('\n')}\n`);
@@ -60,7 +59,7 @@ for (const { scenario, variant } of runs) {
     if (!events.has(`${scenario}:${e.id}`)) events.set(`${scenario}:${e.id}`, 0);
   }
   for (let seed = 0; seed < seeds; seed++) {
-    const played = playScripted(source, { scenario, variant, seed }, []);
+    const played = playBatchGame(source, { scenario, variant, seed });
     if (!played.ok) {
       process.stderr.write(`${scenario}/${variant}: ${played.error.message}\n`);
       break;

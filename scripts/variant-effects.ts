@@ -8,7 +8,6 @@ import { finalIndicators } from '../game/analysis/distribution.ts';
 import { pairedDifferences } from '../game/analysis/statistics.ts';
 import { loadLibrary } from '../game/content/disk.ts';
 import { createContentSource } from '../game/content/source.ts';
-import { configureEngine } from '../game/engine/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +26,6 @@ if (!Number.isSafeInteger(seedCount) || seedCount < 2) {
   process.stderr.write(`variant:effects: --seeds must be an integer of at least 2, got '${values.seeds}'\n`);
   process.exit(2);
 }
-configureEngine({ freeze: false });
 const library = loadLibrary();
 const source = createContentSource(library);
 const seeds = Array.from({ length: seedCount }, (_, i) => 5000 + i);

@@ -1,5 +1,5 @@
-import type { ContentSource, Game } from '../engine/index.ts';
-import { playScripted } from '../engine/index.ts';
+import type { BatchGame, ContentSource } from '../engine/index.ts';
+import { playBatchGame } from '../engine/index.ts';
 import { round2, type Spread, spreadOf } from './statistics.ts';
 
 /** How a scenario's outcomes are distributed over a list of seeds: what the golden files record. */
@@ -13,15 +13,15 @@ export interface OutcomeDistribution {
   actions: Record<string, number>;
 }
 
-/** Plays every seed with the tables alone and summarises the final indicators and the actions taken. */
+/** Plays every seed with the tables alone (the batch path) and summarises the final indicators and the actions taken. */
 export function outcomeDistribution(
   source: ContentSource,
   scenario: string,
   variant: string,
   seeds: readonly number[],
 ): OutcomeDistribution {
-  const games: Game[] = seeds.map((seed) => {
-    const played = playScripted(source, { scenario, variant, seed }, []);
+  const games: BatchGame[] = seeds.map((seed) => {
+    const played = playBatchGame(source, { scenario, variant, seed });
     if (!played.ok) throw new Error(`${scenario}/${variant} seed ${seed}: ${played.error.message}`);
     return played.game;
   });
@@ -55,7 +55,7 @@ export function finalIndicators(
   seeds: readonly number[],
 ): Record<string, number>[] {
   return seeds.map((seed) => {
-    const played = playScripted(source, { scenario, variant, seed }, []);
+    const played = playBatchGame(source, { scenario, variant, seed });
     if (!played.ok) throw new Error(`${scenario}/${variant} seed ${seed}: ${played.error.message}`);
     return { ...played.game.state.indicators };
   });

@@ -1,5 +1,5 @@
 import type { ContentSource } from '../engine/index.ts';
-import { playScripted } from '../engine/index.ts';
+import { playBatchGame } from '../engine/index.ts';
 import { type PairedDifference, pairedDifferences, type Spread, spreadOf } from './statistics.ts';
 
 /** What `explore` asks for: every variant is played on the same seeds, so that the runs pair up. */
@@ -22,18 +22,19 @@ export interface RunOutcome {
   metrics: Record<string, number>;
 }
 
-/** Plays one seed of one variant with the tables alone. */
+/** Plays one seed of one variant with the tables alone, on the batch path (no immer drafts). */
 export function playOutcome(
   source: ContentSource,
   plan: Pick<ExplorePlan, 'scenario' | 'withoutSource'>,
   variant: string,
   seed: number,
 ): RunOutcome {
-  const played = playScripted(
-    source,
-    { scenario: plan.scenario, variant, seed, withoutSource: plan.withoutSource },
-    [],
-  );
+  const played = playBatchGame(source, {
+    scenario: plan.scenario,
+    variant,
+    seed,
+    withoutSource: plan.withoutSource,
+  });
   if (!played.ok) throw new Error(`${plan.scenario}/${variant} seed ${seed}: ${played.error.message}`);
   const { state, hashes } = played.game;
   const metrics: Record<string, number> = {};

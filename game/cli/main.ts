@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../content/version.ts';
 import { registerBriefing } from './commands/briefing.ts';
 import { registerCitations } from './commands/citations.ts';
+import { registerDebrief } from './commands/debrief.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerExplore } from './commands/explore.ts';
 import { registerHistory } from './commands/history.ts';
@@ -30,6 +31,7 @@ function buildProgram(): Command {
   registerHistory(program);
   registerRules(program);
   registerBriefing(program);
+  registerDebrief(program);
   registerCitations(program);
   registerValidate(program);
   registerServe(program);

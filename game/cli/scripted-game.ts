@@ -1,11 +1,13 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { readJson } from '../content/disk.ts';
 import type { DecisionEntry, Game, NewGameOptions } from '../engine/index.ts';
-import { DecisionList, openScenario, playScripted } from '../engine/index.ts';
+import { DecisionList, openScenario, playScripted, REPLAY_FORMAT, ReplayFile } from '../engine/index.ts';
 import { decisionProblems } from '../replay/decisions.ts';
+import { replayVersionProblem } from '../replay/replay-file.ts';
 import { checkoutContent, engineFailure } from './checkout-content.ts';
 import { usage } from './errors.ts';
-import { readUserJson } from './files.ts';
+import { readUserJson, unreadable } from './files.ts';
 import { parseSeed } from './options.ts';
 
 /** The options every command that plays a game shares (run, explain). */
@@ -45,6 +47,41 @@ export function legalList(legal: { action: string; targets: string[] | null }[] 
 }
 
 /**
+ * The decisions of a decisions file, or of a replay file (the one `run --replay-out` writes or the browser
+ * downloads: an object, where a decisions file is a list). A replay must be of the game the flags name.
+ */
+function readDecisions(path: string, flags: GameFlags): DecisionEntry[] {
+  const read = readJson(path);
+  if (!read.ok) throw unreadable('decisions file', path, read.error.message);
+  if (Array.isArray(read.data) || (read.data as { format?: unknown } | null)?.format !== REPLAY_FORMAT)
+    return readUserJson(path, 'decisions file', DecisionList);
+  const problem = replayVersionProblem(read.data);
+  if (problem) throw usage(`replay file ${path} ${problem}`);
+  const replay = readUserJson(path, 'replay file', ReplayFile);
+  const mismatch = (
+    [
+      ['--scenario', flags.scenario, replay.scenario],
+      ['--variant', flags.variant, replay.variant],
+      ['--seed', String(flags.seed), String(replay.seed)],
+      [
+        '--without-source',
+        [...flags.withoutSource].sort().join(','),
+        [...replay.options.withoutSource].sort().join(','),
+      ],
+    ] as const
+  ).find(([, given, recorded]) => given !== recorded);
+  if (mismatch) {
+    const [flag, given, recorded] = mismatch;
+    throw usage(
+      `replay file ${path} records ${flag} ${recorded || '(none)'}, but ${flag} ${given || '(none)'} was given`,
+    );
+  }
+  if (replay.injections?.length)
+    throw usage(`replay file ${path} holds events a teacher injected, which --decisions cannot replay`);
+  return replay.decisions;
+}
+
+/**
  * Plays the first `turns(total)` turns of the game the flags describe, with the decisions file checked first
  * against the whole game: every problem is a usage error (exit 2) and nothing is half-run. Only the decisions
  * for the turns played are played and returned, and with `nextTurn` those of the turn after them too (explain
@@ -56,7 +93,7 @@ export function playFlags(
   nextTurn = false,
 ): { game: Game; decisions: DecisionEntry[] } {
   const { source } = checkoutContent();
-  const file = flags.decisions ? readUserJson(flags.decisions, 'decisions file', DecisionList) : [];
+  const file = flags.decisions ? readDecisions(flags.decisions, flags) : [];
   const options: NewGameOptions = {
     scenario: flags.scenario,
     variant: flags.variant,

@@ -85,11 +85,20 @@ export function openScenario(content: ContentSource, choice: ScenarioChoice): Re
   return { ok: true, prepared, turns: prepared.turns, actorIds: prepared.actorIds };
 }
 
-export function newGame(content: ContentSource, options: NewGameOptions): Result<{ game: Game }> {
-  const { seed } = options;
+/** Opens a scenario for a game of one seed: the seed checked first, as every way of playing needs it. */
+export function openSeeded(
+  content: ContentSource,
+  choice: ScenarioChoice & { seed: number },
+): Result<OpenedScenario> {
+  const { seed } = choice;
   if (!Number.isSafeInteger(seed) || seed < 0)
     return fail('invalid_option', `seed must be a non-negative safe integer, got ${seed}`);
-  const opened = openScenario(content, options);
+  return openScenario(content, choice);
+}
+
+export function newGame(content: ContentSource, options: NewGameOptions): Result<{ game: Game }> {
+  const { seed } = options;
+  const opened = openSeeded(content, options);
   if (!opened.ok) return opened;
   const { prepared } = opened;
   const humans = options.humans ?? [];

@@ -65,12 +65,13 @@ function compileActor(
   condition: (c: Condition, path: string, allowTarget: boolean) => CompiledCondition,
 ): PreparedActor {
   const levers = new Map<string, PreparedLever>([
-    [PASS, { def: PASS_LEVER, requires: { test: () => true, inputs: [] } }],
+    [PASS, { def: PASS_LEVER, requires: { test: () => true, couldHold: () => true, inputs: [] }, among: [] }],
   ]);
   def.levers.forEach((lever, i) => {
     levers.set(lever.id, {
       def: lever,
       requires: condition(lever.requires, `levers[${i}].requires`, lever.target !== null),
+      among: sorted(lever.target?.among ?? []),
     });
   });
   const rows: PreparedRow[] = def.rules.flatMap((row, index) => {

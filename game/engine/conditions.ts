@@ -16,10 +16,62 @@ export interface Override {
 /** A condition compiled to a closure, with the inputs it reads (for explanations). */
 export interface CompiledCondition {
   test(state: State, target: string | null, override?: Override): boolean;
+  /**
+   * False when no value of the input `path` could make the condition hold on this state (the other inputs as
+   * they are): the nearest-flip search then need not try that input's candidates one by one.
+   */
+  couldHold(state: State, target: string | null, path: string): boolean;
   inputs: ParsedInput[];
 }
 
 type Test = (s: State, t: string | null, o?: Override) => boolean;
+
+/** Three-valued (Kleene) truth: an atom on the free input is UNKNOWN, and all/any/not propagate it. */
+const FALSE = 0;
+const TRUE = 1;
+const UNKNOWN = 2;
+type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
+type Could = (s: State, t: string | null, free: string) => Truth;
+
+/** The condition with one input left free; only called on a condition that compiled without problems. */
+function buildCould(c: Condition, scope: InputScope): Could {
+  if ('all' in c) {
+    const parts = c.all.map((sub) => buildCould(sub, scope));
+    return (s, t, free) => {
+      let truth: Truth = TRUE;
+      for (const part of parts) {
+        const p = part(s, t, free);
+        if (p === FALSE) return FALSE;
+        if (p === UNKNOWN) truth = UNKNOWN;
+      }
+      return truth;
+    };
+  }
+  if ('any' in c) {
+    const parts = c.any.map((sub) => buildCould(sub, scope));
+    return (s, t, free) => {
+      let truth: Truth = FALSE;
+      for (const part of parts) {
+        const p = part(s, t, free);
+        if (p === TRUE) return TRUE;
+        if (p === UNKNOWN) truth = UNKNOWN;
+      }
+      return truth;
+    };
+  }
+  if ('not' in c) {
+    const inner = buildCould(c.not, scope);
+    return (s, t, free) => {
+      const p = inner(s, t, free);
+      return p === UNKNOWN ? UNKNOWN : p === TRUE ? FALSE : TRUE;
+    };
+  }
+  const parsed = parseInput(c.input, scope);
+  if (typeof parsed === 'string') return () => FALSE;
+  const { op, value } = c;
+  const { read, path } = parsed;
+  return (s, t, free) => (path === free ? UNKNOWN : compare(op, read(s, t), value) ? TRUE : FALSE);
+}
 
 export interface ConditionProblem {
   path: string;
@@ -101,13 +153,20 @@ export function compileCondition(
   const inputs: ParsedInput[] = [];
 
   const build = (c: Condition, at: string): Test => {
+    // Plain loops, not every/some: a test runs thousands of times a turn, and a callback per call is garbage.
     if ('all' in c) {
       const parts = c.all.map((sub, i) => build(sub, `${at}.all[${i}]`));
-      return (s, t, o) => parts.every((part) => part(s, t, o));
+      return (s, t, o) => {
+        for (const part of parts) if (!part(s, t, o)) return false;
+        return true;
+      };
     }
     if ('any' in c) {
       const parts = c.any.map((sub, i) => build(sub, `${at}.any[${i}]`));
-      return (s, t, o) => parts.some((part) => part(s, t, o));
+      return (s, t, o) => {
+        for (const part of parts) if (part(s, t, o)) return true;
+        return false;
+      };
     }
     if ('not' in c) {
       const inner = build(c.not, `${at}.not`);
@@ -126,9 +185,16 @@ export function compileCondition(
     const { op, value } = c;
     const read = parsed.read;
     const input = parsed.path;
+    // The commonest atoms without the general compare: the same answer (a list never equals a scalar).
+    if (op === '==')
+      return (s, t, o) => (o !== undefined && o.path === input ? o.value : read(s, t)) === value;
+    if (op === '!=' && !Array.isArray(value))
+      return (s, t, o) => (o !== undefined && o.path === input ? o.value : read(s, t)) !== value;
     return (s, t, o) => compare(op, o !== undefined && o.path === input ? o.value : read(s, t), value);
   };
 
   const test = build(condition, path);
-  return problems.length ? problems : { test, inputs };
+  if (problems.length) return problems;
+  const could = buildCould(condition, scope);
+  return { test, inputs, couldHold: (s, t, free) => could(s, t, free) !== FALSE };
 }

@@ -1,40 +1,51 @@
 import { monthsBetween, shiftMonths } from './calendar.ts';
+import type { Override } from './conditions.ts';
 import { isLegal, rowTargets, type TableEvaluation } from './evaluate.ts';
 import type { FlipInput } from './flip-inputs.ts';
 import type { Value } from './inputs.ts';
+import type { Atom } from './schema/condition.ts';
 import type { Scalar } from './schema/ids.ts';
 import type { Flip } from './schema/log.ts';
 import type { State } from './schema/state.ts';
 
-/** The values just across each threshold the atoms set: the smallest changes that can make an atom true. */
-function candidates(flip: FlipInput, from: Value): Value[] {
-  const out: Value[] = [];
+/**
+ * The values just across each threshold the atoms set: the smallest changes that can make an atom true. Written
+ * into `out` (cleared first), since the nearest-flip search asks for them for every input of every row, every
+ * turn.
+ */
+function candidates(flip: FlipInput, from: Value, out: Value[]): Value[] {
+  out.length = 0;
   for (const { op, value } of flip.atoms) {
-    const values = Array.isArray(value) ? value : [value];
-    for (const v of values) {
-      if (flip.kind === 'number' && typeof v === 'number') {
-        if (op === '<') out.push(v - 1);
-        else if (op === '>') out.push(v + 1);
-        else if (op === '!=' && typeof from === 'number') out.push(from + 1, from - 1);
-        else out.push(v);
-      } else if (flip.kind === 'date' && typeof v === 'string') {
-        if (op === '<') out.push(shiftMonths(v, -1));
-        else if (op === '>' || (op === '!=' && from === v)) out.push(shiftMonths(v, 1));
-        else out.push(v);
-      } else if (flip.kind === 'boolean' && typeof v === 'boolean') {
-        out.push(op === '!=' ? !v : v);
-      } else if (op === '!=') {
-        // Prefer the neutral alternative (pass) when the domain has it.
-        const other =
-          v !== 'pass' && flip.domain.includes('pass') ? 'pass' : flip.domain.find((d) => d !== v);
-        if (other !== undefined) out.push(other);
-      } else {
-        out.push(v as Scalar);
-      }
-    }
+    if (Array.isArray(value)) for (const v of value) candidatesOf(flip, op, v, from, out);
+    else candidatesOf(flip, op, value, from, out);
   }
   return out;
 }
+
+function candidatesOf(flip: FlipInput, op: Atom['op'], v: Scalar, from: Value, out: Value[]): void {
+  if (flip.kind === 'number' && typeof v === 'number') {
+    if (op === '<') out.push(v - 1);
+    else if (op === '>') out.push(v + 1);
+    else if (op === '!=' && typeof from === 'number') out.push(from + 1, from - 1);
+    else out.push(v);
+  } else if (flip.kind === 'date' && typeof v === 'string') {
+    if (op === '<') out.push(shiftMonths(v, -1));
+    else if (op === '>' || (op === '!=' && from === v)) out.push(shiftMonths(v, 1));
+    else out.push(v);
+  } else if (flip.kind === 'boolean' && typeof v === 'boolean') {
+    out.push(op === '!=' ? !v : v);
+  } else if (op === '!=') {
+    // Prefer the neutral alternative (pass) when the domain has it.
+    const other = v !== 'pass' && flip.domain.includes('pass') ? 'pass' : flip.domain.find((d) => d !== v);
+    if (other !== undefined) out.push(other);
+  } else {
+    out.push(v);
+  }
+}
+
+const scratch: Value[] = [];
+/** One override, rewritten for each candidate: a test reads it and keeps nothing of it. */
+const override: Override = { path: '', value: null };
 
 /** How big a change from `from` to `to` is: numbers and months by their difference, anything else counts 1. */
 function distance(kind: FlipInput['kind'], from: Value, to: Value): number {
@@ -61,11 +72,18 @@ export function nearestFlip(table: TableEvaluation, state: State, actor: string)
     let legal: boolean | null = null;
     for (const flip of row.flips) {
       const from = flip.input.read(state, null);
-      for (const to of candidates(flip, from)) {
+      // Asked once a candidate is near enough to test: when no value of this input can make the condition
+      // hold, none of its candidates can, and they are not tried one by one (the same answer, sooner).
+      let possible: boolean | null = null;
+      for (const to of candidates(flip, from, scratch)) {
         if (to === from) continue;
         const d = distance(flip.kind, from, to);
         if (d >= bestDistance) continue;
-        if (!row.when.test(state, null, { path: flip.input.path, value: to })) continue;
+        possible ??= row.when.couldHold(state, null, flip.input.path);
+        if (!possible) break;
+        override.path = flip.input.path;
+        override.value = to;
+        if (!row.when.test(state, null, override)) continue;
         legal ??= isLegal(rowTargets(state, actor, row));
         if (!legal) break;
         best = { from, input: flip.input.path, ruleId: row.def.id, to };

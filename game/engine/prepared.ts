@@ -7,6 +7,8 @@ import type { DeckCard, ScheduledEvent } from './schema/scenario.ts';
 export interface PreparedLever {
   def: Lever;
   requires: CompiledCondition;
+  /** `def.target.among` in id order (none without a target): legal targets keep this order. */
+  among: readonly string[];
 }
 
 export interface PreparedRow {

@@ -64,15 +64,23 @@ export function runPhases(
   return { state: current, work };
 }
 
-/** The log entry of a turn, built outside the drafts from the states before and after it. */
-function logEntry(prepared: Prepared, before: State, after: State, work: TurnWork): TurnLog {
+/**
+ * The log entry of a turn, built outside the drafts from the state after it, under the turn and date it was
+ * played in (`before`: read before the clock moved them, since in place the state after is the same object).
+ */
+function logEntry(
+  prepared: Prepared,
+  before: { turn: number; date: string },
+  after: State,
+  work: TurnWork,
+): TurnLog {
   return {
     actions: work.actions,
-    date: before.meta.date,
+    date: before.date,
     events: work.events,
     indicators: { ...after.indicators },
     scores: Object.fromEntries(prepared.actorIds.map((id) => [id, after.actors[id]?.score ?? 0])),
-    turn: before.meta.turn,
+    turn: before.turn,
     world: work.world,
   };
 }
@@ -80,7 +88,21 @@ function logEntry(prepared: Prepared, before: State, after: State, work: TurnWor
 /** Plays one turn on immer drafts: the state passed in is never changed. */
 export function playTurn(prepared: Prepared, state: State, factory: StreamFactory = openStream): TurnResult {
   const { state: next, work } = runPhases(prepared, state, { factory });
-  return { state: next, log: logEntry(prepared, state, next, work) };
+  return { state: next, log: logEntry(prepared, state.meta, next, work) };
+}
+
+/**
+ * Plays one turn on the state itself, which it changes and returns: the batch path, for a working copy that
+ * no one else holds (see batch.ts). The same phases, streams and log as `playTurn`.
+ */
+export function playTurnInPlace(
+  prepared: Prepared,
+  state: State,
+  factory: StreamFactory = openStream,
+): TurnResult {
+  const before = { turn: state.meta.turn, date: state.meta.date };
+  const { state: next, work } = runPhases(prepared, state, { mutation: inPlace, factory });
+  return { state: next, log: logEntry(prepared, before, next, work) };
 }
 
 /**
@@ -97,7 +119,7 @@ export function playTurnOnClone(
     mutation: inPlace,
     factory,
   });
-  return { state: next, log: logEntry(prepared, state, next, work) };
+  return { state: next, log: logEntry(prepared, state.meta, next, work) };
 }
 
 /** The state the actors decide on in this turn: after the events phase. For explanations and tests. */

@@ -1,10 +1,20 @@
-import type { DecisionEntry, Game, ReplayFile } from '../engine/index.ts';
+import type { DecisionEntry, Game } from '../engine/index.ts';
 import { REPLAY_FORMAT, REPLAY_VERSION } from '../engine/index.ts';
+import type { Forecast, ReplayWithForecasts } from './forecasts.ts';
 
-/** The replay file of a played game: scenario, seed, the human decisions and the per-turn hashes. */
-export function replayOf(game: Game, decisions: readonly DecisionEntry[], engineVersion: string): ReplayFile {
+/**
+ * The replay file of a played game: scenario, seed, the human decisions and the per-turn hashes, and the
+ * forecasts of the turns played when there are any (a game without forecasts writes the file as before).
+ */
+export function replayOf(
+  game: Game,
+  decisions: readonly DecisionEntry[],
+  engineVersion: string,
+  forecasts: readonly Forecast[] = [],
+): ReplayWithForecasts {
   const { meta } = game.state;
   const played = game.log.length;
+  const made = forecasts.filter((f) => f.turn <= played).map((f) => ({ ...f }));
   return {
     format: REPLAY_FORMAT,
     version: REPLAY_VERSION,
@@ -18,6 +28,7 @@ export function replayOf(game: Game, decisions: readonly DecisionEntry[], engine
       .filter((d) => d.turn <= played)
       .map((d) => ({ turn: d.turn, actor: d.actor, action: d.action, target: d.target ?? null })),
     hashes: game.hashes.slice(1),
+    ...(made.length ? { forecasts: made } : {}),
   };
 }
 

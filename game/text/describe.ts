@@ -60,7 +60,7 @@ export function effectWords(effect: Effect, zoneName: ZoneNamer = humanize): str
 }
 
 /** Which indicator an effect moves, and which way: zones and relations feed derived indicators. */
-function movement(effect: Effect): { indicator: string; up: boolean } | null {
+export function movement(effect: Effect): { indicator: string; up: boolean } | null {
   switch (effect.kind) {
     case 'indicator':
       return { indicator: effect.indicator, up: effect.add > 0 };

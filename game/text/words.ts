@@ -109,7 +109,7 @@ export function describeFlip(game: Game, actor: string, flip: Flip): string {
   return `${action}, had ${shortInput(flip.input)} been ${show(flip.to)} (not ${show(flip.from)})`;
 }
 
-/** A quote and its report; beside a move dated `date`, "(background, 2017)" when it describes an earlier time. */
+/** A quote and its report; beside a move dated `date`, "(background, 2017)" or "(later, 2022)" when it describes another time. */
 export function quoteLine(citation: Citation | undefined, date?: string): string {
   if (!citation) return '';
   const note = date === undefined ? null : periodNote(citation, date);

@@ -3,6 +3,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { Library } from '../content/library.ts';
 import type { Game } from '../engine/index.ts';
 import { indicatorNote, indicatorWords } from '../text/vocabulary.ts';
+import { actorColours } from './actor-colours.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 
@@ -34,8 +35,16 @@ const CHART_HEIGHT = 220;
 export interface ChartSpec {
   title: string;
   turns: number[];
-  series: { label: string; values: number[] }[];
+  series: ChartSeries[];
   width: number;
+}
+
+/** One line: its label and values; its colour and width when they are its own, not the chart's by position. */
+export interface ChartSeries {
+  label: string;
+  values: number[];
+  stroke?: string;
+  width?: number;
 }
 
 /** The part of a uPlot instance that the keeper drives (a fake stands in for it in the unit tests). */
@@ -59,7 +68,7 @@ export class ChartKeeper<P extends Plot, H> {
   /** The element holding the chart in `slot`, showing `spec`. */
   show(slot: string, spec: ChartSpec): H {
     const data: uPlot.AlignedData = [spec.turns, ...spec.series.map((s) => s.values)];
-    const shape = JSON.stringify([spec.title, spec.series.map((s) => s.label)]);
+    const shape = JSON.stringify([spec.title, spec.series.map((s) => [s.label, s.stroke, s.width])]);
     const old = this.kept.get(slot);
     if (old && old.shape === shape) {
       if (old.width !== spec.width) {
@@ -88,6 +97,34 @@ export class ChartKeeper<P extends Plot, H> {
   }
 }
 
+/** Sets the legend to the last turn (while the cursor is not over the chart: it then shows its own turn). */
+function showLatest(u: uPlot): void {
+  const last = u.data[0].length - 1;
+  if (last >= 0 && u.cursor.idx == null) u.setLegend({ idx: last });
+}
+
+/**
+ * The scores chart's lines: every actor of the game in its own colour (the same in every scenario), the
+ * actors people play drawn thick, named "(you)" (or "(played by a person)" in hot-seat) and drawn last, on top of the others, so that a player always
+ * finds their own.
+ */
+export function scoreSeries(
+  game: Game,
+  library: Library,
+  rows: readonly { scores: Record<string, number> }[],
+): ChartSeries[] {
+  const colours = actorColours([...library.actors.keys()]);
+  const humans = new Set(game.humans);
+  const mark = humans.size === 1 ? 'you' : 'played by a person';
+  const ids = game.prepared.actorIds;
+  return [...ids.filter((id) => !humans.has(id)), ...ids.filter((id) => humans.has(id))].map((id) => ({
+    label: humans.has(id) ? `${actorLabel(library, id)} (${mark})` : actorLabel(library, id),
+    values: rows.map((r) => r.scores[id] ?? 0),
+    stroke: colours.get(id),
+    width: humans.has(id) ? 4 : 1.5,
+  }));
+}
+
 /** A uPlot chart in a holder of its own. */
 function makeChart(spec: ChartSpec, data: uPlot.AlignedData): { plot: uPlot; holder: HTMLElement } {
   const holder = el('div', { class: 'chart', 'aria-label': spec.title });
@@ -101,10 +138,21 @@ function makeChart(spec: ChartSpec, data: uPlot.AlignedData): { plot: uPlot; hol
       { label: 'turn' },
       ...spec.series.map((s, i) => ({
         label: s.label,
-        stroke: LINE_COLOURS[i % LINE_COLOURS.length],
-        width: 2,
+        stroke: s.stroke ?? LINE_COLOURS[i % LINE_COLOURS.length],
+        width: s.width ?? 2,
       })),
     ],
+    // Away from the cursor the legend shows the latest turn's values, not "--": uPlot clears it when the cursor
+    // leaves (and keeps an old turn after new data), so it is set back to the last turn each time.
+    hooks: {
+      ready: [showLatest],
+      setData: [showLatest],
+      setLegend: [
+        (u) => {
+          if (u.legend.idx == null) showLatest(u);
+        },
+      ],
+    },
   };
   return { plot: new uPlot(options, data, holder), holder };
 }
@@ -171,10 +219,7 @@ export function chartsPanel(game: Game, library: Library, choice: ChartsChoice, 
   const scores = charts.show('scores', {
     title: 'Interest scores (how well each actor stands)',
     turns,
-    series: game.prepared.actorIds.map((id) => ({
-      label: actorLabel(library, id),
-      values: rows.map((r) => r.scores[id] ?? 0),
-    })),
+    series: scoreSeries(game, library, rows),
     width,
   });
   picker.addEventListener('toggle', () => choice.setPickerOpen(picker.open));

@@ -12,6 +12,9 @@ import { quoteBlock } from './quotes.ts';
 import { scoresTable } from './scores.ts';
 import type { Session } from './session.ts';
 
+/** What deciding with no action chosen says. */
+export const CHOOSE_FIRST = 'Choose an action first: click it, or type its number.';
+
 export interface DecideHandlers {
   openQuote(citation: Citation): void;
   report(message: string | null): void;
@@ -102,15 +105,11 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
             name: 'action',
             id,
             value: option.action,
-            checked: i === 0,
-            // Keys 1-9 choose the first nine; the rest by pointer, or by the arrows once a radio has focus.
-            'data-key': i < 9 ? i + 1 : undefined,
+            // Nothing is chosen for the player, not even Pass: Enter decides only what they chose. Every option
+            // has its number as its key (typed digit by digit past 9: keyboard.ts).
+            'data-key': i + 1,
           }),
-          el(
-            'span',
-            { title: actionWords(actor, option.action).meaning },
-            i < 9 ? `${i + 1}. ${option.title}` : option.title,
-          ),
+          el('span', { title: actionWords(actor, option.action).meaning }, `${i + 1}. ${option.title}`),
           targets,
         ),
         lever
@@ -134,7 +133,10 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen = form.querySelector<HTMLInputElement>('input[name=action]:checked')?.value;
-    if (!chosen) return;
+    if (!chosen) {
+      handlers.report(CHOOSE_FIRST);
+      return;
+    }
     const target = form.querySelector<HTMLSelectElement>(`select[name=target-${chosen}]`)?.value ?? null;
     handlers.report(session.decide(actor, chosen, target));
   });

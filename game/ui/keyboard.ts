@@ -1,6 +1,7 @@
 import type { MapControls } from '../scenes/map-camera.ts';
 import type { Session } from './session.ts';
 import { TABS, type Tab } from './tabs.ts';
+import { TYPING_PAUSE_MS, typeDigit } from './typed-number.ts';
 
 /** What the shortcuts act on: the page's own functions, so that a key does exactly what its button does. */
 export interface KeyActions {
@@ -30,8 +31,11 @@ interface Shortcut {
   keys: readonly string[];
   /** Also works while a dialog or the hand-over screen covers the page; the others wait until it is gone. */
   whenCovered?: boolean;
-  /** Does it; false when it does not apply now, so the key keeps its usual meaning. */
-  run(k: KeyActions, key: string): boolean;
+  /**
+   * Does it; false when it does not apply now, so the key keeps its usual meaning (the next shortcut with the
+   * key, if any). `at` is the key's time stamp in milliseconds.
+   */
+  run(k: KeyActions, key: string, at: number): boolean;
 }
 
 const TAB_KEYS: Readonly<Record<string, Tab>> = Object.fromEntries(
@@ -48,6 +52,9 @@ const PAN: Readonly<Record<string, [number, number]>> = {
 function decisionForm(k: KeyActions): HTMLFormElement | null {
   return k.tab() === 'decide' ? (document.getElementById('decide') as HTMLFormElement | null) : null;
 }
+
+/** The digits typed so far on the decision form, and when the last one came: a pause starts a new number. */
+const typing = { digits: '', at: Number.NEGATIVE_INFINITY };
 
 function always(act: (k: KeyActions) => void): Shortcut['run'] {
   return (k) => {
@@ -73,17 +80,25 @@ export const SHORTCUTS: readonly Shortcut[] = [
     }),
   },
   {
-    label: '1-9, Enter',
-    help: 'choose an action, then decide',
-    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'Enter'],
-    run: (k, key) => {
+    label: '1-9, 10-99, Enter',
+    help: 'choose an action by its number (past 9, type both digits quickly), then decide',
+    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'Enter'],
+    run: (k, key, at) => {
       const form = decisionForm(k);
       if (!form) return false;
       if (key === 'Enter') {
+        typing.digits = '';
         form.requestSubmit();
         return true;
       }
-      const radio = form.querySelector<HTMLInputElement>(`input[data-key="${key}"]`);
+      const count = form.querySelectorAll('input[name=action]').length;
+      const before = at - typing.at < TYPING_PAUSE_MS ? typing.digits : '';
+      const digits = typeDigit(before, key, count);
+      // A 0 that names no option (not the second digit of 10, 20, ...) is the map's: it resets the view.
+      if (!digits) return false;
+      typing.digits = digits;
+      typing.at = at;
+      const radio = form.querySelector<HTMLInputElement>(`input[data-key="${digits}"]`);
       if (radio) radio.checked = true;
       return radio !== null;
     },
@@ -156,7 +171,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
 ];
 
-const BY_KEY = new Map(SHORTCUTS.flatMap((s) => s.keys.map((key) => [key, s] as const)));
+/** The shortcuts of each key, in table order: a key may have two (0 types a number, else resets the map). */
+const BY_KEY = new Map<string, Shortcut[]>();
+for (const s of SHORTCUTS) for (const key of s.keys) BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), s]);
 
 /** Input types where keys are typed, not shortcuts. */
 const TYPED = new Set(['text', 'number', 'search', 'url', 'email', 'password', 'tel']);
@@ -195,9 +212,13 @@ export function bindKeys(k: KeyActions): void {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     // Letters work in either case; named keys (Enter, ArrowLeft, ...) keep their names.
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    const shortcut = BY_KEY.get(key);
-    if (!shortcut || ownedByFocus(event.target, key)) return;
-    if (k.covered() && !shortcut.whenCovered) return;
-    if (shortcut.run(k, key)) event.preventDefault();
+    if (ownedByFocus(event.target, key)) return;
+    for (const shortcut of BY_KEY.get(key) ?? []) {
+      if (k.covered() && !shortcut.whenCovered) continue;
+      if (shortcut.run(k, key, event.timeStamp)) {
+        event.preventDefault();
+        return;
+      }
+    }
   });
 }

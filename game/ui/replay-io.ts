@@ -1,6 +1,7 @@
 import { fromZod } from '../content/issues.ts';
 import { parseJsonBytes } from '../content/json-bytes.ts';
-import { formatProblem, ReplayFile } from '../engine/index.ts';
+import { formatProblem } from '../engine/index.ts';
+import { ReplayWithForecasts } from '../replay/forecasts.ts';
 import { replayVersionProblem } from '../replay/replay-file.ts';
 import { encodeShareFragment } from '../replay/share-link.ts';
 
@@ -8,10 +9,10 @@ import { encodeShareFragment } from '../replay/share-link.ts';
 export function parseReplay(
   data: unknown,
   label: string,
-): { ok: true; replay: ReplayFile } | { ok: false; message: string } {
+): { ok: true; replay: ReplayWithForecasts } | { ok: false; message: string } {
   const problem = replayVersionProblem(data);
   if (problem) return { ok: false, message: `${label} ${problem}` };
-  const parsed = ReplayFile.safeParse(data, { reportInput: true });
+  const parsed = ReplayWithForecasts.safeParse(data, { reportInput: true });
   if (!parsed.success)
     return { ok: false, message: fromZod(label, parsed.error).map(formatProblem).join('\n') };
   return { ok: true, replay: parsed.data };
@@ -19,13 +20,13 @@ export function parseReplay(
 
 export async function readReplayFile(
   file: File,
-): Promise<{ ok: true; replay: ReplayFile } | { ok: false; message: string }> {
+): Promise<{ ok: true; replay: ReplayWithForecasts } | { ok: false; message: string }> {
   const parsed = parseJsonBytes(new Uint8Array(await file.arrayBuffer()), file.name);
   if (!parsed.ok) return { ok: false, message: formatProblem(parsed.error) };
   return parseReplay(parsed.data, file.name);
 }
 
-export function downloadReplay(replay: ReplayFile): void {
+export function downloadReplay(replay: ReplayWithForecasts): void {
   const blob = new Blob([`${JSON.stringify(replay, null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -39,6 +40,6 @@ export function downloadReplay(replay: ReplayFile): void {
 }
 
 /** The share link of a replay: this page, with the replay in its fragment. */
-export function shareLink(replay: ReplayFile): string {
+export function shareLink(replay: ReplayWithForecasts): string {
   return `${location.origin}${location.pathname}${encodeShareFragment(replay)}`;
 }

@@ -1,6 +1,7 @@
 import { ENGINE_VERSION } from '../content/version.ts';
 import type { ContentSource, DecisionEntry, Game, ReplayFile, Verdict } from '../engine/index.ts';
 import { newGame, step, submit, verifyReplay } from '../engine/index.ts';
+import type { Forecast, ReplayWithForecasts } from '../replay/forecasts.ts';
 import { replayOf } from '../replay/replay-file.ts';
 import { replayFitProblem } from '../replay/replay-fit.ts';
 import { describeVerdict } from '../replay/verdict.ts';
@@ -14,7 +15,7 @@ export interface StartOptions {
 
 /** A replay being played back (its turns are the session's records) and what checking it found. */
 export interface Playback {
-  replay: ReplayFile;
+  replay: ReplayWithForecasts;
   verdict: Verdict;
 }
 
@@ -29,6 +30,8 @@ export class Session {
   /** records[t] is the game after t turns; the last one is live (it may hold this turn's submissions). */
   records: Game[] = [];
   decisions: DecisionEntry[] = [];
+  /** The forecasts people made before their turns resolved: kept in the replay file, never played. */
+  forecasts: Forecast[] = [];
   humans: string[] = [];
   /** Humans still to decide this turn, in actor-id order; the first one is at the keyboard. */
   queue: string[] = [];
@@ -97,6 +100,7 @@ export class Session {
     this.gameNumber++;
     this.records = [created.game];
     this.decisions = [];
+    this.forecasts = [];
     this.humans = [...created.game.humans];
     this.viewing = null;
     this.playback = null;
@@ -124,6 +128,22 @@ export class Session {
   confirmHandover(): void {
     this.handoverTo = null;
     this.changed();
+  }
+
+  /**
+   * A human's forecasts for the turn about to be played, replacing any they made for it before. It changes no
+   * state the engine sees, so it may come before or after the decision, up to the moment the turn is played.
+   */
+  forecast(actor: string, made: readonly Omit<Forecast, 'turn' | 'actor'>[]): string | null {
+    if (!this.humans.includes(actor) || this.playback || this.viewing !== null || this.over)
+      return `${actor} cannot forecast now`;
+    const turn = this.live.state.meta.turn;
+    this.forecasts = [
+      ...this.forecasts.filter((f) => f.turn !== turn || f.actor !== actor),
+      ...made.map((f) => ({ turn, actor, ...f })),
+    ];
+    this.changed();
+    return null;
   }
 
   /** A human's decision for this turn. The last human's decision plays the turn. */
@@ -171,19 +191,20 @@ export class Session {
   }
 
   /** The replay of the game so far; while one is played back, that replay as recorded (even one that diverged). */
-  replay(): ReplayFile {
+  replay(): ReplayWithForecasts {
     if (this.playback) return this.playback.replay;
-    return replayOf(this.live, this.decisions, ENGINE_VERSION);
+    return replayOf(this.live, this.decisions, ENGINE_VERSION, this.forecasts);
   }
 
   /**
    * Plays a replay back: every turn is kept so that it can be watched turn by turn from the start; the verdict
    * says whether it verified, or on which turn it diverged.
    */
-  load(replay: ReplayFile, verdict: Verdict, records: Game[]): void {
+  load(replay: ReplayWithForecasts, verdict: Verdict, records: Game[]): void {
     this.gameNumber++;
     this.records = records;
     this.decisions = replay.decisions.filter((d) => d.turn <= records.length - 1);
+    this.forecasts = (replay.forecasts ?? []).filter((f) => f.turn <= records.length - 1);
     this.humans = [];
     this.queue = [];
     this.handoverTo = null;

@@ -11,12 +11,12 @@ function freezing(): boolean {
   return Object.isFrozen(created.game.state);
 }
 
-describe('explore turns state freezing off only for its own runs', () => {
+describe('explore leaves state freezing on: its runs play on the batch path, which freezes nothing', () => {
   it('leaves it on when the command is merely loaded (every CLI command loads it)', () => {
     expect(freezing()).toBe(true);
   });
 
-  it('puts it back after playing in this process', async () => {
+  it('leaves it on after playing in this process', async () => {
     const plan = { scenario: 'withdrawal-2021', variants: ['baseline'], seeds: [1, 2], withoutSource: [] };
     const outcomes = await playPlan(plan, 1, () => {});
     expect(outcomes).toHaveLength(2);

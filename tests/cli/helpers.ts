@@ -181,7 +181,14 @@ export const ScenarioList = z.array(
   }),
 );
 
-const Citation = z.strictObject({ source: z.string().min(1), quote: z.string().min(1) });
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+/** Issue 12 extends the citation with when its quote was true: a period of months, or background. */
+const Citation = z.strictObject({
+  source: z.string().min(1),
+  quote: z.string().min(1),
+  period: z.strictObject({ from: Month, to: Month }).optional(),
+  background: z.literal(true).optional(),
+});
 
 export const Action = z.strictObject({
   actor: z.string().min(1),

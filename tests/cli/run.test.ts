@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceLabel } from '../../game/content/sources.ts';
+import { periodNote } from '../../game/text/citation-period.ts';
 import {
   ACTORS,
   expectCleanFailure,
@@ -271,6 +273,21 @@ describe('greatgame run (the chronicle)', () => {
     const quotes = new Set(report(json1).turns.flatMap((t) => t.actions.map((a) => a.why?.citation.quote)));
     for (const quote of quotes)
       expect(text1.stdout).toMatch(new RegExp(`[“"]${escapeRegExp(quote ?? '')}[”"]`));
+  });
+
+  it('says beside a quote when it describes an earlier time than the move', () => {
+    // Withdrawal-2021's Russia still acts on 2016-2018 analyses: the student must see that they are background.
+    expect(text1.stdout).toContain('(Ekaterina Stepanova, Ifri, 2018) (background, 2017)');
+    const dated = report(json1).turns.flatMap((t) =>
+      t.actions.flatMap((a) => {
+        const note = a.why ? periodNote(a.why.citation, t.date) : null;
+        return a.why && note
+          ? [`${a.why.citation.quote}” (${sourceLabel(a.why.citation.source)}) (${note})`]
+          : [];
+      }),
+    );
+    expect(dated).not.toEqual([]);
+    for (const line of dated) expect(text1.stdout).toContain(line);
   });
 
   it('names the nearest flip as a sentence, the one that --json gives as why.flipText', () => {

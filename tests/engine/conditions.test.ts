@@ -191,3 +191,36 @@ describe('errors name the path and say what was expected', () => {
     expect(found[0]?.path).toBe('rules[4].when.all[1].any[0].input');
   });
 });
+
+describe('couldHold: whether some value of one input could make a condition hold', () => {
+  const peace = state.indicators.peace_process ?? 0;
+  const falseElsewhere: Condition = {
+    all: [
+      { input: 'indicators.taliban_territory', op: '>=', value: 0 },
+      { input: 'indicators.peace_process', op: '>', value: peace },
+    ],
+  };
+
+  it('is false when an atom on another input already fails an all', () => {
+    expect(compile(falseElsewhere).couldHold(state, null, 'indicators.taliban_territory')).toBe(false);
+  });
+
+  it('is true when the free input decides, and the override search then finds the value', () => {
+    const c = compile(falseElsewhere);
+    expect(c.couldHold(state, null, 'indicators.peace_process')).toBe(true);
+    expect(c.test(state, null, { path: 'indicators.peace_process', value: peace + 1 })).toBe(true);
+  });
+
+  it('keeps an unknown unknown under not, and any holds on one known true part', () => {
+    const negated = compile({ not: falseElsewhere });
+    expect(negated.couldHold(state, null, 'indicators.peace_process')).toBe(true);
+    const either = compile({
+      any: [falseElsewhere, { input: 'indicators.peace_process', op: '==', value: peace }],
+    });
+    expect(either.couldHold(state, null, 'indicators.taliban_territory')).toBe(true);
+    const neither = compile({
+      any: [falseElsewhere, { input: 'indicators.peace_process', op: '<', value: 0 }],
+    });
+    expect(neither.couldHold(state, null, 'indicators.taliban_territory')).toBe(false);
+  });
+});

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { readJson } from '../../content/disk.ts';
 import { ENGINE_VERSION } from '../../content/version.ts';
-import { ReplayFile, verifyReplay } from '../../engine/index.ts';
+import { verifyReplay } from '../../engine/index.ts';
+import { ReplayWithForecasts } from '../../replay/forecasts.ts';
 import { replayVersionProblem } from '../../replay/replay-file.ts';
 import { replayFitProblem } from '../../replay/replay-fit.ts';
 import { describeVerdict } from '../../replay/verdict.ts';
@@ -24,7 +25,7 @@ export function registerReplay(program: Command): void {
       if (!read.ok) throw unreadable('replay file', file, read.error.message);
       const problem = replayVersionProblem(read.data);
       if (problem) throw usage(`replay file ${file} ${problem}`);
-      const replay = readUserJson(file, 'replay file', ReplayFile);
+      const replay = readUserJson(file, 'replay file', ReplayWithForecasts);
 
       // The recorded game must exist here, and its decisions must fit it, before anything is replayed.
       const unfit = replayFitProblem(checkoutContent().source, replay);

@@ -1,6 +1,7 @@
 import Tinypool from 'tinypool';
 import type { ExplorePlan, RunOutcome } from '../../analysis/explore.ts';
-import { configureEngine } from '../../engine/index.ts';
+import { checkoutContent } from '../checkout-content.ts';
+import { workerBundle } from './bundle.ts';
 import { type Batch, playBatch } from './worker.ts';
 
 /** Seeds per task: small enough for a smooth progress bar, large enough that messaging costs little. */
@@ -23,7 +24,7 @@ export function batchesOf(plan: ExplorePlan): Batch[] {
 /**
  * Plays every run of a plan, in `workers` worker threads (or in this thread when it is 1), and reports the
  * number of runs done after each batch. The outcomes come back in no particular order; `inPlanOrder` orders
- * them. Never more workers than batches: a worker takes about a second to start.
+ * them. Never more workers than batches.
  */
 export async function playPlan(
   plan: ExplorePlan,
@@ -34,23 +35,13 @@ export async function playPlan(
   const outcomes: RunOutcome[] = [];
   const threads = Math.min(workers, batches.length);
   if (threads === 1) {
-    // As in a worker: no game is kept, so states need not be frozen. Put back for whatever runs next.
-    configureEngine({ freeze: false });
-    try {
-      for (const batch of batches) {
-        outcomes.push(...playBatch(batch));
-        progress(outcomes.length);
-      }
-    } finally {
-      configureEngine({ freeze: true });
+    for (const batch of batches) {
+      outcomes.push(...playBatch(batch));
+      progress(outcomes.length);
     }
     return outcomes;
   }
-  const pool = new Tinypool({
-    filename: new URL('./worker-entry.mjs', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-  });
+  const pool = await startPool(threads);
   try {
     await Promise.all(
       batches.map(async (batch) => {
@@ -63,4 +54,18 @@ export async function playPlan(
     await pool.destroy();
   }
   return outcomes;
+}
+
+/**
+ * A pool of `threads` workers on the pre-built bundle (tsx when it cannot be built), each given this process's
+ * content so that it need not read and parse it again.
+ */
+export async function startPool(threads: number): Promise<Tinypool> {
+  const filename = (await workerBundle()) ?? new URL('./worker-entry.mjs', import.meta.url).href;
+  return new Tinypool({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    workerData: { library: checkoutContent().library },
+  });
 }

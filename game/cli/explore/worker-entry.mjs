@@ -1,10 +1,8 @@
-// The file tinypool starts in each worker thread. Node 20 cannot strip types, and a worker does not inherit the
-// main thread's tsx hooks (nor does it honour `--import tsx` in execArgv), so the worker registers tsx itself.
+// The worker file when no pre-built bundle is available (bundle.ts): Node 20 cannot strip types, and a worker
+// does not inherit the main thread's tsx hooks (nor does it honour `--import tsx` in execArgv), so the worker
+// registers tsx itself and compiles the engine (about 0.8 s).
 import { register } from 'tsx/esm/api';
 
 register();
-const { configureEngine } = await import('../../engine/index.ts');
-const { playBatch } = await import('./worker.ts');
-// Nothing keeps a finished game in a worker, so the engine need not freeze its states (a third faster).
-configureEngine({ freeze: false });
+const { default: playBatch } = await import('./worker-main.ts');
 export default playBatch;

@@ -1,0 +1,44 @@
+import { openSeeded, type ScenarioChoice } from './api.ts';
+import type { ContentSource } from './content-source.ts';
+import { createState } from './create.ts';
+import { chainHash, initialHash } from './hash.ts';
+import type { Prepared } from './prepared.ts';
+import type { Result } from './result.ts';
+import type { TurnLog } from './schema/log.ts';
+import type { State } from './schema/state.ts';
+import { playTurnInPlace } from './turn.ts';
+
+/** A game played headless to its end: the final state, every turn's log and the chained hashes (h_0 first). */
+export interface BatchGame {
+  readonly prepared: Prepared;
+  readonly state: State;
+  readonly log: readonly TurnLog[];
+  readonly hashes: readonly string[];
+}
+
+/**
+ * The batch path: plays a whole game with every actor on its table, on one mutable working copy of the state,
+ * with no immer drafts and no game record per turn. It runs the same phase list as `newGame` + `step` and gives
+ * the same logs and per-turn hashes (a property test holds them equal over seeds and variants). For headless
+ * runs that keep only the outcome (explore, distributions, rule coverage); the browser, the server and
+ * anything that keeps the states of a game in between play through the immer path.
+ */
+export function playBatchGame(
+  content: ContentSource,
+  options: ScenarioChoice & { seed: number },
+): Result<{ game: BatchGame }> {
+  const { seed } = options;
+  const opened = openSeeded(content, options);
+  if (!opened.ok) return opened;
+  const { prepared } = opened;
+  // Built here and never frozen or shared, so the phases may write into it directly.
+  const state = createState(prepared, { seed });
+  const hashes = [initialHash(state)];
+  const log: TurnLog[] = [];
+  while (state.meta.phase !== 'over' && log.length < prepared.turns) {
+    const turn = playTurnInPlace(prepared, state).log;
+    hashes.push(chainHash(hashes[hashes.length - 1] ?? '', state, turn));
+    log.push(turn);
+  }
+  return { ok: true, game: { prepared, state, log, hashes } };
+}

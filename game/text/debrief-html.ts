@@ -1,0 +1,308 @@
+import type { Cause, Debrief, HumanDecision, Quote } from '../analysis/debrief.ts';
+import type { ReplayFile } from '../engine/index.ts';
+import { escapeHtml } from './html.ts';
+import { count, signed } from './words.ts';
+
+/**
+ * The after-action report as one self-contained HTML page (issue 13): no network, printable, with its replay
+ * inside (`<script type="application/json" id="replay">`) so that the file can be opened again as a replay.
+ * The charts are uPlot's, inlined: the caller hands over its script and stylesheet (the CLI reads them from
+ * node_modules, the browser bundles them), so that this module stays free of files.
+ */
+export interface ChartLibrary {
+  /** uPlot.iife.min.js: defines the global `uPlot`. */
+  script: string;
+  css: string;
+}
+
+const STYLE = `
+  body { font: 10pt/1.35 system-ui, sans-serif; color: #111; margin: 0; }
+  main { max-width: 180mm; margin: 8mm auto; padding: 0 4mm; }
+  h1 { font-size: 18pt; margin: 0 0 1mm; }
+  h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; }
+  h3 { font-size: 11pt; margin: 4mm 0 1mm; }
+  .lead { color: #444; }
+  .quote { color: #333; font-style: italic; }
+  .source { color: #555; font-style: normal; font-size: 9pt; }
+  table { border-collapse: collapse; width: 100%; margin: 2mm 0; }
+  th, td { text-align: left; vertical-align: top; padding: 1mm 2mm; border-bottom: 1px solid #ddd; }
+  td.n { text-align: right; font-variant-numeric: tabular-nums; }
+  .held { color: #1a6b2f; font-weight: 600; }
+  .missed { color: #9b1c1c; font-weight: 600; }
+  .human { font-weight: 600; }
+  .turn { break-inside: avoid; margin: 2mm 0; }
+  .turn ul, .point ul { margin: 0.5mm 0; padding-left: 5mm; }
+  .decision, .point, .question { break-inside: avoid; margin: 3mm 0; }
+  .chart { break-inside: avoid; margin: 2mm 0 5mm; }
+  details { font-size: 8.5pt; color: #555; }
+  @page { size: A4; margin: 12mm; }
+  @media print {
+    main { margin: 0 auto; }
+    h2 { break-after: avoid; }
+    section.part { break-before: page; }
+    section.part:first-of-type { break-before: auto; }
+    details { display: none; }
+  }
+`;
+
+/** JSON inside a script element: `<` as its escape, so that no `</script>` (or `<!--`) ends it early. */
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** uPlot's script with its banner (a web address) kept as words: the page names no address at all. */
+const inlineScript = (script: string) =>
+  script
+    .replace(/^\/\*![^*]*\*\//, '/*! uPlot, by Leon Sapozhnikov, MIT License */')
+    .replace(/<\/script/gi, '<\\/script');
+
+const e = escapeHtml;
+
+function quote(q: Quote | null): string {
+  if (!q) return '';
+  const note = q.note ? `; ${e(q.note)}` : '';
+  return `<span class="quote">“${e(q.quote)}”</span> <span class="source">(${e(q.source)}${note})</span>`;
+}
+
+/** The modeller's ids, folded away: students read the words. */
+const details = (text: string) => `<details><summary>details</summary>${e(text)}</details>`;
+
+function header(d: Debrief): string {
+  const humans = d.humans.length
+    ? `Played by people: ${d.humans.map((h) => e(h.name)).join(', ')}; the rule tables played the others.`
+    : 'The rule tables played every actor.';
+  const variants = d.variants.length
+    ? `Counterfactual: ${d.variants.map(e).join('; ')}.`
+    : 'No counterfactual: the scenario as the reports describe it.';
+  return `<h1>After-action report: ${e(d.scenario.title)}</h1>
+<p class="lead">${e(d.scenario.period)} · seed ${d.scenario.seed} · ${count(d.turns, 'turn')} played. ${variants} ${humans}</p>
+<p>${e(d.scenario.summary)}</p>
+<p class="lead">${e(d.verified)} The replay is inside this file: open it in the game with “Open replay”.</p>`;
+}
+
+const CAUSE_LEAD: Readonly<Record<Cause['kind'], string>> = {
+  injected: 'An event the teacher added',
+  events: 'Events',
+  moves: 'Moves',
+  world: 'The world’s own dynamics',
+};
+
+function causeLine(c: Cause): string {
+  const because =
+    c.because.length > 0
+      ? c.because.map(e).join('; ')
+      : c.kind === 'world'
+        ? 'the situation drifting on, and what the changes on the map add up to'
+        : 'the turn’s other changes';
+  return `<li>${CAUSE_LEAD[c.kind]} (${signed(c.change)}): ${because}</li>`;
+}
+
+function turningPoints(d: Debrief): string {
+  if (d.turningPoints.length === 0) return '<p>No indicator moved in this game.</p>';
+  const items = d.turningPoints
+    .map(
+      (
+        p,
+      ) => `<div class="point"><strong>${e(p.month)}: ${e(p.label)} ${p.from} → ${p.to} (${signed(p.change)})</strong>
+<ul>${p.causes.map(causeLine).join('')}</ul></div>`,
+    )
+    .join('\n');
+  return `<h2>Turning points</h2>
+<p class="lead">The ${count(d.turningPoints.length, 'largest swing')} of an indicator in one turn, and what caused each.</p>
+${items}`;
+}
+
+function timeline(d: Debrief): string {
+  const turns = d.timeline
+    .map((t) => {
+      const events = t.events.map(
+        (ev) => `<li>Event: <strong>${e(ev.title)}</strong>. ${quote(ev.quote)}</li>`,
+      );
+      const moves = t.moves
+        .filter((m) => m.action !== 'pass' || m.human)
+        .map((m) => {
+          const who = m.human
+            ? `<span class="human">${e(m.actorName)} (played by a person)</span>`
+            : e(m.actorName);
+          const what = m.action === 'pass' ? 'passes' : `${e(m.title)} — ${e(m.outcome)}`;
+          const why = m.why ? `<br>${e(m.why)}` : '';
+          const ids = m.ruleId ? details(`rule ${m.ruleId}`) : '';
+          return `<li>${who}: ${what}${why}${ids}</li>`;
+        });
+      const world = t.world.map((w) => `<li>${e(w)}</li>`);
+      const moved = t.moved.length
+        ? `Moved: ${t.moved.map((m) => `${e(m.label)} ${m.from} → ${m.to}`).join(', ')}.`
+        : 'Nothing moved.';
+      return `<div class="turn"><h3>Turn ${t.turn} · ${e(t.month)}</h3><ul>${[...events, ...moves, ...world].join('')}</ul><p>${moved}</p></div>`;
+    })
+    .join('\n');
+  return `<section class="part"><h2>The timeline</h2>
+<p class="lead">Every event and move, month by month (moves to pass are left out, except a person’s).</p>
+${turns}</section>`;
+}
+
+function decision(x: HumanDecision): string {
+  const chosen = `${e(x.chosen.title)} — ${e(x.chosen.outcome)}`;
+  const table = x.same
+    ? `Its rule table would have made the same move.`
+    : `Its rule table would have chosen: <strong>${e(x.table.title)}</strong>. ${e(x.table.why ?? '')} ${quote(x.table.quote)}`;
+  const others = x.alternatives.length
+    ? `<br>The table’s draw could also have given: ${x.alternatives.map(e).join('; ')}.`
+    : '';
+  const c = x.continuation;
+  const score = `${e(x.actorName)}’s interest score at the end: ${c.score.recorded} as played, ${c.score.tables} had the tables played on (${signed(c.score.tables - c.score.recorded)}).`;
+  const differing = c.indicators.filter((i) => i.difference !== 0);
+  const rows = differing
+    .map(
+      (i) =>
+        `<tr><td>${e(i.label)}</td><td class="n">${i.recorded}</td><td class="n">${i.tables}</td><td class="n">${signed(i.difference)}</td></tr>`,
+    )
+    .join('');
+  const table2 = differing.length
+    ? `<table><tr><th>After turn ${c.turns}</th><th>As played</th><th>Tables from here</th><th>Difference</th></tr>${rows}</table>`
+    : '<p>Every indicator ends the same.</p>';
+  const replaced = c.replaced.length
+    ? `<p>Not possible in that other game, so left to the tables: ${c.replaced.map((r) => `${e(r.actorName)}’s move in turn ${r.turn} (${e(r.title)})`).join('; ')}.</p>`
+    : '';
+  const ids = details(
+    `chosen ${x.chosen.action}${x.chosen.target ? ` ${x.chosen.target}` : ''}; table ${x.table.ruleId ?? x.table.action}`,
+  );
+  return `<div class="decision"><h3>Turn ${x.turn} · ${e(x.month)}: ${e(x.actorName)}</h3>
+<p>Chosen: <strong>${chosen}</strong>.<br>${table}${others}</p>
+<p>${score} Same seed, same dice; the tables played ${e(x.actorName)} from this turn on.</p>
+${table2}${replaced}${ids}</div>`;
+}
+
+function decisions(d: Debrief): string {
+  const body = d.decisions.length
+    ? d.decisions.map(decision).join('\n')
+    : '<p>No one played a role in this game: the rule tables made every move.</p>';
+  return `<section class="part"><h2>Your decisions and the rule tables’</h2>
+<p class="lead">Each decision a person made, beside what that actor’s rule table would have chosen in the same situation, and where the game would have gone had the tables played that actor from then on.</p>
+${body}</section>`;
+}
+
+function charts(d: Debrief): string {
+  return `<section class="part"><h2>Interest scores and indicators over time</h2>
+<div class="chart"><h3>Interest scores</h3><div id="chart-scores"></div></div>
+<div class="chart"><h3>Indicators</h3><div id="chart-indicators"></div></div>
+<details><summary>details</summary>${e(d.series.indicators.map((i) => i.id).join(', '))}</details></section>`;
+}
+
+/**
+ * Forecasts and their scores: left empty on purpose. Another branch adds an optional `forecasts` list to
+ * the replay file (issue 13, "Forecasts"); at the merge this section shows each forecast beside its outcome
+ * and its score (Brier for directions, absolute error for values). Until then it returns nothing.
+ */
+export function forecastsSection(_replay: ReplayFile): string {
+  return '';
+}
+
+function history(d: Debrief): string {
+  if (d.history.length === 0) return '';
+  const held = d.history.filter((h) => h.held).length;
+  const rows = d.history
+    .map(
+      (h) =>
+        `<tr><td class="${h.held ? 'held' : 'missed'}">${h.held ? 'as in history' : 'not this time'}</td><td>${e(h.text)}<br>${quote(h.quote)}${details(h.id)}</td></tr>`,
+    )
+    .join('');
+  return `<section class="part"><h2>This game and the historical record</h2>
+<p class="lead">The claims the reports make about this period, checked on this game: ${held} of ${d.history.length} happened as in history.</p>
+<table><tr><th>This game</th><th>What the reports say happened</th></tr>${rows}</table></section>`;
+}
+
+function questions(d: Debrief): string {
+  const prompts = [
+    'Which turning point surprised you most, and which actor could have prevented it?',
+    ...(d.decisions.some((x) => !x.same)
+      ? ['Where your move differed from the rule table’s, which served your interests better, and why?']
+      : []),
+    ...(d.history.some((h) => !h.held)
+      ? ['Where this game left the historical record, what made it differ?']
+      : []),
+  ];
+  const asked = d.questions
+    .map(
+      (q) =>
+        `<div class="question"><strong>${e(q.question)}</strong>${q.played ? ' (this game played it)' : ''}<br>${quote(q.quote)}${details(q.variant)}</div>`,
+    )
+    .join('\n');
+  return `<section class="part"><h2>Questions for discussion</h2>
+<ul>${prompts.map((p) => `<li>${e(p)}</li>`).join('')}</ul>
+<p class="lead">The questions the reports raise, each of which a counterfactual of this scenario plays out:</p>
+${asked}</section>`;
+}
+
+/** Draws the two charts from the embedded data with the inlined uPlot; no axis needs a web font or a file. */
+const DRAW = `
+(function () {
+  var data = JSON.parse(document.getElementById('debrief-data').textContent);
+  var palette = ['#0072b2','#e69f00','#009e73','#cc79a7','#56b4e9','#d55e00','#000000','#f0e442','#7f3c8d','#11a579','#3969ac','#e73f74','#80ba5a','#a5aa99','#f2b701','#008695','#cf1c90','#4b4b8f'];
+  function chart(id, series, width) {
+    var holder = document.getElementById(id);
+    if (!holder || typeof uPlot === 'undefined') return;
+    var opts = {
+      width: width, height: 260,
+      legend: { live: false },
+      cursor: { show: false },
+      scales: { x: { time: false } },
+      axes: [{ values: function (u, ticks) { return ticks.map(function (t) { return data.months[t] || ''; }); } }, {}],
+      series: [{ label: 'Month' }].concat(series.map(function (s, i) {
+        return { label: s.label, stroke: palette[i % palette.length], width: s.bold ? 3 : 1.5, dash: i >= palette.length ? [6, 3] : undefined };
+      }))
+    };
+    new uPlot(opts, [data.turns].concat(series.map(function (s) { return s.values; })), holder);
+  }
+  var width = Math.min(680, document.querySelector('main').clientWidth || 680);
+  chart('chart-scores', data.scores, width);
+  chart('chart-indicators', data.indicators, width);
+})();
+`;
+
+/** The whole report. `chartLibrary` is inlined; the replay is embedded as JSON, exactly as it was given. */
+export function debriefHtml(d: Debrief, replay: ReplayFile, chartLibrary: ChartLibrary): string {
+  const chartData = {
+    turns: d.series.turns,
+    months: d.series.months,
+    scores: d.series.scores.map((s) => ({ label: s.name, values: s.values, bold: s.human })),
+    indicators: d.series.indicators.map((i) => ({ label: i.label, values: i.values })),
+  };
+  const title = `After-action report · ${d.scenario.title} · seed ${d.scenario.seed}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(title)}</title>
+<style>${chartLibrary.css}</style>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${header(d)}
+${turningPoints(d)}
+${decisions(d)}
+${charts(d)}
+${forecastsSection(replay)}
+${history(d)}
+${questions(d)}
+${timeline(d)}
+</main>
+<script type="application/json" id="replay">${scriptJson(replay)}</script>
+<script type="application/json" id="debrief-data">${scriptJson(chartData)}</script>
+<script>${inlineScript(chartLibrary.script)}</script>
+<script>${DRAW}</script>
+</body>
+</html>
+`;
+}
+
+/** The replay a report embeds, as JSON still to be checked like any replay file; null when there is none. */
+export function embeddedReplay(html: string): unknown {
+  const found = /<script type="application\/json" id="replay">([\s\S]*?)<\/script>/.exec(html);
+  if (!found?.[1]) return null;
+  try {
+    return JSON.parse(found[1]);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectCleanFailure,
+  expectSuccess,
+  greatgame,
+  greatgameMany,
+  type Result,
+  SCENARIO,
+  tempDir,
+  writeJson,
+} from './helpers.ts';
+
+/**
+ * Issue 13, the after-action report: `greatgame debrief REPLAY --out report.html` writes one self-contained
+ * page that embeds its replay, from a game in which a person played Russia.
+ */
+const temp = tempDir();
+const DECISIONS = [
+  { turn: 1, actor: 'russia', action: 'convene_talks', target: null },
+  { turn: 3, actor: 'russia', action: 'pass', target: null },
+];
+
+let written: Result;
+let data: Result;
+let html = '';
+
+beforeAll(async () => {
+  writeJson(temp.file('decisions.json'), DECISIONS);
+  const recorded = await greatgame(
+    [
+      'run',
+      '--scenario',
+      SCENARIO,
+      '--seed',
+      '7',
+      '--decisions',
+      'decisions.json',
+      '--replay-out',
+      'game.json',
+    ],
+    temp.dir,
+  );
+  expectSuccess(recorded);
+  [written, data] = await greatgameMany(
+    [
+      ['debrief', 'game.json', '--out', 'report.html'],
+      ['debrief', 'game.json', '--json'],
+    ],
+    temp.dir,
+  );
+  html = existsSync(temp.file('report.html')) ? readFileSync(temp.file('report.html'), 'utf8') : '';
+});
+
+describe('greatgame debrief REPLAY --out FILE', () => {
+  it('writes one HTML page and says where', () => {
+    expectSuccess(written);
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('</html>');
+  });
+
+  it('needs no network: no web address anywhere in the page', () => {
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('embeds its replay, which parses to the recorded game', () => {
+    const embedded = html.match(/<script type="application\/json" id="replay">([\s\S]*?)<\/script>/)?.[1];
+    expect(embedded).toBeDefined();
+    const replay = JSON.parse(embedded ?? '{}');
+    const original = JSON.parse(readFileSync(temp.file('game.json'), 'utf8'));
+    expect(replay).toEqual(original);
+  });
+
+  it("sets the person's decisions beside the table's choice", () => {
+    expectSuccess(data);
+    const report = JSON.parse(data.stdout);
+    expect(JSON.stringify(report)).toContain('convene_talks');
+    expect(html).toMatch(/table would have/i);
+  });
+});
+
+describe('greatgame debrief, bad input', () => {
+  it('exits 2 with one line for a missing file, and writes nothing', async () => {
+    const missing = await greatgame(['debrief', 'no-such.json', '--out', 'never.html'], temp.dir);
+    expectCleanFailure(missing, 2);
+    expect(missing.stderr).toMatch(/no-such\.json/);
+    expect(existsSync(temp.file('never.html'))).toBe(false);
+  });
+
+  it('exits 2 for a file that is not a replay', async () => {
+    writeJson(temp.file('list.json'), { hello: 'world' });
+    const bad = await greatgame(['debrief', 'list.json', '--out', 'never.html'], temp.dir);
+    expectCleanFailure(bad, 2);
+    expect(bad.stderr).toMatch(/list\.json/);
+    expect(existsSync(temp.file('never.html'))).toBe(false);
+  });
+});
