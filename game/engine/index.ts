@@ -25,6 +25,7 @@ export { prepare } from './prepare.ts';
 export type { Prepared } from './prepared.ts';
 export type { Problem } from './problem.ts';
 export { formatProblem } from './problem.ts';
+export { derivedSeed, reseeded } from './reseed.ts';
 export type { EngineError, ErrorCode, LegalAction, Result, UnavailableAction } from './result.ts';
 export { invalidContent } from './result.ts';
 export * from './schema/index.ts';
