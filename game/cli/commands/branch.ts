@@ -127,7 +127,9 @@ export function registerBranch(program: Command): void {
       const { turn, runs } = options;
       if (turn === undefined) throw usage('branch needs --turn T: the turn after which the tables take over');
       if (runs < MIN_RUNS || runs > MAX_RUNS)
-        throw usage(`--runs ${runs}: from ${MIN_RUNS} (an interval needs two runs) to ${MAX_RUNS}`);
+        throw usage(
+          `--runs ${runs}: expected ${MIN_RUNS} to ${MAX_RUNS} continuations (an interval needs two)`,
+        );
       const replay = readReplay(file);
       const recorded = replay.hashes.length;
       if (turn > recorded)
