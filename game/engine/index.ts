@@ -11,7 +11,7 @@ export {
   view,
 } from './api.ts';
 export type { BatchGame } from './batch.ts';
-export { playBatchGame } from './batch.ts';
+export { playBatchGame, playBatchOn } from './batch.ts';
 export { dateOfTurn, monthsPer, shiftMonths, turnCount } from './calendar.ts';
 export type { ContentSource, ResolveRequest, ScenarioContent } from './content-source.ts';
 export type { DecisionExplanation, RowExplanation, RowStatus, TableExplanation } from './explain.ts';

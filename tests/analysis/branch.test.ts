@@ -86,6 +86,22 @@ describe('a continuation', () => {
     expect(played.hash).not.toBe(without.hashes[11]);
   });
 
+  it('plays a game with no event left to inject on the batch path, to the immer path’s hashes', () => {
+    const plain = recording(
+      replayOf(playOn(ok(newGame(shipped, { scenario: SCENARIO, seed: 7 })), []), [], ENGINE_VERSION),
+    );
+    const from = plain.games[3] as Game;
+    for (const run of [1, 2, 3]) {
+      const stepped = playOn(
+        { ...from, state: reseeded(from.state, derivedSeed(7, branchPurpose(run))), humans: [] },
+        [],
+      );
+      const played = playContinuation(plain, 3, run);
+      expect(played.hash).toBe(stepped.hashes[11]);
+      expect(played.metrics.taliban_territory).toBe(stepped.state.indicators.taliban_territory);
+    }
+  });
+
   it('does not play an event of a turn already played', () => {
     const from = rec.games[9] as Game;
     const expected = playOn({ ...from, state: reseeded(from.state, seed), humans: [] }, []);
