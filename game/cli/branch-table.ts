@@ -36,6 +36,8 @@ export interface BranchStart {
   month: string | null;
   /** The scenario's title. */
   title: string;
+  /** The actors people played after turn T in the recording, in id order: the tables play them here. */
+  people: readonly string[];
 }
 
 /**
@@ -54,6 +56,10 @@ export function branchTable(summary: BranchSummary, start: BranchStart): string 
   if (turn === turns)
     lines[1] = `${start.title}: the game is over after turn ${turn}; nothing is left to play.`;
   if (summary.withoutSource.length > 0) lines.push(`Without ${summary.withoutSource.join(', ')}.`);
+  if (start.people.length > 0)
+    lines.push(
+      `In the recording people played ${start.people.map((a) => actorWords(a).label).join(', ')} after turn ${turn}; here the rule tables play them too.`,
+    );
   if (recordedTurns < turns)
     lines.push(
       `The recording stops after turn ${recordedTurns} of ${turns}: its values are those after turn ${recordedTurns}, the continuations' those at the end.`,

@@ -206,6 +206,9 @@ describe('greatgame branch: the comparison', () => {
     expectSuccess(text);
     expect(text.stdout).toContain('What if the rule tables had played every actor after turn 3 (June 2021)?');
     expect(text.stdout).toContain('30 continuations of turns 4-11');
+    expect(text.stdout).toContain(
+      'In the recording people played Russia after turn 3; here the rule tables play them too.',
+    );
     expect(text.stdout).toMatch(/^Taliban territory \(%\)\s+\d+\s+\d+\.\d\d \[\d+\.\d\d, \d+\.\d\d\]/m);
     expect(text.stdout).toMatch(/^Russia\s+\d+\s+\d+\.\d\d \[/m);
     expect(text.stdout).toMatch(/^Kabul has fallen\s+\d+\.\d%\s+\[\d+\.\d%, \d+\.\d%\]$/m);

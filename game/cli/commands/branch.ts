@@ -155,6 +155,8 @@ export function registerBranch(program: Command): void {
       }
       const at = recording.games[turn]?.log[turn - 1];
       const title = recording.games[0]?.prepared.content.scenario.title ?? replay.scenario;
-      process.stdout.write(`${branchTable(summary, { month: at ? monthName(at.date) : null, title })}\n`);
+      const people = [...new Set(replay.decisions.filter((d) => d.turn > turn).map((d) => d.actor))].sort();
+      const start = { month: at ? monthName(at.date) : null, title, people };
+      process.stdout.write(`${branchTable(summary, start)}\n`);
     });
 }
