@@ -192,6 +192,26 @@ describe('greatgame branch: the comparison', () => {
     expect(six.map((r) => r.hash)).not.toEqual(from3.map((r) => r.hash));
   });
 
+  it('gives the same answer in worker threads as in this process', async () => {
+    const [here, threads] = await Promise.all([
+      greatgame(
+        ['branch', 'game.json', '--turn', '2', '--runs', '60', '--workers', '1', '--json', '--csv', 'w1.csv'],
+        temp.dir,
+      ),
+      greatgame(
+        ['branch', 'game.json', '--turn', '2', '--runs', '60', '--workers', '2', '--json', '--csv', 'w2.csv'],
+        temp.dir,
+      ),
+    ]);
+    expectSuccess(here);
+    expectSuccess(threads);
+    expect(threads.stdout).toBe(here.stdout);
+    expect(readFileSync(temp.file('w2.csv'), 'utf8')).toBe(readFileSync(temp.file('w1.csv'), 'utf8'));
+    expect(csvRows(temp.file('w2.csv')).map((r) => Number(r.run))).toEqual(
+      Array.from({ length: 60 }, (_, i) => i + 1),
+    );
+  }, 60_000);
+
   it('branches from the start with --turn 0', () => {
     expectSuccess(fromStart);
     expect(parse(fromStart)).toMatchObject({ turn: 0, runs: 5 });
@@ -235,6 +255,8 @@ describe('greatgame branch: refusals', () => {
     { args: ['game.json', '--turn', '3', '--runs', '2.5'], message: /--runs/ },
     { args: ['game.json', '--turn', '3', '--runs', '10001'], message: /--runs 10001: .*10000/ },
     { args: ['game.json', '--turn', '3', '--csv', 'no/such/folder/x.csv'], message: /cannot write/ },
+    { args: ['game.json', '--turn', '3', '--workers', '0'], message: /--workers/ },
+    { args: ['game.json', '--turn', '3', '--workers', '65'], message: /--workers 65: at most 64/ },
   ];
 
   beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError } from 'commander';
 import {
   type BranchOutcome,
@@ -8,6 +9,7 @@ import {
   summariseBranch,
 } from '../../analysis/branch.ts';
 import { readJson } from '../../content/disk.ts';
+import type { ReplayFile } from '../../engine/index.ts';
 import { ReplayWithForecasts } from '../../replay/forecasts.ts';
 import { replayVersionProblem } from '../../replay/replay-file.ts';
 import { replayFitProblem } from '../../replay/replay-fit.ts';
@@ -16,20 +18,26 @@ import { monthName } from '../../text/words.ts';
 import { branchTable } from '../branch-table.ts';
 import { checkoutContent } from '../checkout-content.ts';
 import { verdict as no, usage } from '../errors.ts';
+import { startPool } from '../explore/pool.ts';
+import type { BranchBatch } from '../explore/worker.ts';
 import { readUserJson, unreadable, writableTarget, writeFileAtomic } from '../files.ts';
 import { parsePositive } from '../options.ts';
 import { progressBar } from '../progress.ts';
 
 const DEFAULT_RUNS = 200;
-/** An interval needs two runs. Continuations play in this process (about 7 ms each): 10,000 take a minute. */
+/** An interval needs two runs; a continuation takes a few milliseconds, so 10,000 take well under a minute. */
 const MIN_RUNS = 2;
 const MAX_RUNS = 10_000;
 /** Runs between two yields to the event loop, so that the bar redraws and Ctrl-C is heard. */
 const CHUNK = 25;
+/** A worker is ready in about a tenth of a second, some 25 runs: each gets at least 100 runs by default. */
+const RUNS_PER_WORKER = 100;
+const MAX_WORKERS = 64;
 
 interface BranchOptions {
   turn?: number;
   runs: number;
+  workers?: number;
   json?: boolean;
   csv?: string;
 }
@@ -69,22 +77,74 @@ function outcomesCsv(outcomes: readonly BranchOutcome[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Plays runs 1 to `runs`, yielding now and then so that the progress bar moves and Ctrl-C stops it. */
-async function playRuns(recording: Recording, turn: number, runs: number): Promise<BranchOutcome[]> {
-  const bar = progressBar('branching', runs);
+/** Plays runs 1 to `runs` in this thread, yielding now and then so that the bar moves and Ctrl-C is heard. */
+async function playHere(
+  recording: Recording,
+  turn: number,
+  runs: number,
+  progress: (done: number) => void,
+): Promise<BranchOutcome[]> {
+  const outcomes: BranchOutcome[] = [];
+  for (let run = 1; run <= runs; run++) {
+    outcomes.push(playContinuation(recording, turn, run));
+    if (run % CHUNK === 0) {
+      progress(run);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return outcomes;
+}
+
+/** Plays runs 1 to `runs` in `threads` workers, a batch of CHUNK runs at a time; they come back in any order. */
+async function playInWorkers(
+  replay: ReplayFile,
+  turn: number,
+  runs: number,
+  threads: number,
+  progress: (done: number) => void,
+): Promise<BranchOutcome[]> {
+  const batches: BranchBatch[] = [];
+  for (let first = 1; first <= runs; first += CHUNK)
+    batches.push({
+      kind: 'branch',
+      replay,
+      turn,
+      runs: Array.from({ length: Math.min(CHUNK, runs - first + 1) }, (_, i) => first + i),
+    });
+  const pool = await startPool(Math.min(threads, batches.length));
   const outcomes: BranchOutcome[] = [];
   try {
-    for (let run = 1; run <= runs; run++) {
-      outcomes.push(playContinuation(recording, turn, run));
-      if (run % CHUNK === 0) {
-        bar.update(run);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
+    await Promise.all(
+      batches.map(async (batch) => {
+        const played: BranchOutcome[] = await pool.run(batch);
+        outcomes.push(...played);
+        progress(outcomes.length);
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+  return outcomes;
+}
+
+/** Every run, in run order, with a progress bar on a terminal; the answer does not depend on `workers`. */
+async function playRuns(
+  recording: Recording,
+  turn: number,
+  runs: number,
+  workers: number,
+): Promise<BranchOutcome[]> {
+  const bar = progressBar('branching', runs);
+  const progress = (done: number) => bar.update(done);
+  try {
+    const outcomes =
+      workers === 1
+        ? await playHere(recording, turn, runs, progress)
+        : await playInWorkers(recording.replay, turn, runs, workers, progress);
+    return outcomes.sort((a, b) => a.run - b.run);
   } finally {
     bar.stop();
   }
-  return outcomes;
 }
 
 export function registerBranch(program: Command): void {
@@ -96,6 +156,11 @@ export function registerBranch(program: Command): void {
     .argument('<replay>', 'a replay file (from `run --replay-out` or the browser)')
     .option('--turn <t>', 'continue from the state after this turn (0: from the start)', parseTurn)
     .option('--runs <n>', `continuations, ${MIN_RUNS} to ${MAX_RUNS}`, parsePositive, DEFAULT_RUNS)
+    .option(
+      '--workers <k>',
+      `worker threads, 1 plays in this process (default: one per core, at most one per ${RUNS_PER_WORKER} runs)`,
+      parsePositive,
+    )
     .option('--json', 'print one JSON object instead of the table')
     .option(
       '--csv <file>',
@@ -108,7 +173,8 @@ export function registerBranch(program: Command): void {
         'Continuation i starts from the recorded state after turn T with every actor on its rule table (the',
         "recording's human decisions after T are not replayed; a teacher's injected events are) and a fresh",
         "seed derived from the recording's seed and i, so run i is the same whatever --runs is, and the same",
-        "runs of two calls with different --turn share their dice. Each plays to the scenario's end.",
+        "runs of two calls with different --turn share their dice. Each plays to the scenario's end. The",
+        'answer does not depend on --workers.',
         '',
         "For every final indicator and interest score it prints the recorded game's value and the",
         "continuations' mean with its 95% interval (Student's t), * where the interval leaves out the recorded",
@@ -130,6 +196,10 @@ export function registerBranch(program: Command): void {
         throw usage(
           `--runs ${runs}: expected ${MIN_RUNS} to ${MAX_RUNS} continuations (an interval needs two)`,
         );
+      if ((options.workers ?? 0) > MAX_WORKERS)
+        throw usage(`--workers ${options.workers}: at most ${MAX_WORKERS}`);
+      const workers =
+        options.workers ?? Math.max(1, Math.min(availableParallelism(), Math.floor(runs / RUNS_PER_WORKER)));
       const replay = readReplay(file);
       const recorded = replay.hashes.length;
       if (turn > recorded)
@@ -146,7 +216,7 @@ export function registerBranch(program: Command): void {
         throw no(`${file}: ${describeVerdict(found.verdict)}; only a replay that verifies can be branched`);
       }
       const { recording } = found;
-      const outcomes = await playRuns(recording, turn, runs);
+      const outcomes = await playRuns(recording, turn, runs, workers);
       const summary: BranchSummary = summariseBranch(recording, turn, outcomes);
       if (csv !== null) writeFileAtomic(csv, outcomesCsv(outcomes));
       if (options.json) {
