@@ -28,7 +28,7 @@ const DEFAULT_RUNS = 200;
 /** An interval needs two runs; a continuation takes a few milliseconds, so 10,000 take well under a minute. */
 const MIN_RUNS = 2;
 const MAX_RUNS = 10_000;
-/** Runs between two yields to the event loop, so that the bar redraws and Ctrl-C is heard. */
+/** Runs between two yields to the event loop (so that the bar redraws and Ctrl-C is heard), and per worker task. */
 const CHUNK = 25;
 /** A worker is ready in about a tenth of a second, some 25 runs: each gets at least 100 runs by default. */
 const RUNS_PER_WORKER = 100;
