@@ -19,6 +19,7 @@ import { branchTable } from '../branch-table.ts';
 import { checkoutContent } from '../checkout-content.ts';
 import { verdict as no, usage } from '../errors.ts';
 import { startPool } from '../explore/pool.ts';
+import { RUNS_PER_WORKER, workerCount } from '../explore/sweep-options.ts';
 import type { BranchBatch } from '../explore/worker.ts';
 import { readUserJson, unreadable, writableTarget, writeFileAtomic } from '../files.ts';
 import { parsePositive } from '../options.ts';
@@ -30,9 +31,6 @@ const MIN_RUNS = 2;
 const MAX_RUNS = 10_000;
 /** Runs between two yields to the event loop (so that the bar redraws and Ctrl-C is heard), and per worker task. */
 const CHUNK = 25;
-/** A worker is ready in about a tenth of a second, some 25 runs: each gets at least 100 runs by default. */
-const RUNS_PER_WORKER = 100;
-const MAX_WORKERS = 64;
 
 interface BranchOptions {
   turn?: number;
@@ -196,10 +194,7 @@ export function registerBranch(program: Command): void {
         throw usage(
           `--runs ${runs}: expected ${MIN_RUNS} to ${MAX_RUNS} continuations (an interval needs two)`,
         );
-      if ((options.workers ?? 0) > MAX_WORKERS)
-        throw usage(`--workers ${options.workers}: at most ${MAX_WORKERS}`);
-      const workers =
-        options.workers ?? Math.max(1, Math.min(availableParallelism(), Math.floor(runs / RUNS_PER_WORKER)));
+      const workers = workerCount(options.workers, runs, availableParallelism());
       const replay = readReplay(file);
       const recorded = replay.hashes.length;
       if (turn > recorded)
