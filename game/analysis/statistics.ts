@@ -73,3 +73,41 @@ export function pairedDifferences(
   }
   return out;
 }
+
+/** A 95% interval, with the same names as a paired difference: the mean (or share), its bounds, the count. */
+export type Interval = PairedDifference;
+
+/**
+ * The mean of the values with its 95% interval from Student's t. Values that all agree give an interval of
+ * width zero. Needs at least two values.
+ */
+export function meanInterval(values: readonly number[]): Interval {
+  const n = values.length;
+  if (n < 2) throw new Error(`an interval of a mean needs at least 2 values, got ${n}`);
+  const t = jstat.jStat.studentt.inv(0.975, n - 1);
+  const m = mean(values);
+  const half = (t * standardDeviation(values)) / Math.sqrt(n);
+  return { mean: round2(m), low: round2(m - half), high: round2(m + half), n };
+}
+
+/** Rounds a share to four decimals (a hundredth of a percentage point). */
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/**
+ * The share of `hits` among `n` with its 95% Wilson score interval, which stays inside [0, 1] and is not empty
+ * when every run or none agrees (the normal interval would shrink to a point at 0 or 1).
+ */
+export function wilsonInterval(hits: number, n: number): Interval {
+  if (n < 1 || hits < 0 || hits > n)
+    throw new Error(`a share needs 0 <= hits <= n and n >= 1, got ${hits}/${n}`);
+  const z = jstat.jStat.normal.inv(0.975, 0, 1);
+  const p = hits / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return {
+    mean: round4(p),
+    low: round4(Math.max(0, centre - half)),
+    high: round4(Math.min(1, centre + half)),
+    n,
+  };
+}

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../content/version.ts';
+import { registerBranch } from './commands/branch.ts';
 import { registerBriefing } from './commands/briefing.ts';
 import { registerCitations } from './commands/citations.ts';
 import { registerDebrief } from './commands/debrief.ts';
@@ -28,6 +29,7 @@ function buildProgram(): Command {
   registerReplay(program);
   registerExplain(program);
   registerExplore(program);
+  registerBranch(program);
   registerMerge(program);
   registerSensitivity(program);
   registerHistory(program);

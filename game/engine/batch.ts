@@ -33,12 +33,29 @@ export function playBatchGame(
   const { prepared } = opened;
   // Built here and never frozen or shared, so the phases may write into it directly.
   const state = createState(prepared, { seed });
-  const hashes = [initialHash(state)];
+  return { ok: true, game: { prepared, ...playInPlaceToEnd(prepared, state, initialHash(state)) } };
+}
+
+/** Plays a working copy no one else holds to the scenario's end; the hashes chain on from `hash`, its own. */
+function playInPlaceToEnd(prepared: Prepared, state: State, hash: string): Omit<BatchGame, 'prepared'> {
+  const hashes = [hash];
   const log: TurnLog[] = [];
   while (state.meta.phase !== 'over' && log.length < prepared.turns) {
     const turn = playTurnInPlace(prepared, state).log;
     hashes.push(chainHash(hashes[hashes.length - 1] ?? '', state, turn));
     log.push(turn);
   }
-  return { ok: true, game: { prepared, state, log, hashes } };
+  return { state, log, hashes };
+}
+
+/**
+ * The batch path from a state part-way through a game (`branch`'s continuations): a copy of `state` played to
+ * the end with every actor on its table, the state given left as it was. `hash` is the chained hash of the
+ * state given; the result's `hashes` start with it, and `log` holds only the turns played here. The same turns
+ * and hashes as stepping the immer path on from that state.
+ */
+export function playBatchOn(prepared: Prepared, state: State, hash: string): BatchGame {
+  // A JSON round trip: the state is plain JSON, and structuredClone is a host API, not ECMAScript.
+  const copy = JSON.parse(JSON.stringify(state)) as State;
+  return { prepared, ...playInPlaceToEnd(prepared, copy, hash) };
 }

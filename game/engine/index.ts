@@ -11,7 +11,7 @@ export {
   view,
 } from './api.ts';
 export type { BatchGame } from './batch.ts';
-export { playBatchGame } from './batch.ts';
+export { playBatchGame, playBatchOn } from './batch.ts';
 export { dateOfTurn, monthsPer, shiftMonths, turnCount } from './calendar.ts';
 export type { ContentSource, ResolveRequest, ScenarioContent } from './content-source.ts';
 export type { DecisionExplanation, RowExplanation, RowStatus, TableExplanation } from './explain.ts';
@@ -25,6 +25,7 @@ export { prepare } from './prepare.ts';
 export type { Prepared } from './prepared.ts';
 export type { Problem } from './problem.ts';
 export { formatProblem } from './problem.ts';
+export { derivedSeed, reseeded } from './reseed.ts';
 export type { EngineError, ErrorCode, LegalAction, Result, UnavailableAction } from './result.ts';
 export { invalidContent } from './result.ts';
 export * from './schema/index.ts';

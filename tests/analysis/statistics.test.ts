@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  meanInterval,
   pairedDifferences,
   percentile,
   spreadOf,
   standardDeviation,
+  wilsonInterval,
 } from '../../game/analysis/statistics.ts';
 
 describe('the statistics explore and the variant checks rest on', () => {
@@ -54,5 +56,33 @@ describe('the statistics explore and the variant checks rest on', () => {
       ],
     );
     expect(Object.keys(d)).toEqual(['z', 'a']);
+  });
+});
+
+describe('the intervals branch reports (issue 14)', () => {
+  it("gives a mean Student's t interval: 1, 2, 3 is 2 with t(0.975, 2) = 4.303 times 1/sqrt(3)", () => {
+    expect(meanInterval([1, 2, 3])).toEqual({ mean: 2, low: -0.48, high: 4.48, n: 3 });
+  });
+
+  it('collapses to the value when every run agrees', () => {
+    expect(meanInterval([40, 40, 40, 40])).toEqual({ mean: 40, low: 40, high: 40, n: 4 });
+  });
+
+  it('needs two values for an interval', () => {
+    expect(() => meanInterval([1])).toThrow(/at least 2/);
+  });
+
+  it('gives a share its Wilson interval: 5 of 10 is 50% [23.66%, 76.34%]', () => {
+    expect(wilsonInterval(5, 10)).toEqual({ mean: 0.5, low: 0.2366, high: 0.7634, n: 10 });
+  });
+
+  it('keeps a width when every run or none agrees, inside 0 to 1', () => {
+    expect(wilsonInterval(0, 10)).toEqual({ mean: 0, low: 0, high: 0.2775, n: 10 });
+    expect(wilsonInterval(200, 200)).toEqual({ mean: 1, low: 0.9812, high: 1, n: 200 });
+  });
+
+  it('refuses a share that cannot be', () => {
+    expect(() => wilsonInterval(3, 2)).toThrow();
+    expect(() => wilsonInterval(0, 0)).toThrow();
   });
 });

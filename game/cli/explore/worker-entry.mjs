@@ -4,5 +4,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: playBatch } = await import('./worker-main.ts');
-export default playBatch;
+const { default: playTask } = await import('./worker-main.ts');
+export default playTask;

@@ -1,18 +1,27 @@
 /**
- * A worker thread of `greatgame explore`: it plays the batches of seeds it is given, on the batch path. Each
- * run depends only on its scenario, variant and seed, so the results do not depend on which worker played
- * them or in what order.
+ * A worker thread of `greatgame explore` and `greatgame branch`: it plays the batches it is given, on the batch
+ * path. Each run depends only on what its batch names (a scenario, variant and seed; or a replay, a turn and a
+ * run number), so the results do not depend on which worker played them or in what order.
  */
+import { type BranchOutcome, playContinuation, type Recording, recordingOf } from '../../analysis/branch.ts';
 import { playOutcome, type RunChoice, type RunOutcome } from '../../analysis/explore.ts';
 import type { Library } from '../../content/library.ts';
 import { createContentSource } from '../../content/source.ts';
-import type { ContentSource } from '../../engine/index.ts';
+import type { ContentSource, ReplayFile } from '../../engine/index.ts';
 import { checkoutContent } from '../checkout-content.ts';
 
 export interface Batch {
   plan: RunChoice;
   variant: string;
   seeds: number[];
+}
+
+/** Continuations of one recorded game from one turn: `branch`'s share of work for a worker. */
+export interface BranchBatch {
+  kind: 'branch';
+  replay: ReplayFile;
+  turn: number;
+  runs: number[];
 }
 
 let source: ContentSource | null = null;
@@ -22,8 +31,32 @@ export function useLibrary(library: Library): void {
   source = createContentSource(library);
 }
 
-export function playBatch(batch: Batch): RunOutcome[] {
+const content = () => {
   source ??= checkoutContent().source;
-  const content = source;
-  return batch.seeds.map((seed) => playOutcome(content, batch.plan, batch.variant, seed));
+  return source;
+};
+
+export function playBatch(batch: Batch): RunOutcome[] {
+  const played = content();
+  return batch.seeds.map((seed) => playOutcome(played, batch.plan, batch.variant, seed));
+}
+
+/** The last recording rebuilt, by its replay's text: every batch of one `branch` call names the same replay. */
+let recorded: { key: string; recording: Recording } | null = null;
+
+export function playBranchBatch(batch: BranchBatch): BranchOutcome[] {
+  const key = JSON.stringify(batch.replay);
+  if (recorded?.key !== key) {
+    const found = recordingOf(content(), batch.replay);
+    // The main thread verified this replay on the same content before it sent any batch.
+    if (!found.ok) throw new Error(`branch worker: the replay does not verify: ${found.message}`);
+    recorded = { key, recording: found.recording };
+  }
+  const { recording } = recorded;
+  return batch.runs.map((run) => playContinuation(recording, batch.turn, run));
+}
+
+/** What a worker is asked: an `explore` batch, or a `branch` batch. */
+export function playTask(task: Batch | BranchBatch): RunOutcome[] | BranchOutcome[] {
+  return 'kind' in task && task.kind === 'branch' ? playBranchBatch(task) : playBatch(task as Batch);
 }
