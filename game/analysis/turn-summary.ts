@@ -25,6 +25,8 @@ export interface TurnSummary {
   /** Every change of the turn, for callers that want more than the few shown. */
   all: SummaryChange[];
   own: OwnMove[];
+  /** The people whose last move this turn's tables could read (none on a first turn). */
+  reacting: string[];
   reactions: Reaction[];
 }
 
@@ -59,6 +61,7 @@ export interface SummaryChange {
 
 export interface OwnMove {
   actor: string;
+  action: string;
   title: string;
   outcome: ActionRecord['outcome'];
   /** "Russia's move, Hold a drill → Tajik-Afghan border, succeeded." */
@@ -71,6 +74,7 @@ export interface Reaction {
   /** The person whose last move the reacting table read. */
   to: string;
   actor: string;
+  actorName: string;
   title: string;
   /** "Russia's last move", "the security of the Tajik-Afghan border, which that move changed". */
   read: string[];
@@ -307,7 +311,7 @@ function ownMoves(prepared: Prepared, input: TurnSummaryInput, all: readonly Sum
         a.action === 'pass'
           ? `${who} move was to pass.`
           : `${who} move, ${title}, ${said}.${a.outcome === 'failure' ? ' Its effects on failure applied instead.' : ''}`;
-      return { actor: a.actor, title, outcome: a.outcome, text, moved };
+      return { actor: a.actor, action: a.action, title, outcome: a.outcome, text, moved };
     });
 }
 
@@ -357,6 +361,7 @@ function reactions(prepared: Prepared, input: TurnSummaryInput): Reaction[] {
       out.push({
         to: human,
         actor: a.actor,
+        actorName: actorName(prepared, a.actor),
         title: moveTitle(prepared, a),
         read: [...new Set(read)],
         why: row ? whyText(prepared, row, a.why.conditions) : '',
@@ -376,6 +381,7 @@ export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSu
     changes: largest(all),
     all,
     own: ownMoves(prepared, input, all),
+    reacting: input.humans.filter((h) => input.previousLog?.actions.some((a) => a.actor === h)),
     reactions: reactions(prepared, input),
   };
 }

@@ -1,6 +1,7 @@
+import { summaryBetween, type TurnSummary } from '../analysis/turn-summary.ts';
 import { ENGINE_VERSION } from '../content/version.ts';
 import type { ContentSource, DecisionEntry, Game, ReplayFile, Verdict } from '../engine/index.ts';
-import { newGame, step, submit, verifyReplay } from '../engine/index.ts';
+import { injectEvent, newGame, step, submit, verifyReplay } from '../engine/index.ts';
 import type { Forecast, ReplayWithForecasts } from '../replay/forecasts.ts';
 import { replayOf } from '../replay/replay-file.ts';
 import { replayFitProblem } from '../replay/replay-fit.ts';
@@ -221,6 +222,36 @@ export class Session {
     this.humans = [...this.live.humans];
     this.beginTurn();
     this.changed();
+  }
+
+  /** Summaries already made for one game (number and mode), by turn: a turn once played never changes. */
+  private summaries = { game: '', byTurn: new Map<number, TurnSummary | null>() };
+
+  /**
+   * What happened in turn `turns`, the last turn of the record after `turns` turns: null before the first. A
+   * replay's people are the actors it recorded decisions for, and its teacher's events are applied as they were.
+   */
+  summaryOf(turns: number): TurnSummary | null {
+    const game = `${this.gameNumber}/${this.playback ? 'replay' : 'live'}`;
+    if (this.summaries.game !== game) this.summaries = { game, byTurn: new Map() };
+    const kept = this.summaries.byTurn.get(turns);
+    if (kept !== undefined) return kept;
+    const after = this.records[turns];
+    let before = this.records[turns - 1];
+    if (!after || !before) return null;
+    const playback = this.playback;
+    let humans = this.humans;
+    if (playback) {
+      humans = [...new Set(playback.replay.decisions.map((d) => d.actor))].sort();
+      for (const injection of playback.replay.injections ?? []) {
+        if (injection.turn !== turns) continue;
+        const injected = injectEvent(before, injection.event);
+        if (injected.ok) before = injected.game;
+      }
+    }
+    const summary = summaryBetween(before, after, humans);
+    this.summaries.byTurn.set(turns, summary);
+    return summary;
   }
 
   fail(message: string): void {

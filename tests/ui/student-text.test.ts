@@ -83,7 +83,10 @@ function playAndRender(
     const target = targets && 'among' in targets ? (targets.among[0] ?? null) : null;
     if (session.decide('russia', choice, target) !== null && session.decide('russia', 'pass', null) !== null)
       throw new Error(`turn ${turn}: Russia could not even pass`);
-    render(logPanel(session.live, library, { actor: null, openQuote: () => {}, setActor: () => {} }));
+    const summary = session.summaryOf(session.shownTurns);
+    render(
+      logPanel(session.live, library, { actor: null, openQuote: () => {}, setActor: () => {}, summary }),
+    );
   }
   render(decidePanel(session, library, handlers));
   render(scoresTable(session.live.state, library));
@@ -101,6 +104,12 @@ describe('student-facing text of whole games', () => {
         played.shown.some((t) => / would have .* (instead|by a rule of higher priority), had /.test(t)),
       ).toBe(true);
       expect(offending(played.shown)).toEqual([]);
+    });
+
+    it(`${scenario}: the turn's summary, above the log, reads as words too`, () => {
+      expect(played.shown.some((t) => /^What happened in [A-Z][a-z]+ \d{4}$/.test(t))).toBe(true);
+      expect(played.shown.some((t) => /^Russia's move, .+, (succeeded|failed)/.test(t))).toBe(true);
+      expect(played.shown).toContain('Your move');
     });
 
     it(`${scenario}: keeps the rule ids and conditions as written behind the "details" toggles`, () => {

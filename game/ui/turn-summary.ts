@@ -1,0 +1,77 @@
+import type { SummaryCause, SummaryChange, TurnSummary } from '../analysis/turn-summary.ts';
+import { signed } from '../text/words.ts';
+import { el } from './dom.ts';
+
+/**
+ * "What happened this turn" (issue 13), drawn above the log: the largest changes with their causes and the rule
+ * behind each, what became of the people's moves, and who reacted to them. The words come from the summary
+ * (analysis/turn-summary.ts), which takes them from the vocabulary.
+ */
+function causeItem(cause: SummaryCause): HTMLElement {
+  const rule = cause.human ? 'A person decided it.' : cause.rule;
+  return el(
+    'li',
+    { class: `cause cause-${cause.kind}${cause.human ? ' own' : ''}` },
+    cause.change !== 0 ? el('span', { class: 'share' }, signed(cause.change)) : null,
+    cause.change !== 0 ? ' ' : '',
+    cause.what,
+    rule ? el('div', { class: 'rule' }, rule) : null,
+  );
+}
+
+function changeItem(change: SummaryChange): HTMLElement {
+  return el(
+    'li',
+    { class: `change change-${change.kind}`, 'data-change': change.id },
+    el('span', { class: 'what' }, change.text),
+    el('ul', { class: 'causes' }, ...change.causes.map(causeItem)),
+  );
+}
+
+/** "Your move" for one player; with several at one screen, or a replay, the moves people made. */
+const ownHeading = (count: number, single: boolean) =>
+  single ? 'Your move' : count === 1 ? 'The move a person made' : 'The moves people made';
+
+/** `single`: one person plays, so "your" is the reader. */
+export function summaryBlock(summary: TurnSummary, single: boolean): HTMLElement {
+  const title = `What happened in ${summary.month}`;
+  const own = summary.own.map((o) =>
+    el(
+      'p',
+      { class: `own own-${o.outcome}`, 'data-actor': o.actor },
+      o.text,
+      o.action !== 'pass'
+        ? o.moved.length
+          ? ` It changed: ${o.moved.join(', ')}.`
+          : ' It changed nothing this turn.'
+        : '',
+    ),
+  );
+  const reactions = summary.reactions.map((r) =>
+    el(
+      'li',
+      { class: 'reaction', 'data-actor': r.actor },
+      el('span', { class: 'who' }, r.actorName),
+      `: ${r.title}. It read ${r.read.join(' and ')}.`,
+      el('div', { class: 'rule' }, r.why),
+    ),
+  );
+  return el(
+    'section',
+    { class: 'turn-summary', 'aria-label': title, 'data-turn': summary.turn },
+    el('h3', {}, title),
+    summary.changes.length
+      ? el('ol', { class: 'changes' }, ...summary.changes.map(changeItem))
+      : el('p', {}, 'Nothing on the map or in the indicators changed.'),
+    own.length ? el('h4', {}, ownHeading(own.length, single)) : null,
+    ...own,
+    summary.reacting.length
+      ? el('h4', {}, single ? 'Who reacted to your last move' : 'Who reacted to the last moves people made')
+      : null,
+    summary.reacting.length
+      ? reactions.length
+        ? el('ul', { class: 'reactions' }, ...reactions)
+        : el('p', { class: 'reactions' }, 'No rule table read that move this turn.')
+      : null,
+  );
+}
