@@ -307,10 +307,7 @@ function ownMoves(prepared: Prepared, input: TurnSummaryInput, all: readonly Sum
           ),
       );
       const who = possessiveName(prepared, a.actor);
-      const text =
-        a.action === 'pass'
-          ? `${who} move was to pass.`
-          : `${who} move, ${title}, ${said}.${a.outcome === 'failure' ? ' Its effects on failure applied instead.' : ''}`;
+      const text = a.action === 'pass' ? `${who} move was to pass.` : `${who} move, ${title}, ${said}.`;
       return { actor: a.actor, action: a.action, title, outcome: a.outcome, text, moved };
     });
 }
