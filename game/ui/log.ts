@@ -20,10 +20,11 @@ export interface LogOptions {
 }
 
 /**
- * How a person's move is marked, in words as well as by its style: "your move" when one person plays,
- * "a person's move" in hot-seat or a replay.
+ * How a person's move is marked, in words as well as by its style: "your move" for the one person the page
+ * plays for, "a person's move" in hot-seat, a replay, or another student's role.
  */
-const ownMark = (game: Game) => (game.humans.length === 1 ? 'your move' : 'a person’s move');
+const ownMark = (game: Game, actor: string) =>
+  game.humans.length === 1 && game.humans[0] === actor ? 'your move' : 'a person’s move';
 
 function actionEntry(
   game: Game,
@@ -40,7 +41,7 @@ function actionEntry(
   return el(
     'div',
     { class: own ? 'entry own' : 'entry', 'data-actor': a.actor },
-    own ? el('span', { class: 'own-mark' }, ownMark(game)) : null,
+    own ? el('span', { class: 'own-mark' }, ownMark(game, a.actor)) : null,
     el('span', { class: 'who' }, actorLabel(library, a.actor)),
     `: ${title}${target} `,
     el('span', { class: `outcome-${a.outcome}` }, a.outcome),

@@ -3,6 +3,7 @@ import type { Citation } from '../engine/index.ts';
 import { chartsPanel, DEFAULT_INDICATORS } from './charts.ts';
 import { decidePanel } from './decide.ts';
 import { el, fill, withKey } from './dom.ts';
+import { keepingPlace } from './keep-place.ts';
 import { logPanel } from './log.ts';
 import { scoresTable } from './scores.ts';
 import type { Session } from './session.ts';
@@ -99,7 +100,7 @@ export class SidePanels {
         page.changed();
       };
       const summary = session.summaryOf(session.shownTurns);
-      keepingPlace(panels.log, () =>
+      keepingPlace(panels.log, panels.log, () =>
         fill(panels.log, logPanel(shown, library, { actor: this.logActor, openQuote, setActor, summary })),
       );
     }
@@ -122,33 +123,4 @@ export class SidePanels {
     }
     if (this.tab === 'scores') fill(panels.scores, scoresTable(shown.state, library));
   }
-}
-
-/** Within this many pixels of the top, a reader is at the newest end of the log, and stays there. */
-const AT_NEWEST = 8;
-
-/**
- * Redraws a newest-first panel without losing the reader's place. At the top (the newest end) the reader stays
- * there and sees what came in; further down, the turn they were reading stays where it was on screen, however
- * much arrived above it.
- */
-export function keepingPlace(panel: HTMLElement, redraw: () => void): void {
-  if (panel.scrollTop <= AT_NEWEST) {
-    redraw();
-    panel.scrollTop = 0;
-    return;
-  }
-  const top = panel.getBoundingClientRect().top;
-  const sections = [...panel.querySelectorAll<HTMLElement>('section.turn[data-turn]')];
-  const anchor = sections.find((s) => s.getBoundingClientRect().bottom > top);
-  const turn = anchor?.dataset.turn;
-  const offset = anchor ? anchor.getBoundingClientRect().top - top : 0;
-  const scrolled = panel.scrollTop;
-  redraw();
-  const again = turn ? panel.querySelector<HTMLElement>(`section.turn[data-turn="${turn}"]`) : null;
-  if (!again) {
-    panel.scrollTop = scrolled;
-    return;
-  }
-  panel.scrollTop += again.getBoundingClientRect().top - panel.getBoundingClientRect().top - offset;
 }
