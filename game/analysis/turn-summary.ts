@@ -1,6 +1,16 @@
 import { applyEffects } from '../engine/effects.ts';
-import type { ActionRecord, Citation, Effect, Game, Prepared, State, TurnLog } from '../engine/index.ts';
-import { TAKEOVER_ACTOR } from '../engine/index.ts';
+import type {
+  ActionRecord,
+  Citation,
+  ContentSource,
+  Effect,
+  Game,
+  Prepared,
+  ReplayFile,
+  State,
+  TurnLog,
+} from '../engine/index.ts';
+import { injectEvent, newGame, TAKEOVER_ACTOR, verifyReplay } from '../engine/index.ts';
 import { deriveIndicators } from '../engine/phases/world.ts';
 import { movement } from '../text/describe.ts';
 import { capitalise, list, reading, subject } from '../text/inputs.ts';
@@ -290,32 +300,45 @@ function largest(all: readonly SummaryChange[]): SummaryChange[] {
 }
 
 function ownMoves(prepared: Prepared, input: TurnSummaryInput, all: readonly SummaryChange[]): OwnMove[] {
-  return input.log.actions
-    .filter((a) => input.humans.includes(a.actor))
-    .map((a) => {
-      const title = moveTitle(prepared, a);
-      const said = {
-        success: 'succeeded',
-        failure: 'failed',
-        blocked: 'was blocked: a move before it this turn made it impossible',
-      }[a.outcome];
-      const moved = all.flatMap((c) =>
-        c.causes
-          .filter((cause) => cause.kind === 'action' && cause.id === a.actor)
-          .map((cause) =>
-            c.kind === 'control' ? c.text : `${indicatorWords(c.id).label} ${signed(cause.change)}`,
-          ),
-      );
-      const who = possessiveName(prepared, a.actor);
-      const text = a.action === 'pass' ? `${who} move was to pass.` : `${who} move, ${title}, ${said}.`;
-      return { actor: a.actor, action: a.action, title, outcome: a.outcome, text, moved };
-    });
+  return (
+    input.log.actions
+      // A person's actor that the table played this turn (no decision recorded) made no move of theirs.
+      .filter((a) => input.humans.includes(a.actor) && a.ruleId === null)
+      .map((a) => {
+        const title = moveTitle(prepared, a);
+        const said = {
+          success: 'succeeded',
+          failure: 'failed',
+          blocked: 'was blocked: a move before it this turn made it impossible',
+        }[a.outcome];
+        const moved = all.flatMap((c) =>
+          c.causes
+            .filter((cause) => cause.kind === 'action' && cause.id === a.actor)
+            .map((cause) =>
+              c.kind === 'control' ? c.text : `${indicatorWords(c.id).label} ${signed(cause.change)}`,
+            ),
+        );
+        const who = possessiveName(prepared, a.actor);
+        const text = a.action === 'pass' ? `${who} move was to pass.` : `${who} move, ${title}, ${said}.`;
+        return { actor: a.actor, action: a.action, title, outcome: a.outcome, text, moved };
+      })
+  );
+}
+
+/** The person's move and what it changed, as one line: "Russia's move, ..., succeeded. It changed: ...". */
+export function ownSentence(own: OwnMove): string {
+  if (own.action === 'pass') return own.text;
+  return `${own.text}${own.moved.length ? ` It changed: ${own.moved.join(', ')}.` : ' It changed nothing this turn.'}`;
 }
 
 const possessiveName = (prepared: Prepared, actor: string) => {
   const name = actorName(prepared, actor);
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 };
+
+/** A person's own move in a turn: none when the table played their actor. */
+const personsMove = (log: TurnLog | undefined, actor: string) =>
+  log?.actions.find((a) => a.actor === actor && a.ruleId === null);
 
 /** The inputs a move's effects change: the values a rule table may read next turn. */
 function touchedInputs(prepared: Prepared, record: ActionRecord): Set<string> {
@@ -341,7 +364,7 @@ function touchedInputs(prepared: Prepared, record: ActionRecord): Set<string> {
 function reactions(prepared: Prepared, input: TurnSummaryInput): Reaction[] {
   const out: Reaction[] = [];
   for (const human of input.humans) {
-    const last = input.previousLog?.actions.find((a) => a.actor === human);
+    const last = personsMove(input.previousLog, human);
     if (!last) continue;
     const touched = touchedInputs(prepared, last);
     for (const a of input.log.actions) {
@@ -378,7 +401,7 @@ export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSu
     changes: largest(all),
     all,
     own: ownMoves(prepared, input, all),
-    reacting: input.humans.filter((h) => input.previousLog?.actions.some((a) => a.actor === h)),
+    reacting: input.humans.filter((h) => personsMove(input.previousLog, h)),
     reactions: reactions(prepared, input),
   };
 }
@@ -403,4 +426,39 @@ export function summaryBetween(
     previousLog,
     humans,
   });
+}
+
+/**
+ * The summary of every turn of a replay, for the chronicle: the replay played again, each turn from the game
+ * before it with the teacher's events of that turn applied. Its people are the actors it recorded decisions
+ * for. Null when the replay does not play here.
+ */
+export function replaySummaries(source: ContentSource, replay: ReplayFile): TurnSummary[] | null {
+  const created = newGame(source, {
+    scenario: replay.scenario,
+    variant: replay.variant,
+    seed: replay.seed,
+    withoutSource: replay.options.withoutSource,
+  });
+  if (!created.ok) return null;
+  const records: Game[] = [created.game];
+  const checked = verifyReplay(source, replay, (game) => records.push(game));
+  if (!checked.ok) return null;
+  const humans = [...new Set(replay.decisions.map((d) => d.actor))].sort();
+  return records.slice(1).flatMap((after, i) => {
+    const before = records[i];
+    const summary = before && summaryBetween(withInjections(before, replay, i + 1), after, humans);
+    return summary ? [summary] : [];
+  });
+}
+
+/** A replayed game before turn `turn` as that turn was played from: the teacher's events of the turn applied. */
+export function withInjections(before: Game, replay: Pick<ReplayFile, 'injections'>, turn: number): Game {
+  let game = before;
+  for (const injection of replay.injections ?? []) {
+    if (injection.turn !== turn) continue;
+    const injected = injectEvent(game, injection.event);
+    if (injected.ok) game = injected.game;
+  }
+  return game;
 }

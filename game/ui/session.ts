@@ -1,7 +1,7 @@
-import { summaryBetween, type TurnSummary } from '../analysis/turn-summary.ts';
+import { summaryBetween, type TurnSummary, withInjections } from '../analysis/turn-summary.ts';
 import { ENGINE_VERSION } from '../content/version.ts';
 import type { ContentSource, DecisionEntry, Game, ReplayFile, Verdict } from '../engine/index.ts';
-import { injectEvent, newGame, step, submit, verifyReplay } from '../engine/index.ts';
+import { newGame, step, submit, verifyReplay } from '../engine/index.ts';
 import type { Forecast, ReplayWithForecasts } from '../replay/forecasts.ts';
 import { replayOf } from '../replay/replay-file.ts';
 import { replayFitProblem } from '../replay/replay-fit.ts';
@@ -237,19 +237,16 @@ export class Session {
     const kept = this.summaries.byTurn.get(turns);
     if (kept !== undefined) return kept;
     const after = this.records[turns];
-    let before = this.records[turns - 1];
+    const before = this.records[turns - 1];
     if (!after || !before) return null;
-    const playback = this.playback;
-    let humans = this.humans;
-    if (playback) {
-      humans = [...new Set(playback.replay.decisions.map((d) => d.actor))].sort();
-      for (const injection of playback.replay.injections ?? []) {
-        if (injection.turn !== turns) continue;
-        const injected = injectEvent(before, injection.event);
-        if (injected.ok) before = injected.game;
-      }
-    }
-    const summary = summaryBetween(before, after, humans);
+    const replay = this.playback?.replay;
+    const summary = replay
+      ? summaryBetween(
+          withInjections(before, replay, turns),
+          after,
+          [...new Set(replay.decisions.map((d) => d.actor))].sort(),
+        )
+      : summaryBetween(before, after, this.humans);
     this.summaries.byTurn.set(turns, summary);
     return summary;
   }

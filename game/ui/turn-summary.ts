@@ -1,4 +1,9 @@
-import type { SummaryCause, SummaryChange, TurnSummary } from '../analysis/turn-summary.ts';
+import {
+  ownSentence,
+  type SummaryCause,
+  type SummaryChange,
+  type TurnSummary,
+} from '../analysis/turn-summary.ts';
 import { signed } from '../text/words.ts';
 import { el } from './dom.ts';
 
@@ -36,16 +41,7 @@ const ownHeading = (count: number, single: boolean) =>
 export function summaryBlock(summary: TurnSummary, single: boolean): HTMLElement {
   const title = `What happened in ${summary.month}`;
   const own = summary.own.map((o) =>
-    el(
-      'p',
-      { class: `own own-${o.outcome}`, 'data-actor': o.actor },
-      o.text,
-      o.action !== 'pass'
-        ? o.moved.length
-          ? ` It changed: ${o.moved.join(', ')}.`
-          : ' It changed nothing this turn.'
-        : '',
-    ),
+    el('p', { class: `own own-${o.outcome}`, 'data-actor': o.actor }, ownSentence(o)),
   );
   const reactions = summary.reactions.map((r) =>
     el(

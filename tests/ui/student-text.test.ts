@@ -90,7 +90,11 @@ function playAndRender(
   }
   render(decidePanel(session, library, handlers));
   render(scoresTable(session.live.state, library));
-  return { shown, raw, chronicle: chronicle(session.live) };
+  const turns = session.live.log.length;
+  const summaries = Array.from({ length: turns }, (_, i) => session.summaryOf(i + 1)).filter(
+    (x) => x !== null,
+  );
+  return { shown, raw, chronicle: chronicle(session.live, { summaries }) };
 }
 
 describe('student-facing text of whole games', () => {
@@ -121,6 +125,7 @@ describe('student-facing text of whole games', () => {
     it(`${scenario}: the chronicle holds no operator, id or file name`, () => {
       const lines = played.chronicle.split('\n').filter((l) => !l.startsWith('  Final hash '));
       expect(lines.some((l) => l.startsWith('    Because '))).toBe(true);
+      expect(lines.filter((l) => l === '  What happened:').length).toBeGreaterThan(5);
       expect(offending(lines)).toEqual([]);
     });
   }
