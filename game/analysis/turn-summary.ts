@@ -48,7 +48,7 @@ export interface SummaryCause {
   change: number;
   /** What happened: "Event: The fall of Kabul", "Pakistan: Shelter the Taliban", "The world". */
   what: string;
-  /** The rule behind it: why the table chose the move, the world's rule, or null (an event, a person). */
+  /** The rule behind it: why the table chose the move, why the event came, the world's rule; null for a person. */
   rule: string | null;
   ruleId: string | null;
   /** The quote the event or the rule row rests on. */
@@ -170,7 +170,10 @@ function stepsOf(prepared: Prepared, input: TurnSummaryInput): Step[] {
         kind: 'event',
         id: record.id,
         what: `Event: ${event?.title ?? record.id}`,
-        rule: null,
+        rule:
+          record.source === 'deck'
+            ? 'Drawn this turn from the scenario’s deck of chance events.'
+            : 'An event of the recorded history, due this turn.',
         ruleId: null,
         citation: event?.citations[0] ?? null,
         human: false,
