@@ -12,24 +12,44 @@ import { el } from './dom.ts';
  * behind each, what became of the people's moves, and who reacted to them. The words come from the summary
  * (analysis/turn-summary.ts), which takes them from the vocabulary.
  */
-function causeItem(cause: SummaryCause): HTMLElement {
+function causeItem(cause: SummaryCause, said: Set<string>): HTMLElement {
   const rule = cause.human ? 'A person decided it.' : cause.rule;
+  // A rule already given above (the world's, an event's kind) is not repeated: the summary stays short.
+  const fresh = rule !== null && !said.has(rule);
+  if (rule) said.add(rule);
   return el(
     'li',
     { class: `cause cause-${cause.kind}${cause.human ? ' own' : ''}` },
     cause.change !== 0 ? el('span', { class: 'share' }, signed(cause.change)) : null,
     cause.change !== 0 ? ' ' : '',
     cause.what,
-    rule ? el('div', { class: 'rule' }, rule) : null,
+    fresh ? el('div', { class: 'rule' }, rule) : null,
   );
 }
 
-function changeItem(change: SummaryChange): HTMLElement {
+/** The causes a change lists; the smaller ones past these are summed in one line (the log has them all). */
+const CAUSES_SHOWN = 3;
+
+function changeItem(change: SummaryChange, said: Set<string>): HTMLElement {
+  const shown = change.causes.slice(0, CAUSES_SHOWN);
+  const rest = change.causes.slice(CAUSES_SHOWN);
+  const restChange = rest.reduce((sum, c) => sum + c.change, 0);
   return el(
     'li',
     { class: `change change-${change.kind}`, 'data-change': change.id },
     el('span', { class: 'what' }, change.text),
-    el('ul', { class: 'causes' }, ...change.causes.map(causeItem)),
+    el(
+      'ul',
+      { class: 'causes' },
+      ...shown.map((c) => causeItem(c, said)),
+      rest.length
+        ? el(
+            'li',
+            { class: 'cause cause-rest' },
+            `${rest.length} smaller ${rest.length === 1 ? 'cause' : 'causes'}, ${signed(restChange)} in all (the log has them)`,
+          )
+        : null,
+    ),
   );
 }
 
@@ -40,6 +60,7 @@ const ownHeading = (count: number, single: boolean) =>
 /** `single`: one person plays, so "your" is the reader. */
 export function summaryBlock(summary: TurnSummary, single: boolean): HTMLElement {
   const title = `What happened in ${summary.month}`;
+  const said = new Set<string>();
   const own = summary.own.map((o) =>
     el('p', { class: `own own-${o.outcome}`, 'data-actor': o.actor }, ownSentence(o)),
   );
@@ -57,7 +78,7 @@ export function summaryBlock(summary: TurnSummary, single: boolean): HTMLElement
     { class: 'turn-summary', 'aria-label': title, 'data-turn': summary.turn },
     el('h3', {}, title),
     summary.changes.length
-      ? el('ol', { class: 'changes' }, ...summary.changes.map(changeItem))
+      ? el('ol', { class: 'changes' }, ...summary.changes.map((c) => changeItem(c, said)))
       : el('p', {}, 'Nothing on the map or in the indicators changed.'),
     own.length ? el('h4', {}, ownHeading(own.length, single)) : null,
     ...own,
