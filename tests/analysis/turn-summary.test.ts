@@ -243,7 +243,34 @@ describe('the summary of a turn', () => {
             expect(
               s.reactions.some((r) => r.actor === a.actor && r.read.some((w) => w.includes('last move'))),
             ).toBe(true);
+        const { prepared } = g.after[t] as Game;
+        const last = g.after[t]?.log[t - 1]?.actions.find((a) => a.actor === 'russia');
+        const lever = last && findLever(prepared, 'russia', last.action);
+        const applied = (last?.outcome === 'success' ? lever?.onSuccess : lever?.onFailure) ?? [];
+        /** Did Russia's last move change what this input reads? */
+        const changedBy = (input: string) => {
+          const [head, a = '', b = ''] = input.split('.');
+          // The threat to Central Asia follows the borders' security in the world phase of the move's own turn.
+          const guards =
+            a === 'terror_threat_central_asia' &&
+            applied.some((e) => e.kind === 'zone' && e.field === 'security');
+          if (head === 'indicators') return guards || touches(prepared, applied, a, last?.target ?? null);
+          const ref = (id: string) => (id === '$target' ? last?.target : id);
+          return applied.some(
+            (e) =>
+              (head === 'zones' && e.kind === 'zone' && ref(e.zone) === a && e.field === b) ||
+              (head === 'relations' && e.kind === 'relation' && ref(e.from) === a && ref(e.to) === b) ||
+              (head === 'flags' && e.kind === 'flag' && e.flag === a) ||
+              (head === 'actors' && e.kind === 'posture' && ref(e.actor) === a),
+          );
+        };
         for (const r of s.reactions) {
+          const reacting = log?.actions.find((a) => a.actor === r.actor);
+          const inputs = Object.keys(reacting?.why?.conditions ?? {});
+          expect(
+            inputs.some((k) => k === 'last.russia' || k === 'last.russia.outcome' || changedBy(k)),
+            `${r.actor} on turn ${t + 1}`,
+          ).toBe(true);
           expect(r.to).toBe('russia');
           expect(r.actor).not.toBe('russia');
           expect(r.read.length).toBeGreaterThan(0);
