@@ -25,7 +25,7 @@ import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
 import { flipSentence, whyText } from '../text/sentences.ts';
 import { indicatorWords } from '../text/vocabulary.ts';
 import { monthName, zoneOrActorName } from '../text/words.ts';
-import { worldSentences } from '../text/world-causes.ts';
+import { WORLD_MOVES, worldSentences } from '../text/world-causes.ts';
 import { compileClaim, type PlayedTurn } from './history.ts';
 
 /**
@@ -245,16 +245,6 @@ const standing = (game: Game, state: State) => ({
 /** Does an effect move this indicator? Directly, or through the zones and relations it is derived from. */
 const touches = (effects: readonly Effect[], indicator: string) =>
   effects.some((e) => (e.kind === 'indicator' ? e.indicator : movement(e)?.indicator) === indicator);
-
-/** Which indicators a world cause moves. */
-const WORLD_MOVES: Readonly<Record<string, readonly string[]>> = {
-  'taliban-takeover': ['taliban_territory'],
-  'garrison-holds': ['taliban_territory'],
-  'isisk-recruits': ['isisk_strength', 'terror_threat_central_asia'],
-  'isisk-pressed': ['isisk_strength', 'terror_threat_central_asia'],
-  'refugees-flee': ['refugee_outflow'],
-  'refugees-return': ['refugee_outflow'],
-};
 
 /**
  * A turn's change of each indicator split by phase, by playing the turn's phases one stretch at a time from

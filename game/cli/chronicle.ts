@@ -1,3 +1,4 @@
+import { ownSentence, type TurnSummary } from '../analysis/turn-summary.ts';
 import type { Game, TurnLog } from '../engine/index.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
 import { flipSentence, whyText } from '../text/sentences.ts';
@@ -15,6 +16,24 @@ import { worldSentences } from '../text/world-causes.ts';
 export interface ChronicleOptions {
   /** Add each move's rule id and its condition as written, for modellers; students read the sentences. */
   details?: boolean;
+  /** What happened in each turn (`summaries[t - 1]` for turn t), printed first in its paragraph. */
+  summaries?: readonly TurnSummary[];
+}
+
+/** "What happened this turn" as the chronicle prints it: the largest changes and their causes, the people's moves. */
+export function summaryLines(summary: TurnSummary): string[] {
+  const lines = ['  What happened:'];
+  for (const change of summary.changes) {
+    lines.push(`    ${change.text}`);
+    for (const cause of change.causes) {
+      lines.push(`      ${cause.change !== 0 ? `${signed(cause.change)} ` : ''}${cause.what}`);
+      if (cause.rule) lines.push(`        ${cause.rule}`);
+    }
+  }
+  for (const own of summary.own) lines.push(`    ${ownSentence(own)}`);
+  for (const r of summary.reactions)
+    lines.push(`    Reacted: ${r.actorName}, ${r.title}. It read ${r.read.join(' and ')}.`);
+  return lines;
 }
 
 function turnLines(
@@ -25,6 +44,8 @@ function turnLines(
 ): string[] {
   const { prepared } = game;
   const lines = [`Turn ${log.turn} · ${monthName(log.date)}`];
+  const summary = options.summaries?.[log.turn - 1];
+  if (summary) lines.push(...summaryLines(summary));
   for (const record of log.events) {
     const event = findEvent(prepared, record.id);
     lines.push(`  Event: ${event?.title ?? record.id}${record.source === 'deck' ? ' (drawn)' : ''}`);

@@ -95,7 +95,7 @@ export function rowAction(game: Game, actor: string, row: RuleRow): string {
   return `${title} → the zone with the ${most} ${zoneFieldWords(field.split('.')[2] ?? '').noun}`;
 }
 
-export function zoneOrActorName(game: Game, id: string): string {
+export function zoneOrActorName(game: Pick<Game, 'prepared'>, id: string): string {
   return game.prepared.content.scenario.zones.find((z) => z.id === id)?.name ?? actorName(game.prepared, id);
 }
 

@@ -18,8 +18,46 @@ function joined(names: readonly string[]): string {
 }
 
 /** The world phase's own changes of one turn, a sentence per cause, in the log's order. */
-export function worldSentences(game: Game, changes: readonly WorldChange[] | undefined): string[] {
+export function worldSentences(
+  game: Pick<Game, 'prepared'>,
+  changes: readonly WorldChange[] | undefined,
+): string[] {
   return (changes ?? []).map((c) =>
     SENTENCES[c.cause](joined(c.zones.map((id) => zoneOrActorName(game, id)))),
   );
+}
+
+/** Which indicators each world cause moves (a takeover also sends people fleeing). */
+export const WORLD_MOVES: Readonly<Record<WorldCause, readonly string[]>> = {
+  'taliban-takeover': ['taliban_territory', 'refugee_outflow'],
+  'garrison-holds': ['taliban_territory'],
+  'isisk-recruits': ['isisk_strength', 'terror_threat_central_asia'],
+  'isisk-pressed': ['isisk_strength', 'terror_threat_central_asia'],
+  'refugees-flee': ['refugee_outflow'],
+  'refugees-return': ['refugee_outflow'],
+};
+
+/**
+ * The world phase's rule behind an indicator's own movement, in words (game/engine/phases/world.ts and
+ * world-zone.ts): what a student reads as the cause of a change no event or move made.
+ */
+const WORLD_RULES: Readonly<Record<string, string>> = {
+  taliban_territory:
+    'Each turn the Taliban gain ground where foreign support and order are weak, faster the more they already hold; a zone passes to them at a 60% share unless a US army holds it.',
+  isisk_strength:
+    'ISIS-K recruits where order is weak, and loses ground where the Taliban rule or a US army holds the zone.',
+  refugee_outflow:
+    'People leave zones in disorder (stability under 40) and zones that change hands, and return where order holds.',
+  northern_route_narcotics:
+    'Poppy spreads where order breaks down, and a Taliban ban shrinks it where they rule; the northern route carries what the northern fields grow.',
+  opium_output: 'Poppy spreads where order breaks down, and a Taliban ban shrinks it where they rule.',
+  terror_threat_central_asia:
+    "The threat moves a quarter of the way each turn towards what ISIS-K's strength and the borders' security make it, and border posts slowly lose the edge drills gave them.",
+  humanitarian_need:
+    "Need moves a quarter of the way each turn towards what the zones' lack of order makes it.",
+};
+
+/** The world's rule for an indicator's own movement. */
+export function worldRule(indicator: string): string {
+  return WORLD_RULES[indicator] ?? "The world's own dynamics moved it.";
 }

@@ -1,3 +1,4 @@
+import type { TurnSummary } from '../analysis/turn-summary.ts';
 import type { Library } from '../content/library.ts';
 import type { Citation, Game, UnavailableAction } from '../engine/index.ts';
 import { legalActions, unavailableActions } from '../engine/index.ts';
@@ -11,6 +12,7 @@ import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';
 import { scoresTable } from './scores.ts';
 import type { Session } from './session.ts';
+import { summaryBlock } from './turn-summary.ts';
 
 /** What deciding with no action chosen says. */
 export const CHOOSE_FIRST = 'Choose an action first: click it, or type its number.';
@@ -59,10 +61,13 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
   const date = monthName(game.state.meta.date);
   if (session.handoverTo)
     return el('p', {}, `Waiting for ${actorLabel(library, session.handoverTo)} to take the screen.`);
+  const summary = session.summaryOf(session.shownTurns);
+  const single = session.humans.length === 1;
   if (!actor) {
     return el(
       'div',
       {},
+      summary ? summaryBlock(summary, single) : null,
       el('p', {}, `Turn ${game.state.meta.turn} of ${game.state.meta.turns} · ${date}`),
       el(
         'p',
@@ -160,6 +165,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       { id: 'resources' },
       `Resources: ${game.state.actors[actor]?.resources ?? 0}. Some actions cost resources; an action is offered only when it is possible this turn and affordable.`,
     ),
+    summary ? lastTurn(summary, single) : null,
     el(
       'details',
       {},
@@ -217,5 +223,16 @@ export function unavailableList(game: Game, actor: string): HTMLElement | null {
         rawRequirement(a.why),
       ),
     ),
+  );
+}
+
+/** Last turn's summary, folded under a line that says how the reader's own move went (the Log tab has it open). */
+function lastTurn(summary: TurnSummary, single: boolean): HTMLElement {
+  const own = summary.own.map((o) => o.text.replace(/\.$/, '')).join('; ');
+  return el(
+    'details',
+    { class: 'summary-fold' },
+    el('summary', {}, `What happened in ${summary.month}${own ? `: ${own}` : ''}`),
+    summaryBlock(summary, single),
   );
 }

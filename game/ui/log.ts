@@ -1,3 +1,4 @@
+import type { TurnSummary } from '../analysis/turn-summary.ts';
 import type { Library } from '../content/library.ts';
 import type { ActionRecord, Citation, Game, RuleRow } from '../engine/index.ts';
 import { findEvent, findLever, findRule } from '../text/lookup.ts';
@@ -7,13 +8,23 @@ import { worldSentences } from '../text/world-causes.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';
+import { summaryBlock } from './turn-summary.ts';
 
 export interface LogOptions {
   /** Show only this actor's moves (events are always shown), or everyone's. */
   actor: string | null;
   openQuote(citation: Citation): void;
   setActor(actor: string | null): void;
+  /** What happened in the last turn shown, drawn above the log. */
+  summary?: TurnSummary | null;
 }
+
+/**
+ * How a person's move is marked, in words as well as by its style: "your move" for the one person the page
+ * plays for, "a person's move" in hot-seat, a replay, or another student's role.
+ */
+const ownMark = (game: Game, actor: string) =>
+  game.humans.length === 1 && game.humans[0] === actor ? 'your move' : 'a person’s move';
 
 function actionEntry(
   game: Game,
@@ -26,11 +37,12 @@ function actionEntry(
   const title = lever?.title ?? (a.action === 'pass' ? 'Pass' : a.action);
   const target = a.target ? ` → ${zoneOrActorName(game, a.target)}` : '';
   const row = a.ruleId ? findRule(game.prepared, a.ruleId) : undefined;
+  const own = a.ruleId === null;
   return el(
     'div',
-    { class: 'entry', 'data-actor': a.actor },
+    { class: own ? 'entry own' : 'entry', 'data-actor': a.actor },
+    own ? el('span', { class: 'own-mark' }, ownMark(game, a.actor)) : null,
     el('span', { class: 'who' }, actorLabel(library, a.actor)),
-    a.ruleId === null ? ' (a person)' : '',
     `: ${title}${target} `,
     el('span', { class: `outcome-${a.outcome}` }, a.outcome),
     row && a.why ? el('div', { class: 'why' }, whyText(game.prepared, row, a.why.conditions)) : null,
@@ -58,7 +70,10 @@ function rawDetails(
   );
 }
 
-/** Every event and decision of every turn up to the one shown, newest first, filterable by actor. */
+/**
+ * What happened in the last turn shown, then every event and decision of every turn up to it, newest first,
+ * filterable by actor.
+ */
 export function logPanel(game: Game, library: Library, options: LogOptions): HTMLElement {
   const filter = el(
     'select',
@@ -98,6 +113,7 @@ export function logPanel(game: Game, library: Library, options: LogOptions): HTM
   return el(
     'div',
     {},
+    options.summary ? summaryBlock(options.summary, game.humans.length === 1) : null,
     el('label', {}, 'Moves of ', filter),
     turns.length ? el('div', {}, ...turns) : el('p', {}, 'No turn played yet.'),
   );

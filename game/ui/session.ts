@@ -1,3 +1,4 @@
+import { summaryBetween, type TurnSummary, withInjections } from '../analysis/turn-summary.ts';
 import { ENGINE_VERSION } from '../content/version.ts';
 import type { ContentSource, DecisionEntry, Game, ReplayFile, Verdict } from '../engine/index.ts';
 import { newGame, step, submit, verifyReplay } from '../engine/index.ts';
@@ -240,6 +241,33 @@ export class Session {
     this.humans = [...this.live.humans];
     this.beginTurn();
     this.changed();
+  }
+
+  /** Summaries already made for one game (number and mode), by turn: a turn once played never changes. */
+  private summaries = { game: '', byTurn: new Map<number, TurnSummary | null>() };
+
+  /**
+   * What happened in turn `turns`, the last turn of the record after `turns` turns: null before the first. A
+   * replay's people are the actors it recorded decisions for, and its teacher's events are applied as they were.
+   */
+  summaryOf(turns: number): TurnSummary | null {
+    const game = `${this.gameNumber}/${this.playback ? 'replay' : 'live'}`;
+    if (this.summaries.game !== game) this.summaries = { game, byTurn: new Map() };
+    const kept = this.summaries.byTurn.get(turns);
+    if (kept !== undefined) return kept;
+    const after = this.records[turns];
+    const before = this.records[turns - 1];
+    if (!after || !before) return null;
+    const replay = this.playback?.replay;
+    const summary = replay
+      ? summaryBetween(
+          withInjections(before, replay, turns),
+          after,
+          [...new Set(replay.decisions.map((d) => d.actor))].sort(),
+        )
+      : summaryBetween(before, after, this.humans);
+    this.summaries.byTurn.set(turns, summary);
+    return summary;
   }
 
   fail(message: string): void {

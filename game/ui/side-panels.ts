@@ -3,6 +3,7 @@ import type { Citation } from '../engine/index.ts';
 import { chartsPanel, DEFAULT_INDICATORS } from './charts.ts';
 import { decidePanel } from './decide.ts';
 import { el, fill, withKey } from './dom.ts';
+import { keepingPlace } from './keep-place.ts';
 import { logPanel } from './log.ts';
 import { scoresTable } from './scores.ts';
 import type { Session } from './session.ts';
@@ -98,7 +99,10 @@ export class SidePanels {
         this.logActor = actor;
         page.changed();
       };
-      fill(panels.log, logPanel(shown, library, { actor: this.logActor, openQuote, setActor }));
+      const summary = session.summaryOf(session.shownTurns);
+      keepingPlace(panels.log, panels.log, () =>
+        fill(panels.log, logPanel(shown, library, { actor: this.logActor, openQuote, setActor, summary })),
+      );
     }
     if (this.tab === 'charts') {
       const choose = (indicators: string[]) => {

@@ -193,6 +193,19 @@ describe('a classroom session in four browsers', () => {
       expect(await taliban.locator('#cl-team').textContent()).toContain('Cy');
       await decide(taliban, 'taliban', 'pass');
       for (const page of [russia, us, taliban, teacher]) await turnIs(page, 2);
+      // What happened in the turn comes first in the log, the student's own move marked as theirs (issue 13).
+      for (const page of [russia, taliban]) {
+        const summary = page.locator('#cl-log .turn-summary');
+        await summary.waitFor({ timeout: WAIT });
+        expect(await summary.locator('h3').textContent()).toBe('What happened in April 2021');
+        expect(await summary.textContent()).toContain('Your move');
+      }
+      expect(await russia.locator('#cl-log .entry.own[data-actor=russia] .own-mark').textContent()).toBe(
+        'your move',
+      );
+      expect(await russia.locator('#cl-log .entry.own[data-actor=us] .own-mark').textContent()).toBe(
+        'a person’s move',
+      );
       await teacher.waitForSelector(
         '#cl-public-log li[data-kind=resolve]:has-text("every team had decided")',
         {

@@ -35,6 +35,7 @@ let json1Again: Result;
 let json2: Result;
 let text1: Result;
 let details1: Result;
+let summary1: Result;
 let turns3: Result;
 let human: Result;
 let illegal: Result;
@@ -88,6 +89,7 @@ beforeAll(async () => {
       [...base, '--seed', '1', '--turns', '3', '--json', '--decisions', 'later.json'],
       [...base, '--seed', '1', '--turns', '3', '--decisions', 'past-the-end.json'],
       ...malformedNames.map((name) => [...base, '--seed', '1', '--decisions', name]),
+      [...base, '--seed', '1', '--turns', '3', '--decisions', 'legal.json', '--summary'],
     ],
     temp.dir,
   );
@@ -113,6 +115,7 @@ beforeAll(async () => {
   malformedNames.forEach((name, i) => {
     malformed[name] = results[10 + i] as Result;
   });
+  summary1 = results[10 + malformedNames.length] as Result;
 }, 120_000);
 afterAll(() => temp.remove());
 
@@ -267,6 +270,24 @@ describe('greatgame run (the chronicle)', () => {
     const ruleIds = new Set(report(json1).turns.flatMap((t) => t.actions.map((a) => a.ruleId)));
     for (const id of ruleIds) expect(details1.stdout).toContain(`details: [${id}] `);
     expect(details1.stdout).toMatch(/details: \[\S+\] .* (==|>=|<|!=) /);
+  });
+
+  it('with --summary begins each turn with what happened: the largest changes, their causes, the person’s move', () => {
+    expectSuccess(summary1);
+    const paragraphs = summary1.stdout.split(/\n(?=Turn \d+ · )/).slice(1);
+    expect(paragraphs).toHaveLength(3);
+    for (const p of paragraphs) expect(p.split('\n')[1]).toBe('  What happened:');
+    expect(paragraphs[0]).toMatch(
+      /\n {4}Russia's move, Convene regional talks on Afghanistan \(Moscow format\), (succeeded|failed)\./,
+    );
+    // Russia's table plays turn 2: no person's move to report then.
+    expect(paragraphs[1]).not.toMatch(/\n {4}Russia's move/);
+    // ...but the tables that answered Russia's talks say they read them.
+    expect(paragraphs[1]).toMatch(/\n {4}Reacted: .+\. It read Russia's last move/);
+    expect(paragraphs[2]).toMatch(/\n {4}Russia's move was to pass\.\n/);
+    expect(paragraphs[0]).toMatch(/\n {6}[+-]\d+ The world/);
+    expect(summary1.stdout).not.toMatch(/==|!=|>=|<=|\b[a-z]+_[a-z_]+\b/);
+    expect(text1.stdout).not.toContain('What happened:');
   });
 
   it('quotes the citation behind each AI move', () => {

@@ -83,11 +83,18 @@ function playAndRender(
     const target = targets && 'among' in targets ? (targets.among[0] ?? null) : null;
     if (session.decide('russia', choice, target) !== null && session.decide('russia', 'pass', null) !== null)
       throw new Error(`turn ${turn}: Russia could not even pass`);
-    render(logPanel(session.live, library, { actor: null, openQuote: () => {}, setActor: () => {} }));
+    const summary = session.summaryOf(session.shownTurns);
+    render(
+      logPanel(session.live, library, { actor: null, openQuote: () => {}, setActor: () => {}, summary }),
+    );
   }
   render(decidePanel(session, library, handlers));
   render(scoresTable(session.live.state, library));
-  return { shown, raw, chronicle: chronicle(session.live) };
+  const turns = session.live.log.length;
+  const summaries = Array.from({ length: turns }, (_, i) => session.summaryOf(i + 1)).filter(
+    (x) => x !== null,
+  );
+  return { shown, raw, chronicle: chronicle(session.live, { summaries }) };
 }
 
 describe('student-facing text of whole games', () => {
@@ -103,6 +110,12 @@ describe('student-facing text of whole games', () => {
       expect(offending(played.shown)).toEqual([]);
     });
 
+    it(`${scenario}: the turn's summary, above the log, reads as words too`, () => {
+      expect(played.shown.some((t) => /^What happened in [A-Z][a-z]+ \d{4}$/.test(t))).toBe(true);
+      expect(played.shown.some((t) => /^Russia's move, .+, (succeeded|failed)/.test(t))).toBe(true);
+      expect(played.shown).toContain('Your move');
+    });
+
     it(`${scenario}: keeps the rule ids and conditions as written behind the "details" toggles`, () => {
       // The scan finds them there: it would find them anywhere else too.
       expect(offending(played.raw)).not.toEqual([]);
@@ -112,6 +125,7 @@ describe('student-facing text of whole games', () => {
     it(`${scenario}: the chronicle holds no operator, id or file name`, () => {
       const lines = played.chronicle.split('\n').filter((l) => !l.startsWith('  Final hash '));
       expect(lines.some((l) => l.startsWith('    Because '))).toBe(true);
+      expect(lines.filter((l) => l === '  What happened:').length).toBeGreaterThan(5);
       expect(offending(lines)).toEqual([]);
     });
   }

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
+import { replaySummaries } from '../../analysis/turn-summary.ts';
 import { ENGINE_VERSION } from '../../content/version.ts';
 import { replayOf } from '../../replay/replay-file.ts';
 import { runReport } from '../../text/report.ts';
 import { count } from '../../text/words.ts';
+import { checkoutContent } from '../checkout-content.ts';
 import { chronicle } from '../chronicle.ts';
 import { usage } from '../errors.ts';
 import { writeFileAtomic } from '../files.ts';
@@ -14,6 +16,7 @@ interface RunOptions extends GameFlags {
   json?: boolean;
   replayOut?: string;
   details?: boolean;
+  summary?: boolean;
 }
 
 export function registerRun(program: Command): void {
@@ -25,6 +28,10 @@ export function registerRun(program: Command): void {
     .option('--turns <n>', 'stop after this many turns', parsePositive)
     .option('--json', 'print one JSON object (the run contract) instead of the chronicle')
     .option('--details', "add each move's rule id and its condition as written, for modellers")
+    .option(
+      '--summary',
+      "begin each turn with what happened: the largest changes and their causes, the people's moves",
+    )
     .option('--replay-out <file>', 'write a replay file that `greatgame replay --verify` checks')
     .addHelpText(
       'after',
@@ -43,15 +50,13 @@ export function registerRun(program: Command): void {
         return options.turns ?? total;
       });
       // Everything is computed before anything is printed or written.
+      const replay = replayOf(game, decisions, ENGINE_VERSION);
+      const summaries =
+        options.summary && !options.json ? replaySummaries(checkoutContent().source, replay) : null;
       const output = options.json
         ? `${JSON.stringify(runReport(game, ENGINE_VERSION), null, 2)}\n`
-        : `${chronicle(game, { details: options.details === true })}\n`;
-      if (options.replayOut) {
-        writeFileAtomic(
-          options.replayOut,
-          `${JSON.stringify(replayOf(game, decisions, ENGINE_VERSION), null, 2)}\n`,
-        );
-      }
+        : `${chronicle(game, { details: options.details === true, summaries: summaries ?? undefined })}\n`;
+      if (options.replayOut) writeFileAtomic(options.replayOut, `${JSON.stringify(replay, null, 2)}\n`);
       process.stdout.write(output);
     });
 }

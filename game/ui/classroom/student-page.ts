@@ -43,7 +43,7 @@ export function startStudentPage(
   const send = (intent: Parameters<typeof socket.send>[0]) => socket.send(intent);
   const decide = new DecisionPanel({ library, role: seat.role, asTeacher: false, openQuote, send });
   const map = new MapPanel();
-  const log = new LogView(library, name, openQuote);
+  const log = new LogView(library, name, openQuote, () => [seat.role]);
   const forecast = new ForecastPanel(seat.role, send);
   const briefing = el('section', {
     class: 'cl-panel cl-area-brief',

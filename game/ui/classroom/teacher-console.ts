@@ -57,7 +57,7 @@ export function startTeacherConsole(
   const takeovers = el('div', { class: 'cl-private', id: 'cl-takeovers' });
   const deciders = new Map<string, DecisionPanel>();
   const map = new MapPanel();
-  const log = new LogView(library, name, openQuote);
+  const log = new LogView(library, name, openQuote, () => played);
   const charts = el('section', { class: 'cl-panel cl-private cl-area-charts', 'aria-label': 'Indicators' });
   let chosen = [...DEFAULT_INDICATORS];
   let pickerOpen = false;

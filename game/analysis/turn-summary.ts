@@ -1,0 +1,467 @@
+import { applyEffects } from '../engine/effects.ts';
+import type {
+  ActionRecord,
+  Citation,
+  ContentSource,
+  Effect,
+  Game,
+  Prepared,
+  ReplayFile,
+  State,
+  TurnLog,
+} from '../engine/index.ts';
+import { injectEvent, newGame, TAKEOVER_ACTOR, verifyReplay } from '../engine/index.ts';
+import { deriveIndicators } from '../engine/phases/world.ts';
+import { movement } from '../text/describe.ts';
+import { capitalise, list, reading, subject } from '../text/inputs.ts';
+import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
+import { whyText } from '../text/sentences.ts';
+import { indicatorWords, withUnit } from '../text/vocabulary.ts';
+import { monthName, signed, zoneOrActorName } from '../text/words.ts';
+import { WORLD_MOVES, worldRule, worldSentences } from '../text/world-causes.ts';
+
+/**
+ * "What happened this turn" (issue 13): the few largest changes of one turn, each split exactly among the
+ * things that made it (the teacher's injected event, each event, each move, the world's own dynamics), what
+ * became of each person's own move, and which rule tables reacted to a person's last move. Pure: it replays the
+ * turn's logged effects one at a time on a copy of the state the turn started from, so each cause's share is
+ * what it really applied, and the shares add up to the change.
+ */
+export interface TurnSummary {
+  turn: number;
+  month: string;
+  /** The largest changes, at most MAX_CHANGES, largest first (changes of control before any indicator). */
+  changes: SummaryChange[];
+  /** Every change of the turn, for callers that want more than the few shown. */
+  all: SummaryChange[];
+  own: OwnMove[];
+  /** The people whose last move this turn's tables could read (none on a first turn). */
+  reacting: string[];
+  reactions: Reaction[];
+}
+
+export interface SummaryCause {
+  kind: 'injected' | 'event' | 'action' | 'world';
+  /** The event id, the acting actor's id, or "world". */
+  id: string;
+  /** This cause's share of the change (0 for a change of control). */
+  change: number;
+  /** What happened: "Event: The fall of Kabul", "Pakistan: Shelter the Taliban", "The world". */
+  what: string;
+  /** The rule behind it: why the table chose the move, why the event came, the world's rule; null for a person. */
+  rule: string | null;
+  ruleId: string | null;
+  /** The quote the event or the rule row rests on. */
+  citation: Citation | null;
+  /** A person's move. */
+  human: boolean;
+}
+
+export interface SummaryChange {
+  kind: 'indicator' | 'control';
+  /** The indicator's id, or the zones' ids joined with "+". */
+  id: string;
+  /** "Taliban territory: 48% → 56% (+8)", "The Taliban took North and East". */
+  text: string;
+  from: number | null;
+  to: number | null;
+  change: number;
+  causes: SummaryCause[];
+}
+
+export interface OwnMove {
+  actor: string;
+  action: string;
+  title: string;
+  outcome: ActionRecord['outcome'];
+  /** "Russia's move, Hold a drill → Tajik-Afghan border, succeeded." */
+  text: string;
+  /** What it changed this turn, as measured: "Russia's influence in Central Asia +3". */
+  moved: string[];
+}
+
+export interface Reaction {
+  /** The person whose last move the reacting table read. */
+  to: string;
+  actor: string;
+  actorName: string;
+  title: string;
+  /** "Russia's last move", "the security of the Tajik-Afghan border, which that move changed". */
+  read: string[];
+  /** Why its rule fired, in words. */
+  why: string;
+  citation: Citation | null;
+}
+
+/** At most this many changes are shown, and at least MIN_CHANGES when that many moved. */
+export const MAX_CHANGES = 5;
+export const MIN_CHANGES = 3;
+/** Past MIN_CHANGES, an indicator that moved less than this is left to the log. */
+const SMALL = 2;
+
+export interface TurnSummaryInput {
+  /** The state the turn was played from (a teacher's injected event already applied). */
+  before: State;
+  /** The turn's log entry. */
+  log: TurnLog;
+  /** The indicators as the previous turn left them, before any injected event; default: `before`'s. */
+  previous?: Readonly<Record<string, number>>;
+  /** The previous turn's log entry: what the people did last, which this turn's tables may react to. */
+  previousLog?: TurnLog;
+  /** The actors people play (a replay's: the actors with recorded decisions). */
+  humans: readonly string[];
+}
+
+/** The indicators as the map stands: derived indicators follow the zones at once, as the world phase makes them. */
+const standing = (prepared: Prepared, state: State) => ({
+  ...state.indicators,
+  ...deriveIndicators(state, prepared),
+});
+
+const controls = (state: State) =>
+  Object.fromEntries(Object.entries(state.zones).map(([id, z]) => [id, z.control]));
+
+interface Step {
+  cause: Omit<SummaryCause, 'change'> | null;
+  indicators: Record<string, number>;
+  control: Record<string, string | null>;
+}
+
+function moveTitle(prepared: Prepared, record: Pick<ActionRecord, 'actor' | 'action' | 'target'>): string {
+  const title =
+    findLever(prepared, record.actor, record.action)?.title ??
+    (record.action === 'pass' ? 'Pass' : record.action);
+  return record.target ? `${title} → ${zoneOrActorName({ prepared }, record.target)}` : title;
+}
+
+const appliedEffects = (prepared: Prepared, record: ActionRecord): readonly Effect[] => {
+  const lever = findLever(prepared, record.actor, record.action);
+  if (!lever || record.outcome === 'blocked') return [];
+  return record.outcome === 'success' ? lever.onSuccess : lever.onFailure;
+};
+
+function actionCause(prepared: Prepared, record: ActionRecord): Omit<SummaryCause, 'change'> {
+  const row = record.ruleId ? findRule(prepared, record.ruleId) : undefined;
+  return {
+    kind: 'action',
+    id: record.actor,
+    what: `${actorName(prepared, record.actor)}: ${moveTitle(prepared, record)}`,
+    rule: row && record.why ? whyText(prepared, row, record.why.conditions) : null,
+    ruleId: record.ruleId,
+    citation: row?.citations[0] ?? null,
+    human: record.ruleId === null,
+  };
+}
+
+/** The turn replayed effect by effect: the state after the injection, after each event, after each move. */
+function stepsOf(prepared: Prepared, input: TurnSummaryInput): Step[] {
+  const work = JSON.parse(JSON.stringify(input.before)) as State;
+  const snap = (cause: Step['cause']): Step => ({
+    cause,
+    indicators: standing(prepared, work),
+    control: controls(work),
+  });
+  const steps: Step[] = [snap(null)];
+  for (const record of input.log.events) {
+    const event = findEvent(prepared, record.id);
+    if (event) applyEffects(work, event.effects, null);
+    steps.push(
+      snap({
+        kind: 'event',
+        id: record.id,
+        what: `Event: ${event?.title ?? record.id}`,
+        rule:
+          record.source === 'deck'
+            ? 'Drawn this turn from the scenario’s deck of chance events.'
+            : 'An event of the recorded history, due this turn.',
+        ruleId: null,
+        citation: event?.citations[0] ?? null,
+        human: false,
+      }),
+    );
+  }
+  for (const record of input.log.actions) {
+    // A blocked move paid nothing and changed nothing; a move's cost touches resources alone.
+    applyEffects(work, appliedEffects(prepared, record), record.target);
+    steps.push(snap(actionCause(prepared, record)));
+  }
+  return steps;
+}
+
+function worldCause(prepared: Prepared, log: TurnLog, indicator: string): Omit<SummaryCause, 'change'> {
+  const sentences = worldSentences(
+    { prepared },
+    log.world.filter((w) => WORLD_MOVES[w.cause].includes(indicator)),
+  );
+  return {
+    kind: 'world',
+    id: 'world',
+    what: sentences.length ? `The world: ${sentences.join(' ')}` : 'The world',
+    rule: worldRule(indicator),
+    ruleId: null,
+    citation: null,
+    human: false,
+  };
+}
+
+const bySize = (a: SummaryCause, b: SummaryCause) => Math.abs(b.change) - Math.abs(a.change);
+
+function indicatorChanges(prepared: Prepared, input: TurnSummaryInput, steps: Step[]): SummaryChange[] {
+  const first = steps[0];
+  const last = steps[steps.length - 1];
+  if (!first || !last) return [];
+  const out: SummaryChange[] = [];
+  for (const [name, to] of Object.entries(input.log.indicators)) {
+    const from = input.previous?.[name] ?? first.indicators[name] ?? to;
+    if (to === from) continue;
+    const causes: SummaryCause[] = [];
+    const injected = (first.indicators[name] ?? from) - from;
+    if (injected !== 0)
+      causes.push({
+        kind: 'injected',
+        id: 'teacher',
+        change: injected,
+        what: 'An event the teacher added',
+        rule: null,
+        ruleId: null,
+        citation: null,
+        human: false,
+      });
+    for (let i = 1; i < steps.length; i++) {
+      const step = steps[i];
+      const change = (step?.indicators[name] ?? 0) - (steps[i - 1]?.indicators[name] ?? 0);
+      if (step?.cause && change !== 0) causes.push({ ...step.cause, change });
+    }
+    const world = to - (last.indicators[name] ?? to);
+    if (world !== 0) causes.push({ ...worldCause(prepared, input.log, name), change: world });
+    const words = indicatorWords(name);
+    const change = to - from;
+    out.push({
+      kind: 'indicator',
+      id: name,
+      text: `${words.label}: ${withUnit(from, words.unit)} → ${withUnit(to, words.unit)} (${signed(change)})`,
+      from,
+      to,
+      change,
+      causes: causes.sort(bySize),
+    });
+  }
+  return out.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || (a.id < b.id ? -1 : 1));
+}
+
+/** "The Taliban took control of North and East": zones grouped by who took them and what made them change hands. */
+function controlChanges(prepared: Prepared, input: TurnSummaryInput, steps: Step[]): SummaryChange[] {
+  const groups = new Map<
+    string,
+    { to: string | null; zones: string[]; cause: Omit<SummaryCause, 'change'> }
+  >();
+  const note = (zone: string, to: string | null, cause: Omit<SummaryCause, 'change'>) => {
+    const key = `${to}|${cause.kind}|${cause.id}`;
+    const group = groups.get(key) ?? { to, zones: [], cause };
+    group.zones.push(zone);
+    groups.set(key, group);
+  };
+  const last = steps[steps.length - 1];
+  for (let i = 1; i < steps.length; i++) {
+    const step = steps[i];
+    const prior = steps[i - 1];
+    if (!step?.cause || !prior) continue;
+    for (const [zone, to] of Object.entries(step.control))
+      if (prior.control[zone] !== to) note(zone, to, step.cause);
+  }
+  const takeovers = input.log.world.filter((w) => w.cause === 'taliban-takeover');
+  for (const w of takeovers)
+    for (const zone of w.zones)
+      if (last?.control[zone] !== TAKEOVER_ACTOR)
+        note(zone, TAKEOVER_ACTOR, {
+          ...worldCause(prepared, { ...input.log, world: [w] }, 'taliban_territory'),
+        });
+  return [...groups.values()].map(({ to, zones, cause }) => {
+    const names = list(
+      zones.map((z) => zoneOrActorName({ prepared }, z)),
+      'and',
+    );
+    const text =
+      to === null ? `No one holds ${names} now` : `${capitalise(subject(to))} took control of ${names}`;
+    return {
+      kind: 'control' as const,
+      id: zones.join('+'),
+      text,
+      from: null,
+      to: null,
+      change: 0,
+      causes: [{ ...cause, change: 0 }],
+    };
+  });
+}
+
+/** The largest changes: every change of control, then indicators by size, leaving out small ones past the third. */
+function largest(all: readonly SummaryChange[]): SummaryChange[] {
+  return all
+    .filter((c, i) => i < MIN_CHANGES || c.kind === 'control' || Math.abs(c.change) >= SMALL)
+    .slice(0, MAX_CHANGES);
+}
+
+function ownMoves(prepared: Prepared, input: TurnSummaryInput, all: readonly SummaryChange[]): OwnMove[] {
+  return (
+    input.log.actions
+      // A person's actor that the table played this turn (no decision recorded) made no move of theirs.
+      .filter((a) => input.humans.includes(a.actor) && a.ruleId === null)
+      .map((a) => {
+        const title = moveTitle(prepared, a);
+        const said = {
+          success: 'succeeded',
+          failure: 'failed',
+          blocked: 'was blocked: a move before it this turn made it impossible',
+        }[a.outcome];
+        const moved = all.flatMap((c) =>
+          c.causes
+            .filter((cause) => cause.kind === 'action' && cause.id === a.actor)
+            .map((cause) =>
+              c.kind === 'control' ? c.text : `${indicatorWords(c.id).label} ${signed(cause.change)}`,
+            ),
+        );
+        const who = possessiveName(prepared, a.actor);
+        const text = a.action === 'pass' ? `${who} move was to pass.` : `${who} move, ${title}, ${said}.`;
+        return { actor: a.actor, action: a.action, title, outcome: a.outcome, text, moved };
+      })
+  );
+}
+
+/** The person's move and what it changed, as one line: "Russia's move, ..., succeeded. It changed: ...". */
+export function ownSentence(own: OwnMove): string {
+  if (own.action === 'pass') return own.text;
+  return `${own.text}${own.moved.length ? ` It changed: ${own.moved.join(', ')}.` : ' It changed nothing this turn.'}`;
+}
+
+const possessiveName = (prepared: Prepared, actor: string) => {
+  const name = actorName(prepared, actor);
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+};
+
+/** A person's own move in a turn: none when the table played their actor. */
+const personsMove = (log: TurnLog | undefined, actor: string) =>
+  log?.actions.find((a) => a.actor === actor && a.ruleId === null);
+
+/** The inputs a move's effects change: the values a rule table may read next turn. */
+function touchedInputs(prepared: Prepared, record: ActionRecord): Set<string> {
+  const ref = (id: string) => (id === '$target' ? (record.target ?? '') : id);
+  const out = new Set<string>();
+  for (const e of appliedEffects(prepared, record)) {
+    const moved = movement(e);
+    if (moved) out.add(`indicators.${moved.indicator}`);
+    if (e.kind === 'zone') out.add(`zones.${ref(e.zone)}.${e.field}`);
+    if (e.kind === 'zone' && e.field === 'opium' && prepared.northernRoute.includes(ref(e.zone)))
+      out.add('indicators.northern_route_narcotics');
+    if (e.kind === 'relation') out.add(`relations.${ref(e.from)}.${ref(e.to)}`);
+    if (e.kind === 'flag') out.add(`flags.${e.flag}`);
+    if (e.kind === 'posture') out.add(`actors.${ref(e.actor)}.posture`);
+  }
+  return out;
+}
+
+/**
+ * The tables that reacted to a person's last move: this turn's decisions whose rule read that move, or a value
+ * it changed. The moves of one turn resolve together, so a reaction to a move comes the turn after it.
+ */
+function reactions(prepared: Prepared, input: TurnSummaryInput): Reaction[] {
+  const out: Reaction[] = [];
+  for (const human of input.humans) {
+    const last = personsMove(input.previousLog, human);
+    if (!last) continue;
+    const touched = touchedInputs(prepared, last);
+    for (const a of input.log.actions) {
+      if (a.actor === human || a.ruleId === null || a.why === null) continue;
+      const read = Object.keys(a.why.conditions).flatMap((path) => {
+        if (path === `last.${human}`) return [`${possessiveName(prepared, human)} last move`];
+        if (path === `last.${human}.outcome`)
+          return [`how ${possessiveName(prepared, human)} last move went`];
+        if (touched.has(path)) return [`${reading(prepared, path).phrase}, which that move changed`];
+        return [];
+      });
+      if (read.length === 0) continue;
+      const row = findRule(prepared, a.ruleId);
+      out.push({
+        to: human,
+        actor: a.actor,
+        actorName: actorName(prepared, a.actor),
+        title: moveTitle(prepared, a),
+        read: [...new Set(read)],
+        why: row ? whyText(prepared, row, a.why.conditions) : '',
+        citation: row?.citations[0] ?? null,
+      });
+    }
+  }
+  return out;
+}
+
+export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSummary {
+  const steps = stepsOf(prepared, input);
+  const all = [...controlChanges(prepared, input, steps), ...indicatorChanges(prepared, input, steps)];
+  return {
+    turn: input.log.turn,
+    month: monthName(input.log.date),
+    changes: largest(all),
+    all,
+    own: ownMoves(prepared, input, all),
+    reacting: input.humans.filter((h) => personsMove(input.previousLog, h)),
+    reactions: reactions(prepared, input),
+  };
+}
+
+/**
+ * The summary of the turn that took `before` (the game as that turn was played from, submissions and any
+ * injected event in it) to `after`; null when `after` holds no such turn. `humans` defaults to `after`'s.
+ */
+export function summaryBetween(
+  before: Pick<Game, 'state' | 'log' | 'initial'>,
+  after: Pick<Game, 'prepared' | 'log' | 'humans'>,
+  humans: readonly string[] = after.humans,
+): TurnSummary | null {
+  const turns = before.log.length;
+  const log = after.log[turns];
+  if (!log || log.turn !== turns + 1) return null;
+  const previousLog = before.log[turns - 1];
+  return turnSummary(after.prepared, {
+    before: before.state,
+    log,
+    previous: previousLog?.indicators ?? before.initial.indicators,
+    previousLog,
+    humans,
+  });
+}
+
+/**
+ * The summary of every turn of a replay, for the chronicle: the replay played again, each turn from the game
+ * before it with the teacher's events of that turn applied. Its people are the actors it recorded decisions
+ * for. Null when the replay does not play here.
+ */
+export function replaySummaries(source: ContentSource, replay: ReplayFile): TurnSummary[] | null {
+  const created = newGame(source, {
+    scenario: replay.scenario,
+    variant: replay.variant,
+    seed: replay.seed,
+    withoutSource: replay.options.withoutSource,
+  });
+  if (!created.ok) return null;
+  const records: Game[] = [created.game];
+  const checked = verifyReplay(source, replay, (game) => records.push(game));
+  if (!checked.ok) return null;
+  const humans = [...new Set(replay.decisions.map((d) => d.actor))].sort();
+  return records.slice(1).flatMap((after, i) => {
+    const before = records[i];
+    const summary = before && summaryBetween(withInjections(before, replay, i + 1), after, humans);
+    return summary ? [summary] : [];
+  });
+}
+
+/** A replayed game before turn `turn` as that turn was played from: the teacher's events of the turn applied. */
+export function withInjections(before: Game, replay: Pick<ReplayFile, 'injections'>, turn: number): Game {
+  let game = before;
+  for (const injection of replay.injections ?? []) {
+    if (injection.turn !== turn) continue;
+    const injected = injectEvent(game, injection.event);
+    if (injected.ok) game = injected.game;
+  }
+  return game;
+}

@@ -1,0 +1,94 @@
+import {
+  ownSentence,
+  type SummaryCause,
+  type SummaryChange,
+  type TurnSummary,
+} from '../analysis/turn-summary.ts';
+import { signed } from '../text/words.ts';
+import { el } from './dom.ts';
+
+/**
+ * "What happened this turn" (issue 13), drawn above the log: the largest changes with their causes and the rule
+ * behind each, what became of the people's moves, and who reacted to them. The words come from the summary
+ * (analysis/turn-summary.ts), which takes them from the vocabulary.
+ */
+function causeItem(cause: SummaryCause, said: Set<string>): HTMLElement {
+  const rule = cause.human ? 'A person decided it.' : cause.rule;
+  // A rule already given above (the world's, an event's kind) is not repeated: the summary stays short.
+  const fresh = rule !== null && !said.has(rule);
+  if (rule) said.add(rule);
+  return el(
+    'li',
+    { class: `cause cause-${cause.kind}${cause.human ? ' own' : ''}` },
+    cause.change !== 0 ? el('span', { class: 'share' }, signed(cause.change)) : null,
+    cause.change !== 0 ? ' ' : '',
+    cause.what,
+    fresh ? el('div', { class: 'rule' }, rule) : null,
+  );
+}
+
+/** The causes a change lists; the smaller ones past these are summed in one line (the log has them all). */
+const CAUSES_SHOWN = 3;
+
+function changeItem(change: SummaryChange, said: Set<string>): HTMLElement {
+  const shown = change.causes.slice(0, CAUSES_SHOWN);
+  const rest = change.causes.slice(CAUSES_SHOWN);
+  const restChange = rest.reduce((sum, c) => sum + c.change, 0);
+  return el(
+    'li',
+    { class: `change change-${change.kind}`, 'data-change': change.id },
+    el('span', { class: 'what' }, change.text),
+    el(
+      'ul',
+      { class: 'causes' },
+      ...shown.map((c) => causeItem(c, said)),
+      rest.length
+        ? el(
+            'li',
+            { class: 'cause cause-rest' },
+            `${rest.length} smaller ${rest.length === 1 ? 'cause' : 'causes'}, ${signed(restChange)} in all (the log has them)`,
+          )
+        : null,
+    ),
+  );
+}
+
+/** "Your move" for one player; with several at one screen, or a replay, the moves people made. */
+const ownHeading = (count: number, single: boolean) =>
+  single ? 'Your move' : count === 1 ? 'The move a person made' : 'The moves people made';
+
+/** `single`: one person plays, so "your" is the reader. */
+export function summaryBlock(summary: TurnSummary, single: boolean): HTMLElement {
+  const title = `What happened in ${summary.month}`;
+  const said = new Set<string>();
+  const own = summary.own.map((o) =>
+    el('p', { class: `own own-${o.outcome}`, 'data-actor': o.actor }, ownSentence(o)),
+  );
+  const reactions = summary.reactions.map((r) =>
+    el(
+      'li',
+      { class: 'reaction', 'data-actor': r.actor },
+      el('span', { class: 'who' }, r.actorName),
+      `: ${r.title}. It read ${r.read.join(' and ')}.`,
+      el('div', { class: 'rule' }, r.why),
+    ),
+  );
+  return el(
+    'section',
+    { class: 'turn-summary', 'aria-label': title, 'data-turn': summary.turn },
+    el('h3', {}, title),
+    summary.changes.length
+      ? el('ol', { class: 'changes' }, ...summary.changes.map((c) => changeItem(c, said)))
+      : el('p', {}, 'Nothing on the map or in the indicators changed.'),
+    own.length ? el('h4', {}, ownHeading(own.length, single)) : null,
+    ...own,
+    summary.reacting.length
+      ? el('h4', {}, single ? 'Who reacted to your last move' : 'Who reacted to the last moves people made')
+      : null,
+    summary.reacting.length
+      ? reactions.length
+        ? el('ul', { class: 'reactions' }, ...reactions)
+        : el('p', { class: 'reactions' }, 'No rule table read that move this turn.')
+      : null,
+  );
+}
