@@ -215,6 +215,15 @@ export class MapScene extends Phaser.Scene {
     this.tweens.add({ targets: container, alpha: 1, y, duration: 400, ease: 'Quad.Out' });
   }
 
+  /** The smallest label on the map (a zone, place or country name), in screen pixels. */
+  get smallestTextPx(): number {
+    const screen = this.cameras.main.zoom * this.camera.displayScale;
+    const sizes = this.children.list
+      .filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text && o.visible)
+      .map((t) => Number.parseFloat(String(t.style.fontSize)) * t.scaleX * screen);
+    return sizes.length ? Math.min(...sizes) : 0;
+  }
+
   /** True while the game loop sleeps because nothing on the map moves. */
   get asleep(): boolean {
     return !this.game.loop.running;
