@@ -215,6 +215,16 @@ export class MapScene extends Phaser.Scene {
     this.tweens.add({ targets: container, alpha: 1, y, duration: 400, ease: 'Quad.Out' });
   }
 
+  /** The boxes of the map's labels as Phaser draws them, in map coordinates: label-boxes.ts must hold each. */
+  get labelBounds(): { text: string; left: number; top: number; right: number; bottom: number }[] {
+    return this.children.list
+      .filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text && o.visible)
+      .map((t) => {
+        const b = t.getBounds();
+        return { text: t.text, left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+      });
+  }
+
   /** The smallest label on the map (a zone, place or country name), in screen pixels. */
   get smallestTextPx(): number {
     const screen = this.cameras.main.zoom * this.camera.displayScale;

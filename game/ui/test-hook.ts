@@ -26,6 +26,8 @@ export interface TestHook {
   readonly version: number;
   /** The smallest label the map shows (a zone, place or country name), in screen pixels. */
   readonly labelPx: number;
+  /** The map's labels as drawn: their text and box in map coordinates. */
+  readonly labelBounds: readonly { text: string; left: number; top: number; right: number; bottom: number }[];
   /** performance.now() when the map first drew a game: the benchmark's "first map" figure. */
   readonly firstDrawnAt: number | null;
 }
@@ -91,6 +93,9 @@ export function publishTestHook(
     },
     get labelPx() {
       return get().scene.smallestTextPx;
+    },
+    get labelBounds() {
+      return get().scene.labelBounds;
     },
     get firstDrawnAt() {
       return firstDrawnAt;

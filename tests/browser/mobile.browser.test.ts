@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { MapGeometry } from '../../game/map/geometry.ts';
+import { labelBoxes } from '../../game/scenes/label-boxes.ts';
 import { launch, openPage, settled } from './chromium.ts';
 
 /** The phone defects a new user listed (issue 13), at 390x844 with touch, each as the user met it. */
@@ -43,6 +46,21 @@ describe('on a 390 px phone', () => {
     const { page, errors } = await openPage(browser, GAME, { phone: true });
     await settled(page);
     expect(await page.evaluate(() => window.__greatgame.labelPx)).toBeGreaterThanOrEqual(9);
+    // The boxes the badges keep clear of hold the labels as Phaser draws them, so no badge covers one.
+    const geometry = JSON.parse(
+      readFileSync(new URL('../../assets/map.json', import.meta.url), 'utf8'),
+    ) as MapGeometry;
+    const boxes = labelBoxes(geometry);
+    const drawn = await page.evaluate(() => window.__greatgame.labelBounds);
+    expect(drawn.length).toBe(boxes.length);
+    for (const label of drawn)
+      expect(
+        boxes.some(
+          (b) =>
+            b.left <= label.left && b.top <= label.top && b.right >= label.right && b.bottom >= label.bottom,
+        ),
+        `${label.text} at ${label.left},${label.top}-${label.right},${label.bottom} is inside its box`,
+      ).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
