@@ -73,3 +73,22 @@ export function openingView(geometry: MapGeometry, zoom = OPENING_ZOOM): ViewBox
     centreY: top + height / 2,
   };
 }
+
+/** How close a small screen's opening view may come: Afghanistan, near enough to fill the map's box. */
+export const CLOSE_ZOOM = 3.5;
+
+/**
+ * The close view: Afghanistan at CLOSE_ZOOM, centred on its bounding box. Every opening view, a phone's as a
+ * desktop's (map-camera.ts), holds it, so the badges, kept inside it, show on every screen without panning.
+ */
+export function closeView(geometry: MapGeometry): ViewBox {
+  const afghanistan = geometry.countries.find((c) => c.id === 'afghanistan');
+  const points = afghanistan?.polygons.flatMap((p) => p[0] ?? []) ?? [];
+  const xs = points.map((p) => p[0] ?? 0);
+  const ys = points.map((p) => p[1] ?? 0);
+  const centreX = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const centreY = (Math.min(...ys) + Math.max(...ys)) / 2;
+  const [width, height] = [geometry.width / CLOSE_ZOOM, geometry.height / CLOSE_ZOOM];
+  const [left, top] = [centreX - width / 2, centreY - height / 2];
+  return { left, top, right: left + width, bottom: top + height, centreX, centreY };
+}

@@ -1,10 +1,12 @@
 import * as Phaser from 'phaser';
 import type { ActionRecord, ScenarioContent, State } from '../engine/index.ts';
-import { type MapGeometry, openingView } from '../map/geometry.ts';
+import { closeView, type MapGeometry } from '../map/geometry.ts';
 import { mapZones } from '../map/zones.ts';
+import { actionSite } from './action-site.ts';
 import { type BadgeGroup, type BadgePlaces, badgePlaces, layoutBadges } from './badge-layout.ts';
 import { type Badge, badgeFor } from './icons.ts';
 import { IdleSleep } from './idle-sleep.ts';
+import { CAPTION_FONT } from './label-boxes.ts';
 import { MapCamera } from './map-camera.ts';
 import { drawCountries, drawPlaces, drawZones, LABEL, polyline, type ZoneShapes } from './map-shapes.ts';
 import { COLOURS, CONTROL_COLOURS, CONTROL_NAMES, FONT, UNKNOWN_CONTROL } from './palette.ts';
@@ -78,7 +80,7 @@ export class MapScene extends Phaser.Scene {
     this.route = g.routes.map((r) => polyline(this, r.points, 4, COLOURS.route, 0.85));
     drawPlaces(this, g);
     this.icons = this.add.container(0, 0).setDepth(20);
-    this.places = badgePlaces(g, openingView(g));
+    this.places = badgePlaces(g, closeView(g));
     this.camera.attach(this, () => this.callbacks.hover(null, 0, 0));
     this.setUpSleep();
     this.camera.resetView();
@@ -153,7 +155,14 @@ export class MapScene extends Phaser.Scene {
     if (view.key !== this.lastKey) {
       this.lastKey = view.key;
       const { content } = view;
-      this.showBadges(layoutBadges(view.actions, this.places, (a) => badgeFor(content, a.actor, a.action)));
+      this.showBadges(
+        layoutBadges(
+          view.actions,
+          this.places,
+          (a) => badgeFor(content, a.actor, a.action),
+          (a) => actionSite(content, a),
+        ),
+      );
     }
     // Drawn means painted: the renderer reports it after the next frame, which the wake above asks for.
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.callbacks.drawn(view.key));
@@ -174,8 +183,12 @@ export class MapScene extends Phaser.Scene {
       for (const { badge, success, x, y } of badges) this.drawBadge(badge, success, x, y);
       if (caption) {
         const text = this.add
-          .text(caption.x, caption.y, caption.text, { ...LABEL, fontSize: '9px', color: COLOURS.muted })
-          .setOrigin(0.5, 0)
+          .text(caption.x, caption.y, caption.text, {
+            ...LABEL,
+            fontSize: `${CAPTION_FONT}px`,
+            color: COLOURS.muted,
+          })
+          .setOrigin(0.5)
           .setAlpha(0);
         this.icons.add(text);
         this.tweens.add({ targets: text, alpha: 1, duration: 400, ease: 'Quad.Out' });
@@ -200,6 +213,25 @@ export class MapScene extends Phaser.Scene {
     const container = this.add.container(x, y - 6, [disc, letter]).setAlpha(0);
     this.icons.add(container);
     this.tweens.add({ targets: container, alpha: 1, y, duration: 400, ease: 'Quad.Out' });
+  }
+
+  /** The boxes of the map's labels as Phaser draws them, in map coordinates: label-boxes.ts must hold each. */
+  get labelBounds(): { text: string; left: number; top: number; right: number; bottom: number }[] {
+    return this.children.list
+      .filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text && o.visible)
+      .map((t) => {
+        const b = t.getBounds();
+        return { text: t.text, left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+      });
+  }
+
+  /** The smallest label on the map (a zone, place or country name), in screen pixels. */
+  get smallestTextPx(): number {
+    const screen = this.cameras.main.zoom * this.camera.displayScale;
+    const sizes = this.children.list
+      .filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text && o.visible)
+      .map((t) => Number.parseFloat(String(t.style.fontSize)) * t.scaleX * screen);
+    return sizes.length ? Math.min(...sizes) : 0;
   }
 
   /** True while the game loop sleeps because nothing on the map moves. */

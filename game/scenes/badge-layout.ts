@@ -1,6 +1,8 @@
 import type { ActionRecord } from '../engine/index.ts';
 import { type MapGeometry, mainRing, ringCentre, type ViewBox } from '../map/geometry.ts';
+import { ACTOR_HOMES, type ActionSite } from './action-site.ts';
 import type { Badge } from './icons.ts';
+import { type Box, CAPTION_FONT, labelBoxes, overlaps, textBox } from './label-boxes.ts';
 
 /**
  * Where the action badges of a turn go: pure arithmetic over the map's geometry, with no Phaser, so that it can
@@ -9,34 +11,42 @@ import type { Badge } from './icons.ts';
 
 export type Point = readonly [number, number];
 
-/** Action badges: their spacing, their offset above the point they mark, and how many go in a row. */
+/** Action badges: their spacing, and how far above the point they mark the first one goes if it has room. */
 export const BADGE_STEP = 18;
 export const BADGE_RISE = 28;
-export const BADGES_PER_ROW = 5;
-/** How far below its point's badges a caption starts. */
-const CAPTION_DROP = 10;
-/** Where the actions of an actor with no country on the map land when they have no target. */
+/** A badge's disc (radius 8 and its ring), as a box: two badges a step apart touch but do not overlap. */
+export const BADGE_HALF = BADGE_STEP / 2;
+/** How far from its point a badge may go looking for room, in half steps each way. */
+const SEARCH = 14;
+/** Where the actions of an actor with no country on the map land when they have no site. */
 const KABUL_ZONE = 'af_kabul';
 
-/** The points actions can land on, read once from the map. */
+/** The points actions can land on, and what badges must not cover, read once from the map. */
 export interface BadgePlaces {
   /** Each zone's centre (where its label is). */
   zones: ReadonlyMap<string, Point>;
   /** Each border's centre. */
   borders: ReadonlyMap<string, Point>;
-  /** The country each actor is on the map, with its centre. */
+  /** The country each actor is on the map (by actor id), with its centre. */
   countries: ReadonlyMap<string, { at: Point; name: string }>;
+  /** The country each neighbour's own zone is (by zone id: `tajikistan` is Tajikistan's). */
+  lands: ReadonlyMap<string, Point>;
   /** Where an actor with no country lands: the Kabul zone, else Afghanistan, else the canvas centre. */
   fallback: Point;
-  /** The opening view: a point outside it is pulled inside. */
+  /** The view every badge stays inside: a point outside it is pulled inside. */
   view: ViewBox;
+  /** The boxes of the map's labels (zones, places, countries): no badge covers one. */
+  labels: readonly Box[];
 }
 
 export function badgePlaces(geometry: MapGeometry, view: ViewBox): BadgePlaces {
   const countries = new Map<string, { at: Point; name: string }>();
-  for (const c of geometry.countries)
-    if (c.actor && !countries.has(c.actor))
-      countries.set(c.actor, { at: ringCentre(mainRing(c)), name: c.name });
+  const lands = new Map<string, Point>();
+  for (const c of geometry.countries) {
+    const at = ringCentre(mainRing(c));
+    if (c.actor && !countries.has(c.actor)) countries.set(c.actor, { at, name: c.name });
+    lands.set(c.id, at);
+  }
   const zones = new Map<string, Point>(geometry.zones.map((z) => [z.id, z.label]));
   const borders = new Map<string, Point>();
   for (const b of geometry.borders) {
@@ -47,7 +57,7 @@ export function badgePlaces(geometry: MapGeometry, view: ViewBox): BadgePlaces {
   const fallback =
     zones.get(KABUL_ZONE) ??
     (afghanistan ? ringCentre(mainRing(afghanistan)) : ([geometry.width / 2, geometry.height / 2] as const));
-  return { zones, borders, countries, fallback, view };
+  return { zones, borders, countries, lands, fallback, view, labels: labelBoxes(geometry) };
 }
 
 /** One badge to draw: the action's badge, whether it succeeded, and where its centre goes. */
@@ -67,40 +77,98 @@ export interface BadgeGroup {
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
+/** A badge's box, centred on its point. */
+export const badgeBox = (x: number, y: number): Box => ({
+  left: x - BADGE_HALF,
+  top: y - BADGE_HALF,
+  right: x + BADGE_HALF,
+  bottom: y + BADGE_HALF,
+});
+
+/** The point of a zone id: an Afghan zone's label, a border's middle, a neighbour's own land. */
+const zonePoint = (zone: string, places: BadgePlaces): Point | undefined =>
+  places.zones.get(zone) ?? places.borders.get(zone) ?? places.lands.get(zone);
+
+/** The point of an actor an action is aimed at: its home zone in Afghanistan, else its country. */
+const actorPoint = (actor: string, places: BadgePlaces): Point | undefined => {
+  const home = ACTOR_HOMES[actor];
+  return (home === undefined ? undefined : zonePoint(home, places)) ?? places.countries.get(actor)?.at;
+};
+
 /**
- * Where an action lands: its target zone or border; else the acting country; else, for an actor with no
- * country on the map (the Afghan parties, ISIS-K, the United States), the fallback. A point outside the opening
- * view (Russia, most of Kazakhstan) is pulled inside its edge and captioned with the country's name, so every
- * badge shows without zooming out.
+ * Where an action lands: where it happens (its site: a zone, or an actor's home zone or country); else the
+ * acting country; else, for an actor with no country on the map (the Afghan parties, ISIS-K, the United
+ * States), the fallback. A point outside the view (Russia, Kazakhstan, Iran's and India's centres) is pulled
+ * inside its edge and captioned with the country's name, so that every badge shows without zooming out.
  */
 export function anchorOf(
-  action: Pick<ActionRecord, 'actor' | 'target'>,
+  action: Pick<ActionRecord, 'actor'>,
+  site: ActionSite,
   places: BadgePlaces,
 ): { at: Point; caption: string | null } {
-  const target = action.target
-    ? (places.zones.get(action.target) ?? places.borders.get(action.target))
-    : null;
-  if (target) return { at: target, caption: null };
-  const country = places.countries.get(action.actor);
-  const [x, y] = country?.at ?? places.fallback;
+  const sited =
+    site === null
+      ? undefined
+      : 'zone' in site
+        ? zonePoint(site.zone, places)
+        : actorPoint(site.actor, places);
+  const named =
+    site !== null && 'actor' in site && sited === places.countries.get(site.actor)?.at
+      ? places.countries.get(site.actor)
+      : undefined;
+  const own = sited ? undefined : places.countries.get(action.actor);
+  const [x, y] = sited ?? own?.at ?? places.fallback;
   const { view } = places;
   const inside: Point = [
     clamp(x, view.left + 3 * BADGE_STEP, view.right - 3 * BADGE_STEP),
-    clamp(y, view.top + BADGE_RISE + 2 * BADGE_STEP, view.bottom - BADGE_STEP),
+    clamp(y, view.top + BADGE_STEP, view.bottom - BADGE_STEP),
   ];
   const moved = inside[0] !== x || inside[1] !== y;
-  return { at: inside, caption: moved ? (country?.name ?? null) : null };
+  return { at: inside, caption: moved ? ((named ?? own)?.name ?? null) : null };
+}
+
+/** The offsets a badge tries, nearest to the spot above its point first; ties above, then left, first. */
+const OFFSETS: readonly Point[] = (() => {
+  const half = BADGE_STEP / 2;
+  const offsets: Point[] = [];
+  for (let i = -SEARCH; i <= SEARCH; i++)
+    for (let j = -SEARCH; j <= SEARCH; j++) offsets.push([i * half, j * half - BADGE_RISE]);
+  const cost = ([dx, dy]: Point) => Math.hypot(dx, dy + BADGE_RISE * 0.6);
+  return offsets.sort((a, b) => cost(a) - cost(b) || a[1] - b[1] || a[0] - b[0]);
+})();
+
+const inside = (box: Box, view: ViewBox) =>
+  box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom;
+
+/**
+ * The nearest free spot for a badge around `at`: inside the view, on no label and no badge or caption already
+ * placed. With none within reach (never on the shipped map), the spot above the point.
+ */
+function freeSpot(at: Point, taken: readonly Box[], places: BadgePlaces): Point {
+  for (const [dx, dy] of OFFSETS) {
+    const spot: Point = [at[0] + dx, at[1] + dy];
+    const box = badgeBox(spot[0], spot[1]);
+    if (
+      inside(box, places.view) &&
+      !places.labels.some((l) => overlaps(box, l)) &&
+      !taken.some((t) => overlaps(box, t))
+    )
+      return spot;
+  }
+  return [at[0], at[1] - BADGE_RISE];
 }
 
 /**
  * The badges of a turn's actions that happened, succeeded or failed (blocked ones did not happen, and an action
- * with no badge, a pass, does nothing). Badges that land on the same point stand in centred rows above it, in
- * actor order, whatever order the actions come in; the groups come in the order of their first actor.
+ * with no badge, a pass, does nothing). Each goes to the nearest free spot around where its action happened
+ * (`siteOf`), clear of every label and of the badges placed before it, in actor order whatever order the
+ * actions come in; the groups come in the order of their first actor.
  */
 export function layoutBadges(
   actions: readonly ActionRecord[],
   places: BadgePlaces,
   badgeOf: (action: ActionRecord) => Badge | null,
+  siteOf: (action: ActionRecord) => ActionSite,
 ): BadgeGroup[] {
   const sorted = [...actions].sort((a, b) =>
     a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.action < b.action ? -1 : a.action > b.action ? 1 : 0,
@@ -109,20 +177,32 @@ export function layoutBadges(
   for (const action of sorted) {
     const badge = badgeOf(action);
     if (!badge || action.outcome === 'blocked') continue;
-    const { at, caption } = anchorOf(action, places);
+    const { at, caption } = anchorOf(action, siteOf(action), places);
     const key = `${at[0]},${at[1]}`;
     const group = groups.get(key) ?? { at, caption, badges: [] };
     group.badges.push([badge, action.outcome === 'success']);
     groups.set(key, group);
   }
-  return [...groups.values()].map(({ at, caption, badges }) => ({
+  const taken: Box[] = [];
+  // Captions first: they sit on their point, and the badges find room around them.
+  const captions = new Map<string, BadgeGroup['caption']>();
+  for (const [key, { at, caption }] of groups) {
+    if (!caption) continue;
+    const placed = { text: caption, x: at[0], y: at[1] };
+    captions.set(key, placed);
+    taken.push(captionBox(placed));
+  }
+  return [...groups.entries()].map(([key, { at, badges }]) => ({
     at,
-    badges: badges.map(([badge, success], i) => {
-      const row = Math.floor(i / BADGES_PER_ROW);
-      const inRow = Math.min(BADGES_PER_ROW, badges.length - row * BADGES_PER_ROW);
-      const x = at[0] + ((i % BADGES_PER_ROW) - (inRow - 1) / 2) * BADGE_STEP;
-      return { badge, success, x, y: at[1] - BADGE_RISE - row * BADGE_STEP };
+    badges: badges.map(([badge, success]) => {
+      const [x, y] = freeSpot(at, taken, places);
+      taken.push(badgeBox(x, y));
+      return { badge, success, x, y };
     }),
-    caption: caption ? { text: caption, x: at[0], y: at[1] - BADGE_RISE + CAPTION_DROP } : null,
+    caption: captions.get(key) ?? null,
   }));
 }
+
+/** A caption's box: its text centred on its point. */
+export const captionBox = (caption: { text: string; x: number; y: number }): Box =>
+  textBox(caption.x, caption.y, [caption.text], CAPTION_FONT, [0.5, 0.5]);

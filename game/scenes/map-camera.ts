@@ -1,9 +1,12 @@
 import * as Phaser from 'phaser';
-import { type MapGeometry, OPENING_ZOOM, openingView } from '../map/geometry.ts';
+import { CLOSE_ZOOM, closeView, type MapGeometry, OPENING_ZOOM, openingView } from '../map/geometry.ts';
+import { PLACE_FONT } from './label-boxes.ts';
 import { COLOURS } from './palette.ts';
 
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 6;
+/** The smallest text the opening view shows, in screen pixels: a phone zooms in until its place names reach it. */
+export const MIN_LABEL_PX = 9;
 
 /** What the page's keys do to the map (game/ui/keyboard.ts). */
 export interface MapControls {
@@ -23,6 +26,8 @@ export class MapCamera implements MapControls {
   private scene: Phaser.Scene | null = null;
   private drag: { x: number; y: number } | null = null;
   private pinch: number | null = null;
+  /** The person has moved the view since it opened: a resize then leaves it where they put it. */
+  private moved = false;
 
   constructor(
     private readonly geometry: MapGeometry,
@@ -42,6 +47,10 @@ export class MapCamera implements MapControls {
       // A tap outside every zone closes a tapped zone's tooltip.
       if (over.length === 0) tappedOutside();
     });
+    // The canvas gets its size after the scene starts, and a phone turns: the opening view follows it.
+    scene.scale.on('resize', () => {
+      if (!this.moved) this.resetView();
+    });
     input.on('pointerup', () => {
       this.drag = null;
       this.pinch = null;
@@ -55,6 +64,7 @@ export class MapCamera implements MapControls {
         return;
       }
       if (!p.isDown || !this.drag) return;
+      if (p.x !== this.drag.x || p.y !== this.drag.y) this.moved = true;
       camera.scrollX -= (p.x - this.drag.x) / camera.zoom;
       camera.scrollY -= (p.y - this.drag.y) / camera.zoom;
       this.drag = { x: p.x, y: p.y };
@@ -68,6 +78,7 @@ export class MapCamera implements MapControls {
     const scene = this.scene;
     if (!scene) return;
     this.wake();
+    this.moved = true;
     const camera = scene.cameras.main;
     const [sx, sy] = [x ?? scene.scale.width / 2, y ?? scene.scale.height / 2];
     const before = camera.getWorldPoint(sx, sy);
@@ -80,16 +91,31 @@ export class MapCamera implements MapControls {
   panBy(dx: number, dy: number): void {
     if (!this.scene) return;
     this.wake();
+    this.moved = true;
     const camera = this.scene.cameras.main;
     camera.scrollX += dx / camera.zoom;
     camera.scrollY += dy / camera.zoom;
   }
 
-  /** The opening view: Afghanistan and the Central Asian states around it; zoom out for the whole region. */
+  /** How many screen pixels a map pixel takes on the canvas as it is shown, before the camera's zoom. */
+  get displayScale(): number {
+    const scene = this.scene;
+    if (!scene) return 1;
+    return scene.game.canvas.getBoundingClientRect().width / scene.scale.width || 1;
+  }
+
+  /**
+   * The opening view: Afghanistan and the Central Asian states around it; zoom out for the whole region. On a
+   * small screen it comes closer, up to the close view (Afghanistan alone), until the smallest label is
+   * MIN_LABEL_PX on screen: at 390 px wide the region's view would shrink place names to 4 px.
+   */
   resetView(): void {
     if (!this.scene) return;
     this.wake();
-    const view = openingView(this.geometry, OPENING_ZOOM);
-    this.scene.cameras.main.setZoom(OPENING_ZOOM).centerOn(view.centreX, view.centreY);
+    this.moved = false;
+    const readable = MIN_LABEL_PX / (PLACE_FONT * this.displayScale);
+    const zoom = Phaser.Math.Clamp(readable, OPENING_ZOOM, CLOSE_ZOOM);
+    const view = zoom > OPENING_ZOOM ? closeView(this.geometry) : openingView(this.geometry, OPENING_ZOOM);
+    this.scene.cameras.main.setZoom(zoom).centerOn(view.centreX, view.centreY);
   }
 }

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { flatRing, type MapGeometry, mainRing, ringCentre } from '../map/geometry.ts';
+import { COUNTRY_FONT, LABEL_STROKE, PLACE_DOT, PLACE_FONT, PLACE_SIDES, ZONE_FONT } from './label-boxes.ts';
 import { COLOURS, FONT, UNKNOWN_CONTROL } from './palette.ts';
 
 /**
@@ -7,12 +8,15 @@ import { COLOURS, FONT, UNKNOWN_CONTROL } from './palette.ts';
  * the lines and the places. A turn changes their styles; nothing here knows about a game.
  */
 
-/** Text drawn at twice the resolution, with a light halo, so it stays crisp and legible when zoomed. */
+/**
+ * Text drawn at twice the resolution, with a light halo, so it stays crisp and legible when zoomed. Its sizes
+ * are label-boxes.ts's, which the badges keep clear of.
+ */
 export const LABEL = {
   fontFamily: FONT,
   color: COLOURS.text,
   stroke: '#ffffff',
-  strokeThickness: 3,
+  strokeThickness: LABEL_STROKE,
   resolution: 2,
 };
 
@@ -61,7 +65,11 @@ export function drawCountries(scene: Phaser.Scene, geometry: MapGeometry): void 
     if (ring.length === 0) continue;
     const [x, y] = ringCentre(ring);
     scene.add
-      .text(x, y, country.name.toUpperCase(), { fontFamily: FONT, fontSize: '13px', color: COLOURS.muted })
+      .text(x, y, country.name.toUpperCase(), {
+        fontFamily: FONT,
+        fontSize: `${COUNTRY_FONT}px`,
+        color: COLOURS.muted,
+      })
       .setOrigin(0.5)
       .setAlpha(0.8)
       .setDepth(2);
@@ -98,7 +106,7 @@ export function drawZones(
     });
     const [x, y] = zone.label;
     const label = scene.add
-      .text(x, y, zone.name, { ...LABEL, fontSize: '11px', align: 'center', fontStyle: 'bold' })
+      .text(x, y, zone.name, { ...LABEL, fontSize: `${ZONE_FONT}px`, align: 'center', fontStyle: 'bold' })
       .setOrigin(0.5)
       // Above the place names (14), whose halos would otherwise bite into the zone's name.
       .setDepth(15);
@@ -111,18 +119,12 @@ export function drawZones(
 
 /** The places the reports name: a dot, and the name on the side the map gives it. */
 export function drawPlaces(scene: Phaser.Scene, geometry: MapGeometry): void {
-  const sides = {
-    right: [5, 0, 0, 0.5],
-    left: [-5, 0, 1, 0.5],
-    above: [0, -4, 0.5, 1],
-    below: [0, 4, 0.5, 0],
-  } as const;
   for (const place of geometry.places) {
     const [x, y] = place.at;
-    const [dx, dy, ox, oy] = sides[place.label];
-    scene.add.circle(x, y, 2.5, COLOURS.place).setDepth(14);
+    const [dx, dy, ox, oy] = PLACE_SIDES[place.label];
+    scene.add.circle(x, y, PLACE_DOT, COLOURS.place).setDepth(14);
     scene.add
-      .text(x + dx, y + dy, place.name, { ...LABEL, fontSize: '8px', color: COLOURS.muted })
+      .text(x + dx, y + dy, place.name, { ...LABEL, fontSize: `${PLACE_FONT}px`, color: COLOURS.muted })
       .setOrigin(ox, oy)
       .setDepth(14);
   }

@@ -100,11 +100,31 @@ export function startApp(root: HTMLElement): void {
     fill(tooltip, zoneTooltip(zone, state, prepared.content.scenario));
   };
 
+  const hideTooltip = () => {
+    hovered = null;
+    tooltip.hidden = true;
+  };
+  // A tapped zone's tooltip stays until something else is touched: a tap anywhere off the map closes it (a tap
+  // on the map is the scene's, which closes it off every zone), and so does another tab (render below).
+  document.addEventListener('pointerdown', (event) => {
+    if (!(event.target instanceof HTMLCanvasElement)) hideTooltip();
+  });
+  let tabShown = side.tab;
+  /**
+   * The error banner sits just under the bar, never over its buttons; once the bar has scrolled away (a phone's
+   * one-column page), at the top of the screen.
+   */
+  const placeBanner = () => {
+    errorHolder.style.top = `${Math.max(8, header.element.getBoundingClientRect().bottom + 6)}px`;
+  };
+  window.addEventListener('scroll', placeBanner, { passive: true });
+  window.addEventListener('resize', placeBanner);
+
   scene.setCallbacks({
     hover: (zone, x, y) => {
       hovered = zone;
       if (!zone || !session.started) {
-        tooltip.hidden = true;
+        hideTooltip();
         return;
       }
       showTooltip(zone);
@@ -201,7 +221,12 @@ export function startApp(root: HTMLElement): void {
       errorShown = messages;
     }
     side.render();
+    if (side.tab !== tabShown) {
+      tabShown = side.tab;
+      hideTooltip();
+    }
     header.render(session);
+    placeBanner();
     if (!session.started) {
       legend.show(null);
       hook.changed();

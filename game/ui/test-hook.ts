@@ -24,6 +24,10 @@ export interface TestHook {
   readonly error: string | null;
   /** Bumped on every change: a cheap way to wait for the next render. */
   readonly version: number;
+  /** The smallest label the map shows (a zone, place or country name), in screen pixels. */
+  readonly labelPx: number;
+  /** The map's labels as drawn: their text and box in map coordinates. */
+  readonly labelBounds: readonly { text: string; left: number; top: number; right: number; bottom: number }[];
   /** performance.now() when the map first drew a game: the benchmark's "first map" figure. */
   readonly firstDrawnAt: number | null;
 }
@@ -86,6 +90,12 @@ export function publishTestHook(
     },
     get version() {
       return version;
+    },
+    get labelPx() {
+      return get().scene.smallestTextPx;
+    },
+    get labelBounds() {
+      return get().scene.labelBounds;
     },
     get firstDrawnAt() {
       return firstDrawnAt;

@@ -1,15 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ActionRecord, PASS } from '../../game/engine/index.ts';
-import { type MapGeometry, openingView, type ViewBox } from '../../game/map/geometry.ts';
+import { closeView, type MapGeometry, type ViewBox } from '../../game/map/geometry.ts';
+import { actionSite } from '../../game/scenes/action-site.ts';
 import {
+  BADGE_RISE,
   BADGE_STEP,
   type BadgeGroup,
+  badgeBox,
   badgePlaces,
+  captionBox,
   layoutBadges,
   type PlacedBadge,
 } from '../../game/scenes/badge-layout.ts';
 import type { Badge } from '../../game/scenes/icons.ts';
+import { badgeFor } from '../../game/scenes/icons.ts';
+import { type Box, labelBoxes, overlaps } from '../../game/scenes/label-boxes.ts';
+import { playToEnd } from '../helpers/shipped.ts';
 
 /** A small map: Afghanistan with two zones and a border, Tajikistan inside the view, Russia far outside it. */
 const square = (x: number, y: number, size: number): [number, number][] => [
@@ -32,6 +39,7 @@ const small: MapGeometry = {
   zones: [
     { id: 'af_kabul', name: 'Kabul', label: [120, 160], polygons: [[square(100, 100, 50)]] },
     { id: 'af_north', name: 'North', label: [300, 240], polygons: [[square(150, 100, 50)]] },
+    { id: 'af_south', name: 'South', label: [150, 260], polygons: [[square(100, 200, 50)]] },
   ],
   borders: [
     {
@@ -66,8 +74,13 @@ const act = (
 /** Each action's badge is its first letter; a pass has none. */
 const badgeOf = (a: ActionRecord): Badge | null =>
   a.action === PASS ? null : { letter: a.action.slice(0, 1).toUpperCase(), meaning: a.action };
+/** On the small map, an action happens at its target zone, or nowhere in particular. */
+const siteOf = (a: ActionRecord) => (a.target ? { zone: a.target } : null);
+const layout = (actions: readonly ActionRecord[]) => layoutBadges(actions, places, badgeOf, siteOf);
 const at = (b: PlacedBadge) => [b.badge.letter, b.success, b.x, b.y];
 const all = (groups: readonly BadgeGroup[]) => groups.flatMap((g) => g.badges);
+const inView = (box: Box, view: ViewBox) =>
+  box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom;
 
 /** Deterministic shuffles (a fixed permutation, the reverse, a rotation). */
 const orders = <T>(items: readonly T[]): T[][] => [
@@ -76,60 +89,78 @@ const orders = <T>(items: readonly T[]): T[][] => [
   items.map((_, i) => items[(i * 7) % items.length] as T),
 ];
 
+/** No badge on a label, on another badge or on a caption, and every one inside the view. */
+function expectClear(groups: readonly BadgeGroup[], labels: readonly Box[], view: ViewBox, what: string) {
+  const badges = all(groups);
+  const captions = groups.flatMap((g) => (g.caption ? [captionBox(g.caption)] : []));
+  for (const [i, b] of badges.entries()) {
+    const box = badgeBox(b.x, b.y);
+    const name = `${what}: ${b.badge.meaning} at ${b.x},${b.y}`;
+    expect(inView(box, view), `${name} is inside the view`).toBe(true);
+    expect(
+      labels.filter((l) => overlaps(box, l)),
+      `${name} covers no label`,
+    ).toEqual([]);
+    expect(
+      captions.filter((c) => overlaps(box, c)),
+      `${name} covers no caption`,
+    ).toEqual([]);
+    for (const other of badges.slice(i + 1))
+      expect(overlaps(box, badgeBox(other.x, other.y)), `${name} and ${other.badge.meaning}`).toBe(false);
+  }
+}
+
 describe('the badge layout', () => {
-  it('puts badges on the same point in a centred row above it, and a sixth in a row above that', () => {
-    const actions = ['a', 'b', 'c', 'd', 'e', 'f'].map((actor) => act(actor, `${actor}x`, 'af_north'));
-    const groups = layoutBadges(actions.slice(0, 3), places, badgeOf);
-    expect(groups).toHaveLength(1);
-    expect(groups[0]?.caption).toBeNull();
-    expect(groups[0]?.badges.map(at)).toEqual([
-      ['A', true, 282, 212],
-      ['B', true, 300, 212],
-      ['C', true, 318, 212],
+  it('puts the first badge above its point, clear of the zone’s label, and the next ones beside it', () => {
+    const actions = ['a', 'b', 'c'].map((actor) => act(actor, `${actor}x`, 'af_north'));
+    const [north] = layout(actions);
+    expect(north?.caption).toBeNull();
+    const [first, ...rest] = north?.badges ?? [];
+    expect(first && at(first)).toEqual(['A', true, 300, 240 - BADGE_RISE]);
+    // The same height, a step to each side: a row centred over the zone.
+    expect(rest.map((b) => [b.x, b.y])).toEqual([
+      [300 - BADGE_STEP, 240 - BADGE_RISE],
+      [300 + BADGE_STEP, 240 - BADGE_RISE],
     ]);
-    expect(layoutBadges(actions, places, badgeOf)[0]?.badges.map((b) => [b.x, b.y])).toEqual([
-      [264, 212],
-      [282, 212],
-      [300, 212],
-      [318, 212],
-      [336, 212],
-      [300, 194],
-    ]);
+    expectClear([north as BadgeGroup], places.labels, VIEW, 'three on one zone');
   });
 
-  it('lands an action on its target zone or border, else its country, else Kabul', () => {
-    const groups = layoutBadges(
-      [
-        act('tajikistan', 'reinforce_border', 'border_tajik', 'failure'),
-        act('tajikistan', 'talks'),
-        act('taliban', 'offensive'),
-      ],
-      places,
-      badgeOf,
-    );
+  it('lands an action where it happens, else on its country, else on Kabul', () => {
+    const groups = layout([
+      act('tajikistan', 'reinforce_border', 'border_tajik', 'failure'),
+      act('tajikistan', 'talks'),
+      act('taliban', 'offensive'),
+    ]);
     // In actor order, then action order: a group comes where its first badge does.
-    expect(groups.map((g) => [g.at, g.badges.map(at), g.caption])).toEqual([
-      [[200, 100], [['R', false, 200, 72]], null],
-      [[274, 174], [['T', true, 274, 146]], null],
-      [[120, 160], [['O', true, 120, 132]], null],
+    expect(groups.map((g) => [g.at, g.badges.map((b) => [b.badge.letter, b.success]), g.caption])).toEqual([
+      [[200, 100], [['R', false]], null],
+      [[274, 174], [['T', true]], null],
+      [[120, 160], [['O', true]], null],
+    ]);
+    for (const g of groups)
+      for (const b of g.badges) expect(Math.hypot(b.x - g.at[0], b.y - g.at[1])).toBeLessThan(3 * BADGE_STEP);
+  });
+
+  it('lands an action aimed at an Afghan party on its home zone, and at a neighbour on its country', () => {
+    const groups = layoutBadges([act('russia', 'engage'), act('china', 'press')], places, badgeOf, (a) => ({
+      actor: a.actor === 'russia' ? 'taliban' : 'tajikistan',
+    }));
+    expect(groups.map((g) => g.at)).toEqual([
+      [274, 174],
+      [150, 260],
     ]);
   });
 
   it('pulls a point outside the view inside its edge, and captions it with the country', () => {
-    const [russia] = layoutBadges([act('russia', 'convene_talks')], places, badgeOf);
-    // Clamped to right - 3 steps and top + rise + 2 steps.
-    expect(russia?.at).toEqual([400 - 3 * BADGE_STEP, 28 + 2 * BADGE_STEP]);
-    expect(russia?.caption).toEqual({ text: 'Russia', x: 346, y: 64 - 28 + 10 });
-    expect(russia?.badges.map(at)).toEqual([['C', true, 346, 36]]);
+    const [russia] = layout([act('russia', 'convene_talks')]);
+    expect(russia?.at).toEqual([400 - 3 * BADGE_STEP, BADGE_STEP]);
+    expect(russia?.caption).toEqual({ text: 'Russia', x: 346, y: 18 });
+    // The badge finds room by its caption, and covers it not.
+    expectClear([russia as BadgeGroup], places.labels, VIEW, 'Russia pulled in');
   });
 
   it('draws no badge for a pass or a blocked action', () => {
-    const groups = layoutBadges(
-      [act('taliban', PASS), act('russia', 'arms', 'af_kabul', 'blocked')],
-      places,
-      badgeOf,
-    );
-    expect(groups).toEqual([]);
+    expect(layout([act('taliban', PASS), act('russia', 'arms', 'af_kabul', 'blocked')])).toEqual([]);
   });
 
   it('gives the same layout whatever order the actions come in', () => {
@@ -143,40 +174,77 @@ describe('the badge layout', () => {
       act('resistance', 'guerrilla_raid', 'af_north', 'failure'),
       act('china', 'shuttle_diplomacy'),
     ];
-    const expected = layoutBadges(actions, places, badgeOf);
-    for (const order of orders(actions)) expect(layoutBadges(order, places, badgeOf)).toEqual(expected);
+    const expected = layout(actions);
+    for (const order of orders(actions)) expect(layout(order)).toEqual(expected);
+  });
+});
+
+describe('the badges of whole games on the shipped map', () => {
+  const geometry = JSON.parse(
+    readFileSync(new URL('../../assets/map.json', import.meta.url), 'utf8'),
+  ) as MapGeometry;
+  const view = closeView(geometry);
+  const real = badgePlaces(geometry, view);
+  const labels = labelBoxes(geometry);
+  const games = ['withdrawal-2021', 'emirate-2022', 'moscow-format-2016'].flatMap((scenario) =>
+    [1, 2, 3].map((seed) => ({ scenario, seed, game: playToEnd(scenario, seed) })),
+  );
+
+  it('know the labels they must keep clear of: every zone, place and neighbour', () => {
+    expect(labels).toHaveLength(
+      geometry.zones.length + geometry.places.length + geometry.countries.length - 1,
+    );
   });
 
-  it('never overlaps two badges on the shipped map, even with every actor acting on one zone', () => {
-    const geometry = JSON.parse(
-      readFileSync(new URL('../../assets/map.json', import.meta.url), 'utf8'),
-    ) as MapGeometry;
-    const real = badgePlaces(geometry, openingView(geometry));
-    const actors = ['russia', 'taliban', 'tajikistan', 'us', 'afghan_republic', 'isisk', 'resistance'];
-    const onKabul = actors.flatMap((actor, i) => [act(actor, `move${i}`, 'af_kabul')]);
-    const untargeted = [
-      'uzbekistan',
-      'turkmenistan',
-      'kyrgyzstan',
-      'kazakhstan',
-      'pakistan',
-      'china',
-      'iran',
-      'india',
-    ];
-    const actions = [
-      ...onKabul,
-      ...untargeted.map((actor) => act(actor, 'talks')),
-      act('china', 'x', 'af_north'),
-    ];
-    const badges = all(layoutBadges(actions, real, badgeOf));
-    expect(badges).toHaveLength(actions.length);
-    const discDiameter = 16;
-    for (const [i, a] of badges.entries())
-      for (const b of badges.slice(i + 1))
-        expect(
-          Math.hypot(a.x - b.x, a.y - b.y),
-          `${a.badge.meaning} and ${b.badge.meaning}`,
-        ).toBeGreaterThanOrEqual(discDiameter);
+  it('never cover a label, a caption or each other, and all show in the close view', () => {
+    let badges = 0;
+    for (const { scenario, seed, game } of games) {
+      const content = game.prepared.content;
+      for (const log of game.log) {
+        const groups = layoutBadges(
+          log.actions,
+          real,
+          (a) => badgeFor(content, a.actor, a.action),
+          (a) => actionSite(content, a),
+        );
+        badges += all(groups).length;
+        expectClear(groups, labels, view, `${scenario} seed ${seed} turn ${log.turn}`);
+      }
+    }
+    expect(badges, 'the games have badges to place').toBeGreaterThan(300);
+  });
+
+  it('put an action’s badges near where it happens: Russia’s drills at the border, its contacts with the Taliban in the south', () => {
+    let checked = 0;
+    for (const { game } of games) {
+      const content = game.prepared.content;
+      for (const log of game.log) {
+        const groups = layoutBadges(
+          log.actions,
+          real,
+          (a) => badgeFor(content, a.actor, a.action),
+          (a) => actionSite(content, a),
+        );
+        for (const action of log.actions) {
+          if (action.actor !== 'russia' || action.outcome === 'blocked' || action.action === PASS) continue;
+          const site = actionSite(content, action);
+          const expected =
+            site === null
+              ? null
+              : 'zone' in site
+                ? (real.zones.get(site.zone) ?? real.borders.get(site.zone))
+                : site.actor === 'taliban'
+                  ? real.zones.get('af_south')
+                  : null;
+          if (!expected) continue;
+          checked++;
+          expect(
+            groups.some((g) => g.at[0] === expected[0] && g.at[1] === expected[1]),
+            `${action.action} lands on its site`,
+          ).toBe(true);
+        }
+      }
+    }
+    expect(checked, 'Russia acts on zones and on the Taliban in these games').toBeGreaterThan(20);
   });
 });
