@@ -7,6 +7,7 @@ import { requirementSentence } from '../text/sentences.ts';
 import { actionWords, indicatorNote, indicatorWords } from '../text/vocabulary.ts';
 import { describeRequirement, monthName, zoneOrActorName } from '../text/words.ts';
 import { el } from './dom.ts';
+import { forecastFieldset, forecastResults, readForecasts } from './forecast-form.ts';
 import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';
 import { scoresTable } from './scores.ts';
@@ -47,6 +48,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       {},
       el('h2', {}, 'The game is over'),
       el('p', {}, 'Final scores: how well each actor’s interests stand.'),
+      forecastResults(session, library, session.humans),
       scoresTable(game.state, library),
       el('p', {}, 'Download the replay, share it, or scrub back through the turns.'),
     );
@@ -138,9 +140,16 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       return;
     }
     const target = form.querySelector<HTMLSelectElement>(`select[name=target-${chosen}]`)?.value ?? null;
-    handlers.report(session.decide(actor, chosen, target));
+    const forecasts = readForecasts(form);
+    if (!forecasts.ok) {
+      handlers.report(forecasts.message);
+      return;
+    }
+    // The forecast first: the last person's decision plays the turn.
+    handlers.report(session.forecast(actor, forecasts.made) ?? session.decide(actor, chosen, target));
   });
   form.append(
+    forecastFieldset(game, actor, library),
     el(
       'button',
       { type: 'submit', class: 'primary', id: 'submit-decision' },
@@ -151,6 +160,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
     'div',
     {},
     el('h2', {}, `${def.name} decides · turn ${game.state.meta.turn} · ${date}`),
+    forecastResults(session, library, [actor]),
     el(
       'p',
       { id: 'resources' },
