@@ -155,6 +155,10 @@ describe('roles', () => {
     ];
     const file = ReplayWithForecasts.parse((await api(run.base, path)).body);
     expect(file.forecasts).toEqual(expected);
+    // Each team's view carries its own past forecasts, for the page to score, and no other team's.
+    await russia.until(() => russia.view.view.team.forecast !== null, 'the turn 2 forecast');
+    expect(russia.view.view.team.pastForecasts).toEqual(expected.slice(0, 2));
+    expect(us.view.view.team.pastForecasts).toEqual(expected.slice(2));
     const verified = verifyReplay(shipped, file);
     expect(verified.ok && verified.verdict).toEqual({ kind: 'verified', turns: 1 });
     for (const c of clients.splice(0)) await c.close();
