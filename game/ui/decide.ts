@@ -29,10 +29,16 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
   if (!session.started) return el('p', {}, 'Start a game to decide.');
   const game = session.shown;
   if (session.playback) {
+    const forecasters = [...new Set(session.forecasts.map((f) => f.actor))].sort();
     return el(
-      'p',
+      'div',
       {},
-      'A replay is playing back: decisions are the recording’s. Use the timeline, or leave the replay to play.',
+      el(
+        'p',
+        {},
+        'A replay is playing back: decisions are the recording’s. Use the timeline, or leave the replay to play.',
+      ),
+      forecastResults(session, library, forecasters, { turn: session.shownTurns, named: true }),
     );
   }
   if (session.viewing !== null) {

@@ -123,16 +123,17 @@ export function readForecasts(
 }
 
 /**
- * The forecasts of the turn just played, each beside its outcome and score: those of `actors` (the one at the
- * keyboard, so a hot-seat player sees only their own), with every role's totals over the game once it is over.
+ * The forecasts of a played turn (by default the one just played), each beside its outcome and score: those of
+ * `actors` (the one at the keyboard, so a hot-seat player sees only their own), with every role's totals over the
+ * game once it is over. `named` names each forecast's actor, as a replay played back does.
  */
 export function forecastResults(
   session: Session,
   library: Library,
   actors: readonly string[],
+  { turn = session.live.log.length, named = false }: { turn?: number; named?: boolean } = {},
 ): HTMLElement | null {
   const game = session.live;
-  const turn = game.log.length;
   const last = game.log[turn - 1];
   if (!last) return null;
   const mine = session.forecasts.filter((f) => actors.includes(f.actor));
@@ -141,7 +142,7 @@ export function forecastResults(
     mine.filter((f) => f.turn === turn),
   );
   if (scored.length === 0 && !session.over) return null;
-  const several = new Set(mine.map((f) => f.actor)).size > 1;
+  const several = named || new Set(mine.map((f) => f.actor)).size > 1;
   const items = scored.map((s) =>
     el(
       'li',
@@ -150,17 +151,18 @@ export function forecastResults(
       forecastSentence(s, several ? actorLabel(library, s.forecast.actor) : 'You'),
     ),
   );
-  const totals = session.over
-    ? actors.flatMap((actor) => {
-        const sentence = totalsSentence(
-          scoreForecasts(
-            game,
-            mine.filter((f) => f.actor === actor),
-          ),
-        );
-        return sentence ? [el('p', {}, `${actorLabel(library, actor)} over the game: ${sentence}`)] : [];
-      })
-    : [];
+  const totals =
+    session.over && !session.playback
+      ? actors.flatMap((actor) => {
+          const sentence = totalsSentence(
+            scoreForecasts(
+              game,
+              mine.filter((f) => f.actor === actor),
+            ),
+          );
+          return sentence ? [el('p', {}, `${actorLabel(library, actor)} over the game: ${sentence}`)] : [];
+        })
+      : [];
   if (items.length === 0 && totals.length === 0) return null;
   return el(
     'section',

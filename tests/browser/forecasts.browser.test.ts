@@ -67,10 +67,18 @@ describe('a forecast in the browser', () => {
       /You said up \(100% sure\); it (went from \d+ to \d+|stayed at \d+): (right|wrong), score (0|1)\.00 \(Brier, lower is better\)\./,
     );
 
-    const { replay } = await downloadReplay(page);
+    const { path, replay } = await downloadReplay(page);
     expect(replay.forecasts).toEqual(made);
     const checked = verifyReplay(shipped, replay);
     expect(checked.ok && checked.verdict).toEqual({ kind: 'verified', turns: 1 });
+
+    // Opened again, the replay shows the forecasts beside the turn they were made for, named by their actor.
+    await page.setInputFiles('#replay-file', path);
+    await page.waitForFunction(() => window.__greatgame.verdict === 'verified');
+    expect(await page.$('#forecast-results'), 'nothing to score before turn 1').toBeNull();
+    await page.keyboard.press('.');
+    await page.waitForFunction(() => window.__greatgame.viewing === 1);
+    expect(await page.textContent('#forecast-results')).toContain('Russia said up (100% sure); it ');
     expect(errors).toEqual([]);
     await page.context().close();
   });

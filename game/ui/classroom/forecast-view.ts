@@ -56,7 +56,7 @@ export class ForecastPanel {
   readonly element = el('section', { class: 'cl-panel', id: 'cl-forecast', 'aria-label': 'Forecast' });
   private readonly feedback = new Feedback();
   private readonly current = el('p', { class: 'muted' });
-  private readonly scores = el('div', { 'aria-live': 'polite' });
+  private readonly scores = el('div', {});
   private key = '';
 
   constructor(
