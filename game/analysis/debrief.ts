@@ -18,9 +18,11 @@ import {
 } from '../engine/index.ts';
 import { deriveIndicators } from '../engine/phases/world.ts';
 import { runPhases, stateAtDecision } from '../engine/turn.ts';
+import { forecastTotals, type ReplayWithForecasts, scoreForecasts } from '../replay/forecasts.ts';
 import { describeVerdict } from '../replay/verdict.ts';
 import { periodNote } from '../text/citation-period.ts';
 import { movement } from '../text/describe.ts';
+import { forecastSaid, outcomeWords, scoreWords, totalsSentence } from '../text/forecast-words.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
 import { flipSentence, whyText } from '../text/sentences.ts';
 import { indicatorWords } from '../text/vocabulary.ts';
@@ -48,6 +50,8 @@ export interface Debrief {
   decisions: HumanDecision[];
   series: Series;
   history: HistoryCheckResult[];
+  /** The forecasts people made, scored, one entry per role that made any (none when no one did). */
+  forecasts: RoleForecasts[];
   questions: Question[];
   final: { indicators: Record<string, number>; scores: Record<string, number> };
 }
@@ -155,6 +159,38 @@ export interface HistoryCheckResult {
   /** The share of seeds the baseline should reproduce it in. */
   target: number;
   quote: Quote;
+}
+
+/** One forecast beside its outcome and its score. */
+export interface ForecastRow {
+  turn: number;
+  month: string;
+  indicator: string;
+  label: string;
+  direction: 'up' | 'down' | null;
+  confidence: number | null;
+  value: number | null;
+  before: number;
+  after: number;
+  /** For a direction: whether it moved that way (no move is a miss); null for a value. */
+  hit: boolean | null;
+  /** For a direction: the Brier score, 0 (sure and right) to 1 (sure and wrong). */
+  brier: number | null;
+  /** For a value: how far from where the indicator ended. */
+  error: number | null;
+  /** "up (70% sure)", "it went from 40 to 46", "right, score 0.09 (Brier, lower is better)". */
+  said: string;
+  outcome: string;
+  score: string;
+}
+
+export interface RoleForecasts {
+  actor: string;
+  actorName: string;
+  rows: ForecastRow[];
+  totals: { brier: number | null; error: number | null; directions: number; right: number; values: number };
+  /** The totals in a sentence. */
+  summary: string;
 }
 
 export interface Question {
@@ -496,6 +532,51 @@ function historyOf(game: Game, records: readonly Game[], library: Library): Hist
   }));
 }
 
+/** Each role's forecasts, scored against this game, by turn in the order they were made. */
+function forecastsOf(game: Game, replay: ReplayWithForecasts): RoleForecasts[] {
+  const scores = scoreForecasts(game, replay.forecasts ?? []);
+  const actors = [...new Set(scores.map((s) => s.forecast.actor))].sort();
+  return actors.map((actor) => {
+    const own = scores
+      .filter((s) => s.forecast.actor === actor)
+      .sort((a, b) => a.forecast.turn - b.forecast.turn);
+    const rows = own.map((s): ForecastRow => {
+      const f = s.forecast;
+      const date = game.log[f.turn - 1]?.date ?? game.state.meta.date;
+      return {
+        turn: f.turn,
+        month: monthName(date),
+        indicator: f.indicator,
+        label: indicatorWords(f.indicator).label,
+        direction: f.direction ?? null,
+        confidence: f.confidence ?? null,
+        value: f.value ?? null,
+        before: s.before,
+        after: s.after,
+        hit: s.hit === null ? null : s.hit === 1,
+        brier: s.brier,
+        error: s.error,
+        said: forecastSaid(f),
+        outcome: outcomeWords(s.before, s.after),
+        score: scoreWords(s),
+      };
+    });
+    const directions = own.filter((s) => s.brier !== null);
+    return {
+      actor,
+      actorName: actorName(game.prepared, actor),
+      rows,
+      totals: {
+        ...forecastTotals(own),
+        directions: directions.length,
+        right: directions.filter((s) => s.hit === 1).length,
+        values: own.length - directions.length,
+      },
+      summary: totalsSentence(own) ?? '',
+    };
+  });
+}
+
 /** "The US keeps its troops in Afghanistan" -> "What if the US keeps its troops in Afghanistan?" */
 function whatIf(title: string): string {
   const lowered = /^(The|A|An) /.test(title) ? `${title[0]?.toLowerCase()}${title.slice(1)}` : title;
@@ -520,7 +601,7 @@ function questionsOf(game: Game, library: Library): Question[] {
  * The debrief of a replay. It replays the file first and refuses one that does not verify (another
  * content, a hash that differs): the report must describe the game that was played.
  */
-export function buildDebrief(source: ContentSource, library: Library, replay: ReplayFile): Built {
+export function buildDebrief(source: ContentSource, library: Library, replay: ReplayWithForecasts): Built {
   const played = replayed(source, replay);
   if (!played.ok) return played;
   const { records } = played;
@@ -553,6 +634,7 @@ export function buildDebrief(source: ContentSource, library: Library, replay: Re
       decisions: decisionsOf(game, records, replay),
       series: seriesOf(game, records, humans),
       history: historyOf(game, records, library),
+      forecasts: forecastsOf(game, replay),
       questions: questionsOf(game, library),
       final: {
         indicators: { ...(last?.indicators ?? game.state.indicators) },

@@ -2,8 +2,9 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { readJson } from '../content/disk.ts';
 import type { DecisionEntry, Game, NewGameOptions } from '../engine/index.ts';
-import { DecisionList, openScenario, playScripted, REPLAY_FORMAT, ReplayFile } from '../engine/index.ts';
+import { DecisionList, openScenario, playScripted, REPLAY_FORMAT } from '../engine/index.ts';
 import { decisionProblems } from '../replay/decisions.ts';
+import { ReplayWithForecasts } from '../replay/forecasts.ts';
 import { replayVersionProblem } from '../replay/replay-file.ts';
 import { checkoutContent, engineFailure } from './checkout-content.ts';
 import { usage } from './errors.ts';
@@ -57,7 +58,7 @@ function readDecisions(path: string, flags: GameFlags): DecisionEntry[] {
     return readUserJson(path, 'decisions file', DecisionList);
   const problem = replayVersionProblem(read.data);
   if (problem) throw usage(`replay file ${path} ${problem}`);
-  const replay = readUserJson(path, 'replay file', ReplayFile);
+  const replay = readUserJson(path, 'replay file', ReplayWithForecasts);
   const mismatch = (
     [
       ['--scenario', flags.scenario, replay.scenario],

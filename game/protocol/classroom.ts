@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { GameView, LegalAction } from '../engine/index.ts';
+import type { Forecast as ReplayForecast } from '../replay/forecasts.ts';
 import { type Intent as IntentSchema, MAX_TEXT } from './intents.ts';
 
 /**
@@ -95,7 +96,16 @@ export interface StudentBody {
   publicLog: PublicEntry[];
   messages: ChatMessage[];
   proposals: ProposalItem[];
-  team: { members: TeamMember[]; decision: TeamDecision | null; forecast: Forecast | null };
+  team: {
+    members: TeamMember[];
+    decision: TeamDecision | null;
+    forecast: Forecast | null;
+    /**
+     * The team's forecasts of the turns already played, as the replay file records them (an extension of the
+     * contract): the page scores them against the log, so the team sees each beside its outcome.
+     */
+    pastForecasts: ReplayForecast[];
+  };
   roles: RoleStanding[];
 }
 

@@ -1,4 +1,4 @@
-import type { Cause, Debrief, HumanDecision, Quote } from '../analysis/debrief.ts';
+import type { Cause, Debrief, ForecastRow, HumanDecision, Quote } from '../analysis/debrief.ts';
 import type { ReplayFile } from '../engine/index.ts';
 import { escapeHtml } from './html.ts';
 import { count, signed } from './words.ts';
@@ -32,7 +32,7 @@ const STYLE = `
   .human { font-weight: 600; }
   .turn { break-inside: avoid; margin: 2mm 0; }
   .turn ul, .point ul { margin: 0.5mm 0; padding-left: 5mm; }
-  .decision, .point, .question { break-inside: avoid; margin: 3mm 0; }
+  .decision, .point, .question, .forecasts { break-inside: avoid; margin: 3mm 0; }
   .chart { break-inside: avoid; margin: 2mm 0 5mm; }
   details { font-size: 8.5pt; color: #555; }
   @page { size: A4; margin: 12mm; }
@@ -187,13 +187,27 @@ function charts(d: Debrief): string {
 <details><summary>details</summary>${e(d.series.indicators.map((i) => i.id).join(', '))}</details></section>`;
 }
 
+function forecastRow(r: ForecastRow): string {
+  const mark = r.hit === null ? '' : r.hit ? ' class="held"' : ' class="missed"';
+  return `<tr><td class="n">${r.turn}</td><td>${e(r.month)}</td><td>${e(r.label)}</td><td>${e(r.said)}</td><td>${r.before} → ${r.after}</td><td${mark}>${e(r.score)}</td></tr>`;
+}
+
 /**
- * Forecasts and their scores: left empty on purpose. Another branch adds an optional `forecasts` list to
- * the replay file (issue 13, "Forecasts"); at the merge this section shows each forecast beside its outcome
- * and its score (Brier for directions, absolute error for values). Until then it returns nothing.
+ * Forecasts and their scores: for each role that made any, a table of its forecasts (turn, indicator, what it
+ * said, what happened, the score) and its totals. Nothing at all when no one forecast: no empty table.
  */
-export function forecastsSection(_replay: ReplayFile): string {
-  return '';
+export function forecastsSection(d: Debrief): string {
+  if (d.forecasts.length === 0) return '';
+  const roles = d.forecasts
+    .map(
+      (role) => `<div class="forecasts"><h3>${e(role.actorName)}</h3>
+<table><tr><th>Turn</th><th>Month</th><th>Indicator</th><th>Forecast</th><th>Outcome</th><th>Score</th></tr>${role.rows.map(forecastRow).join('')}</table>
+<p>${e(role.summary)}</p>${details(role.rows.map((r) => `${r.turn} ${r.indicator}`).join(', '))}</div>`,
+    )
+    .join('\n');
+  return `<section class="part"><h2>Forecasts and their scores</h2>
+<p class="lead">Before a turn was played, the people at the table could say which way an indicator would move, and how sure they were, or where it would stand. A direction scores its Brier score: the square of the distance between the confidence and what happened (0 is sure and right, 0.25 is a coin toss, 1 is sure and wrong). A value scores how far it was from where the indicator ended. Lower is better for both.</p>
+${roles}</section>`;
 }
 
 function history(d: Debrief): string {
@@ -215,6 +229,9 @@ function questions(d: Debrief): string {
     'Which turning point surprised you most, and which actor could have prevented it?',
     ...(d.decisions.some((x) => !x.same)
       ? ['Where your move differed from the rule table’s, which served your interests better, and why?']
+      : []),
+    ...(d.forecasts.length
+      ? ['Which forecast missed by most, and what happened that you did not see coming?']
       : []),
     ...(d.history.some((h) => !h.held)
       ? ['Where this game left the historical record, what made it differ?']
@@ -282,7 +299,7 @@ ${header(d)}
 ${turningPoints(d)}
 ${decisions(d)}
 ${charts(d)}
-${forecastsSection(replay)}
+${forecastsSection(d)}
 ${history(d)}
 ${questions(d)}
 ${timeline(d)}

@@ -8,6 +8,7 @@ import { requirementSentence } from '../text/sentences.ts';
 import { actionWords, indicatorNote, indicatorWords } from '../text/vocabulary.ts';
 import { describeRequirement, monthName, zoneOrActorName } from '../text/words.ts';
 import { el } from './dom.ts';
+import { forecastFieldset, forecastResults, readForecasts } from './forecast-form.ts';
 import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';
 import { scoresTable } from './scores.ts';
@@ -30,10 +31,16 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
   if (!session.started) return el('p', {}, 'Start a game to decide.');
   const game = session.shown;
   if (session.playback) {
+    const forecasters = [...new Set(session.forecasts.map((f) => f.actor))].sort();
     return el(
-      'p',
+      'div',
       {},
-      'A replay is playing back: decisions are the recording’s. Use the timeline, or leave the replay to play.',
+      el(
+        'p',
+        {},
+        'A replay is playing back: decisions are the recording’s. Use the timeline, or leave the replay to play.',
+      ),
+      forecastResults(session, library, forecasters, { turn: session.shownTurns, named: true }),
     );
   }
   if (session.viewing !== null) {
@@ -49,6 +56,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       {},
       el('h2', {}, 'The game is over'),
       el('p', {}, 'Final scores: how well each actor’s interests stand.'),
+      forecastResults(session, library, session.humans),
       scoresTable(game.state, library),
       el(
         'p',
@@ -147,9 +155,16 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       return;
     }
     const target = form.querySelector<HTMLSelectElement>(`select[name=target-${chosen}]`)?.value ?? null;
-    handlers.report(session.decide(actor, chosen, target));
+    const forecasts = readForecasts(form);
+    if (!forecasts.ok) {
+      handlers.report(forecasts.message);
+      return;
+    }
+    // The forecast first: the last person's decision plays the turn.
+    handlers.report(session.forecast(actor, forecasts.made) ?? session.decide(actor, chosen, target));
   });
   form.append(
+    forecastFieldset(game, actor, library),
     el(
       'button',
       { type: 'submit', class: 'primary', id: 'submit-decision' },
@@ -160,6 +175,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
     'div',
     {},
     el('h2', {}, `${def.name} decides · turn ${game.state.meta.turn} · ${date}`),
+    forecastResults(session, library, [actor]),
     el(
       'p',
       { id: 'resources' },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { ReplayFile } from '../../game/engine/index.ts';
+import { ReplayWithForecasts } from '../../game/replay/forecasts.ts';
 
 // The browser itself (the pinned @sparticuz/chromium or CHROME_PATH, and its flags) is shared with `npm run bench`.
 export { launch } from '../../scripts/browser/chromium.ts';
@@ -43,9 +43,9 @@ export async function settled(page: Page): Promise<void> {
   });
 }
 
-/** Presses Download replay and reads the file the browser saved: its path, and the replay parsed. */
-export async function downloadReplay(page: Page): Promise<{ path: string; replay: ReplayFile }> {
+/** Presses Download replay and reads the file the browser saved: its path, and the replay parsed (with its forecasts). */
+export async function downloadReplay(page: Page): Promise<{ path: string; replay: ReplayWithForecasts }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);
   const path = await download.path();
-  return { path, replay: ReplayFile.parse(JSON.parse(readFileSync(path, 'utf8'))) };
+  return { path, replay: ReplayWithForecasts.parse(JSON.parse(readFileSync(path, 'utf8'))) };
 }

@@ -79,6 +79,51 @@ describe('greatgame debrief REPLAY --out FILE', () => {
   });
 });
 
+describe('greatgame debrief (and explain) of a replay with forecasts, as the browser downloads it', () => {
+  it('reads the optional list and writes the forecasts with their scores, in the page and the JSON', async () => {
+    const replay = JSON.parse(readFileSync(temp.file('game.json'), 'utf8'));
+    const forecasts = [
+      { turn: 1, actor: 'russia', indicator: 'peace_process', direction: 'up', confidence: 70 },
+      { turn: 3, actor: 'russia', indicator: 'taliban_territory', value: 50 },
+    ];
+    writeJson(temp.file('forecast.json'), { ...replay, forecasts });
+    const [page, json, explain] = await greatgameMany(
+      [
+        ['debrief', 'forecast.json', '--out', 'forecast.html'],
+        ['debrief', 'forecast.json', '--json'],
+        // explain --decisions reads the same file: its forecasts are no decisions, and no error either.
+        [
+          'explain',
+          '--scenario',
+          SCENARIO,
+          '--seed',
+          '7',
+          '--decisions',
+          'forecast.json',
+          '--turn',
+          '2',
+          '--actor',
+          'russia',
+        ],
+      ],
+      temp.dir,
+    );
+    expectSuccess(page);
+    expectSuccess(json);
+    expectSuccess(explain);
+    const russia = JSON.parse(json.stdout).forecasts[0];
+    expect(russia.actor).toBe('russia');
+    expect(russia.rows.map((r: { indicator: string }) => r.indicator)).toEqual([
+      'peace_process',
+      'taliban_territory',
+    ]);
+    const report = readFileSync(temp.file('forecast.html'), 'utf8');
+    expect(report).toContain('Forecasts and their scores');
+    expect(report).toContain(russia.rows[0].score);
+    expect(html).not.toContain('Forecasts and their scores');
+  });
+});
+
 describe('greatgame debrief, bad input', () => {
   it('exits 2 with one line for a missing file, and writes nothing', async () => {
     const missing = await greatgame(['debrief', 'no-such.json', '--out', 'never.html'], temp.dir);

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { verifyReplay } from '../../game/engine/index.ts';
+import { ReplayWithForecasts } from '../../game/replay/forecasts.ts';
+import { shipped } from '../helpers/shipped.ts';
 import { Client } from './helpers/client.ts';
 import { api, createSession, join, type Running, startServer, tempData } from './helpers/server.ts';
 
@@ -132,6 +135,36 @@ describe('roles', () => {
     expect((await russia.send({ type: 'forecast', turn: 1, predictions: { morale: 3 } })).code).toBe(
       'invalid',
     );
+  });
+
+  test('forecasts go into the replay with the turn they were made for, after a restart too', async () => {
+    const { s, teacher, russia, us } = await room({ forecasts: true });
+    await russia.ok({ type: 'forecast', turn: 1, predictions: { peace_process: 40, taliban_territory: 55 } });
+    // The last forecast a team sends before the turn resolves is the one that stands.
+    await russia.ok({ type: 'forecast', turn: 1, predictions: { taliban_territory: 52, peace_process: 45 } });
+    await us.ok({ type: 'forecast', turn: 1, predictions: { us_presence_afghanistan: 30 } });
+    await teacher.ok({ type: 'advance' });
+    await russia.until(() => russia.view.turn === 2, 'turn 2');
+    // A forecast of a turn not yet played is not in the replay.
+    await russia.ok({ type: 'forecast', turn: 2, predictions: { peace_process: 10 } });
+    const path = `/api/sessions/${s.session}/replay?token=${encodeURIComponent(s.teacherToken)}`;
+    const expected = [
+      { turn: 1, actor: 'russia', indicator: 'peace_process', value: 45 },
+      { turn: 1, actor: 'russia', indicator: 'taliban_territory', value: 52 },
+      { turn: 1, actor: 'us', indicator: 'us_presence_afghanistan', value: 30 },
+    ];
+    const file = ReplayWithForecasts.parse((await api(run.base, path)).body);
+    expect(file.forecasts).toEqual(expected);
+    // Each team's view carries its own past forecasts, for the page to score, and no other team's.
+    await russia.until(() => russia.view.view.team.forecast !== null, 'the turn 2 forecast');
+    expect(russia.view.view.team.pastForecasts).toEqual(expected.slice(0, 2));
+    expect(us.view.view.team.pastForecasts).toEqual(expected.slice(2));
+    const verified = verifyReplay(shipped, file);
+    expect(verified.ok && verified.verdict).toEqual({ kind: 'verified', turns: 1 });
+    for (const c of clients.splice(0)) await c.close();
+    await run.server.close();
+    run = await startServer(data.dir);
+    expect(ReplayWithForecasts.parse((await api(run.base, path)).body).forecasts).toEqual(expected);
   });
 
   test('end: nothing more is accepted, and students may download the replay', async () => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playScripted } from '../../game/engine/index.ts';
 import type { ChatMessage, ProposalItem } from '../../game/protocol/classroom.ts';
+import { scoreForecast } from '../../game/replay/forecasts.ts';
+import { forecastSentence } from '../../game/text/forecast-words.ts';
+import { forecastScores } from '../../game/ui/classroom/forecast-view.ts';
 import { type ChatContext, messageItem, proposalItem } from '../../game/ui/classroom/messages-view.ts';
+import { shipped } from '../helpers/shipped.ts';
 
 /**
  * Just enough of a DOM for game/ui/dom.ts's el(): elements, text nodes, attributes and listeners, and an
@@ -143,5 +148,26 @@ describe('student text on the classroom pages', () => {
     const answered = asFake(proposalItem(ctx, { ...p, answer: { accept: true, by: ATTACK } }, () => {}));
     expect(answered.textContent).toContain(`Accepted by ${ATTACK}`);
     expect(answered.outerHTML).not.toContain('<script');
+  });
+});
+
+describe("a team's forecast scores", () => {
+  it('show the last turn’s forecasts beside their outcomes, and the totals so far; nothing before any', () => {
+    const played = playScripted(shipped, { scenario: 'withdrawal-2021', seed: 4 }, [], 2);
+    if (!played.ok) throw new Error(played.error.message);
+    const { game } = played;
+    expect(forecastScores(game, [])).toBeNull();
+    const at = (t: number) =>
+      (t === 0 ? game.initial.indicators.peace_process : game.log[t - 1]?.indicators.peace_process) ?? -1;
+    const past = [
+      { turn: 1, actor: 'russia', indicator: 'peace_process', value: 0 },
+      { turn: 2, actor: 'russia', indicator: 'peace_process', value: 100 },
+    ];
+    const shown = forecastScores(game, past) as unknown as FakeElement;
+    const text = shown.textContent;
+    expect(text).toContain('Peace process: ');
+    expect(text).toContain(forecastSentence(scoreForecast(past[1] ?? past[0]!, at(1), at(2)), 'Your team'));
+    expect(text, 'only the turn just played is listed').not.toContain('Your team said 0;');
+    expect(text).toContain(`So far: Mean absolute error ${(at(1) + 100 - at(2)) / 2} over 2 values.`);
   });
 });

@@ -81,6 +81,11 @@ function playAndRender(
     const choice = options[turn % Math.max(1, options.length)] ?? 'pass';
     const targets = legal?.get(choice)?.def.target;
     const target = targets && 'among' in targets ? (targets.among[0] ?? null) : null;
+    // A forecast every turn, so that the next panel shows its scores in words too.
+    session.forecast('russia', [
+      { indicator: 'peace_process', direction: 'up', confidence: 70 },
+      { indicator: 'taliban_territory', value: 50 },
+    ]);
     if (session.decide('russia', choice, target) !== null && session.decide('russia', 'pass', null) !== null)
       throw new Error(`turn ${turn}: Russia could not even pass`);
     const summary = session.summaryOf(session.shownTurns);
@@ -107,6 +112,8 @@ describe('student-facing text of whole games', () => {
       expect(
         played.shown.some((t) => / would have .* (instead|by a rule of higher priority), had /.test(t)),
       ).toBe(true);
+      expect(played.shown.some((t) => t.startsWith('You said up (70% sure); it '))).toBe(true);
+      expect(played.shown.some((t) => t.includes('over the game: Mean Brier score'))).toBe(true);
       expect(offending(played.shown)).toEqual([]);
     });
 

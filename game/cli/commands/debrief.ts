@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import { readJson } from '../../content/disk.ts';
 import { fromZod } from '../../content/issues.ts';
-import { formatProblem, ReplayFile } from '../../engine/index.ts';
+import { formatProblem } from '../../engine/index.ts';
+import { ReplayWithForecasts } from '../../replay/forecasts.ts';
 import { replayVersionProblem } from '../../replay/replay-file.ts';
 import { type ChartLibrary, embeddedReplay } from '../../text/debrief-html.ts';
 import { debriefReport } from '../../text/debrief-report.ts';
@@ -24,7 +25,7 @@ function chartLibrary(): ChartLibrary {
 }
 
 /** A replay file, or a report this command wrote (it embeds its replay). Any problem is a usage error. */
-function readReplay(file: string): ReplayFile {
+function readReplay(file: string): ReplayWithForecasts {
   let data: unknown;
   if (/\.html?$/i.test(file)) {
     let text: string;
@@ -46,7 +47,7 @@ function readReplay(file: string): ReplayFile {
   }
   const problem = replayVersionProblem(data);
   if (problem) throw usage(`replay file ${file} ${problem}`);
-  const parsed = ReplayFile.safeParse(data, { reportInput: true });
+  const parsed = ReplayWithForecasts.safeParse(data, { reportInput: true });
   if (!parsed.success)
     throw usage(`replay file ${fromZod(file, parsed.error).map(formatProblem).join('\n')}`);
   return parsed.data;
@@ -68,7 +69,8 @@ export function registerDebrief(program: Command): void {
         '',
         'The report holds the timeline with its turning points, each person’s decisions beside what the rule',
         'table would have chosen and where the tables would have taken the game from there, the interest scores',
-        'and indicators over time, the historical claims checked on this game, and questions for discussion.',
+        'and indicators over time, the forecasts people made with their scores, the historical claims checked on',
+        'this game, and questions for discussion.',
         'It needs no network, prints on A4, and embeds its replay: `greatgame replay` and the browser open it again.',
         '',
         'Exit code: 0 when written, 1 when the replay does not verify here, 2 for bad usage or a bad file.',

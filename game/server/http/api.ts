@@ -82,7 +82,7 @@ export function createApi({ classroom, clock, teacherKey, addresses, onError }: 
       const injections = model.injections.filter((i) => i.turn <= played);
       // Injected events are part of the record: a replay without them would not verify.
       const file = {
-        ...replayOf(model.game, model.played, ENGINE_VERSION),
+        ...replayOf(model.game, model.played, ENGINE_VERSION, model.forecastsMade),
         ...(injections.length > 0 ? { injections } : {}),
       };
       return sendJson(res, 200, file, {

@@ -1,5 +1,6 @@
 import type { DecisionEntry, Game, Injection } from '../../engine/index.ts';
 import type { ChatMessage, Controller, Forecast as WireForecast } from '../../protocol/classroom.ts';
+import type { Forecast as ReplayForecast } from '../../replay/forecasts.ts';
 import type { SessionConfig } from '../store/types.ts';
 
 /** Who plays a role now: its students, the teacher (a takeover), or its rule table. */
@@ -64,6 +65,8 @@ export interface SessionModel {
   played: DecisionEntry[];
   /** The events the teacher injected, as the replay file records them. */
   injections: Injection[];
+  /** The teams' forecasts of the turns resolved so far, as the replay file's optional list records them. */
+  forecastsMade: ReplayForecast[];
   /** Students see the rule tables' reasons: the config's choice, then the teacher's last `reasons`. */
   aiReasons: boolean;
   paused: boolean;
@@ -91,6 +94,7 @@ export function newModel(id: string, config: SessionConfig, game: Game): Session
     publicLog: [],
     played: [],
     injections: [],
+    forecastsMade: [],
     aiReasons: config.aiReasons !== false,
     paused: false,
     deadline: null,

@@ -1,4 +1,5 @@
 import { step, submit } from '../../engine/index.ts';
+import { fromClassroomForecast } from '../../replay/forecasts.ts';
 import { appealsOf } from './appeals.ts';
 import type { EntryOf } from './entries.ts';
 import type { SessionModel } from './model.ts';
@@ -33,6 +34,11 @@ export function resolveTurn(model: SessionModel, entry: EntryOf<'resolve'>, n: n
   model.game = stepped.game;
   // What the rule tables said to played roles this turn, derived from the turn's log (so a rebuild has it too).
   model.messages.push(...appealsOf(model, stepped.log, n, at));
+  // Each team's last forecast of the turn goes into the replay, unhashed, before the next turn clears it.
+  for (const role of [...model.forecasts.keys()].sort()) {
+    const forecast = model.forecasts.get(role);
+    if (forecast) model.forecastsMade.push(...fromClassroomForecast(turn, role, forecast));
+  }
   model.decisions.clear();
   model.forecasts.clear();
   model.deadline = entry.deadline;

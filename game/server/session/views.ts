@@ -120,6 +120,7 @@ export function studentView(
         .map((m) => memberView(m, connected)),
       decision: decisionView(model, model.decisions.get(role)),
       forecast: model.forecasts.get(role) ?? null,
+      pastForecasts: model.forecastsMade.filter((f) => f.actor === role),
     },
     roles: rolesView(model),
   });

@@ -121,7 +121,13 @@ export function startStudentPage(
     decide.render(game, message.turn, v.legal, v.team.decision, idleReason(message));
     forecast.element.hidden = !v.settings.forecasts;
     if (v.settings.forecasts)
-      forecast.render(game, message.turn, message.phase !== 'over' && !message.paused, v.team.forecast);
+      forecast.render(
+        game,
+        message.turn,
+        message.phase !== 'over' && !message.paused,
+        v.team.forecast,
+        v.team.pastForecasts ?? [],
+      );
     if (briefedTurn !== message.turn) {
       briefedTurn = message.turn;
       fill(briefing, el('h2', {}, 'Briefing'), briefingPanel(library, seat.role, game, openQuote));
