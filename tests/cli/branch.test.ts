@@ -10,6 +10,7 @@ import {
   messageLines,
   type Result,
   readJsonFile,
+  recordGame,
   SCENARIO,
   tempDir,
   writeJson,
@@ -68,23 +69,7 @@ let fromSix: Result;
 let fromStart: Result;
 
 beforeAll(async () => {
-  writeJson(temp.file('decisions.json'), DECISIONS);
-  expectSuccess(
-    await greatgame(
-      [
-        'run',
-        '--scenario',
-        SCENARIO,
-        '--seed',
-        '7',
-        '--decisions',
-        'decisions.json',
-        '--replay-out',
-        'game.json',
-      ],
-      temp.dir,
-    ),
-  );
+  await recordGame(temp.dir, DECISIONS);
   const replay = readJsonFile(temp.file('game.json')) as Record<string, unknown> & { hashes: string[] };
   replayHashes = replay.hashes;
   writeJson(temp.file('forecasts.json'), {

@@ -6,6 +6,7 @@ import {
   greatgame,
   greatgameMany,
   type Result,
+  recordGame,
   SCENARIO,
   tempDir,
   writeJson,
@@ -26,22 +27,7 @@ let data: Result;
 let html = '';
 
 beforeAll(async () => {
-  writeJson(temp.file('decisions.json'), DECISIONS);
-  const recorded = await greatgame(
-    [
-      'run',
-      '--scenario',
-      SCENARIO,
-      '--seed',
-      '7',
-      '--decisions',
-      'decisions.json',
-      '--replay-out',
-      'game.json',
-    ],
-    temp.dir,
-  );
-  expectSuccess(recorded);
+  await recordGame(temp.dir, DECISIONS);
   [written, data] = await greatgameMany(
     [
       ['debrief', 'game.json', '--out', 'report.html'],

@@ -115,6 +115,30 @@ export function node(
   });
 }
 
+/**
+ * Records a withdrawal-2021 game in `dir` as `game.json` (the file `run --replay-out` writes), with these human
+ * decisions (written to `decisions.json`) on the given seed: the recording that debrief, branch and the like read.
+ */
+export async function recordGame(dir: string, decisions: readonly unknown[], seed = 7): Promise<string> {
+  writeJson(join(dir, 'decisions.json'), decisions);
+  const recorded = await greatgame(
+    [
+      'run',
+      '--scenario',
+      SCENARIO,
+      '--seed',
+      String(seed),
+      '--decisions',
+      'decisions.json',
+      '--replay-out',
+      'game.json',
+    ],
+    dir,
+  );
+  expectSuccess(recorded);
+  return join(dir, 'game.json');
+}
+
 /** A fresh temporary directory (outside the repository) and a way to remove it. */
 export function tempDir(): { dir: string; file: (name: string) => string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'greatgame-cli-'));
