@@ -1,18 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ScenarioContent } from '../../game/engine/index.ts';
 import { roleBriefing } from '../../game/text/briefing.ts';
 import { briefingCardsHtml } from '../../game/text/briefing-html.ts';
 import { library, shipped } from '../helpers/shipped.ts';
-import { launch, openPage, settled } from './chromium.ts';
+import { openPage, settled, useBrowser } from './chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
+beforeAll(async () => {});
 
 function cards(scenario: string): { html: string; roles: number } {
   const resolved = shipped.resolve({ scenario, variant: 'baseline', withoutSource: [] });
@@ -28,7 +22,7 @@ const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page
 describe('the printable briefing cards', () => {
   it.each([...library.scenarios.keys()].sort())('of %s print on one A4 page per role', async (scenario) => {
     const { html, roles } = cards(scenario);
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.setContent(html);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     await page.close();
@@ -38,7 +32,10 @@ describe('the printable briefing cards', () => {
 
 describe('the Briefing button', () => {
   it("opens every role's card in a new tab when the computer plays them all", async () => {
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?scenario=withdrawal-2021&seed=2`);
+    const { page, errors } = await openPage(
+      chromium.browser,
+      `${inject('baseUrl')}?scenario=withdrawal-2021&seed=2`,
+    );
     await settled(page);
     const [tab] = await Promise.all([page.waitForEvent('popup'), page.click('#open-briefing')]);
     await tab.waitForLoadState();

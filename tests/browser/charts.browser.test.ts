@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, settled } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, settled, useBrowser } from './chromium.ts';
 
-let browser: Browser;
+const chromium = useBrowser();
 let page: Page;
 let errors: string[];
 
@@ -16,13 +16,11 @@ async function windowListeners(type: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openPage(browser, `${inject('baseUrl')}?scenario=withdrawal-2021&seed=2`));
+  ({ page, errors } = await openPage(
+    chromium.browser,
+    `${inject('baseUrl')}?scenario=withdrawal-2021&seed=2`,
+  ));
   await settled(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the charts panel', () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { ReplayWithForecasts } from '../../game/replay/forecasts.ts';
 
 // The browser itself (the pinned @sparticuz/chromium or CHROME_PATH, and its flags) is shared with `npm run bench`.
-export { launch } from '../../scripts/browser/chromium.ts';
+import { launch } from '../../scripts/browser/chromium.ts';
 
 /**
  * A page of fixed size and locale, with every console error and page error collected. `language` makes the
@@ -49,3 +50,34 @@ export async function downloadReplay(page: Page): Promise<{ path: string; replay
   const path = await download.path();
   return { path, replay: ReplayWithForecasts.parse(JSON.parse(readFileSync(path, 'utf8'))) };
 }
+
+/** The browser a test file shares: launched before its first test, closed after its last. */
+export interface SharedBrowser {
+  readonly browser: Browser;
+}
+
+/**
+ * Launches one Chromium for the calling test file (in `beforeAll`) and closes it after the file's own `afterAll`
+ * hooks, which run first. Call it at the top level of the file; read `.browser` inside hooks and tests.
+ */
+export function useBrowser(): SharedBrowser {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launch();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!launched) throw new Error('the browser is not running: useBrowser() launches it before the tests');
+      return launched;
+    },
+  };
+}
+
+/**
+ * A test that plays a whole game through the page. Eleven turns, each drawn and settled, took 58 s of the default
+ * 60 s on a loaded 2-core machine; the bound is a guard against a hang, not a speed check (that is `npm run bench`).
+ */
+export const WHOLE_GAME_TIMEOUT = 180_000;

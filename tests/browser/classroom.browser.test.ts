@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ReplayFile, verifyReplay } from '../../game/engine/index.ts';
 import { type ClassroomServer, openClassroom } from '../../game/server/server.ts';
 import { shipped } from '../helpers/shipped.ts';
-import { launch, openPage } from './chromium.ts';
+import { openPage, useBrowser } from './chromium.ts';
 
 /**
  * The classroom in the bundled Chromium: the real server (in this process, on 127.0.0.1 port 0, a temp data
@@ -20,7 +20,7 @@ const STEP = 120_000;
 let dataDir: string;
 let server: ClassroomServer;
 let base: string;
-let browser: Browser;
+const chromium = useBrowser();
 const pages: { page: Page; errors: string[]; label: string }[] = [];
 const serverErrors: unknown[] = [];
 
@@ -38,7 +38,6 @@ beforeAll(async () => {
   });
   const address = await server.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${address.port}`;
-  browser = await launch();
 }, 180_000);
 
 afterAll(async () => {
@@ -50,13 +49,12 @@ afterAll(async () => {
         .catch(() => {}),
     ),
   );
-  await browser?.close();
   await server?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function open(label: string, path: string, phone = false) {
-  const opened = await openPage(browser, `${base}${path}`, { phone });
+  const opened = await openPage(chromium.browser, `${base}${path}`, { phone });
   pages.push({ ...opened, label });
   return opened.page;
 }

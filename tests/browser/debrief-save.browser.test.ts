@@ -1,25 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { ENGINE_VERSION } from '../../game/content/version.ts';
 import { playScripted } from '../../game/engine/index.ts';
 import { replayOf } from '../../game/replay/replay-file.ts';
 import { AUTOSAVE_KEY } from '../../game/ui/autosave.ts';
 import { shipped } from '../helpers/shipped.ts';
-import { launch, openPage, settled } from './chromium.ts';
+import { openPage, settled, useBrowser, WHOLE_GAME_TIMEOUT } from './chromium.ts';
 
 /** Issue 13 in the browser: the Debrief button, and the game saved in the browser and resumed after a reload. */
 const baseUrl = inject('baseUrl');
 const GAME = `${baseUrl}?scenario=withdrawal-2021&seed=3&humans=russia`;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 async function decide(page: Page, action: string, turn: number): Promise<void> {
   await page.check(`#action-${action}`);
@@ -40,7 +32,7 @@ const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), 
 
 describe('the game saved in this browser', () => {
   it('survives a reload: the page offers it, and resuming gives the same turn, hashes and log', async () => {
-    const { page, errors } = await openPage(browser, GAME);
+    const { page, errors } = await openPage(chromium.browser, GAME);
     await settled(page);
     await decide(page, 'convene_talks', 1);
     await decide(page, 'pass', 2);
@@ -73,7 +65,7 @@ describe('the game saved in this browser', () => {
   });
 
   it('sets a saved value that does not parse aside with a quiet notice, and starts afresh', async () => {
-    const { page, errors } = await openPage(browser, GAME);
+    const { page, errors } = await openPage(chromium.browser, GAME);
     await settled(page);
     await page.evaluate((key) => localStorage.setItem(key, '{"format": "greatgame-replay", '), AUTOSAVE_KEY);
     await page.reload();
@@ -89,7 +81,7 @@ describe('the game saved in this browser', () => {
   });
 
   it('asks before closing only when a decision is not yet saved: one of two people has decided', async () => {
-    const { page, errors } = await openPage(browser, `${GAME},tajikistan`);
+    const { page, errors } = await openPage(chromium.browser, `${GAME},tajikistan`);
     await page.click('#handover-ready');
     await settled(page);
     await page.check('#action-pass');
@@ -123,33 +115,37 @@ const HEADINGS = [
 ];
 
 describe('the Debrief button', () => {
-  it('opens the after-action report of a loaded replay, and of a game played to its end', async () => {
-    const decisions = [{ turn: 1, actor: 'russia', action: 'convene_talks', target: null }];
-    const played = playScripted(shipped, { scenario: 'withdrawal-2021', seed: 7 }, decisions, 4);
-    if (!played.ok) throw new Error(played.error.message);
-    const replay = replayOf(played.game, decisions, ENGINE_VERSION);
+  it(
+    'opens the after-action report of a loaded replay, and of a game played to its end',
+    async () => {
+      const decisions = [{ turn: 1, actor: 'russia', action: 'convene_talks', target: null }];
+      const played = playScripted(shipped, { scenario: 'withdrawal-2021', seed: 7 }, decisions, 4);
+      if (!played.ok) throw new Error(played.error.message);
+      const replay = replayOf(played.game, decisions, ENGINE_VERSION);
 
-    const { page, errors } = await openPage(browser, `${baseUrl}?scenario=withdrawal-2021&seed=2`);
-    await settled(page);
-    expect(await page.isDisabled('#open-debrief'), 'a game under way has no report yet').toBe(true);
-    await page.setInputFiles('#replay-file', {
-      name: 'game.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(replay)),
-    });
-    await page.waitForFunction(() => window.__greatgame.verdict === 'verified');
-    const ofReplay = await debrief(page);
-    expect(ofReplay.headings[0]).toBe('After-action report: Withdrawal and takeover, 2021');
-    for (const heading of HEADINGS) expect(ofReplay.headings).toContain(heading);
-    expect(ofReplay.charts, 'the inlined uPlot drew both charts').toBe(2);
+      const { page, errors } = await openPage(chromium.browser, `${baseUrl}?scenario=withdrawal-2021&seed=2`);
+      await settled(page);
+      expect(await page.isDisabled('#open-debrief'), 'a game under way has no report yet').toBe(true);
+      await page.setInputFiles('#replay-file', {
+        name: 'game.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(replay)),
+      });
+      await page.waitForFunction(() => window.__greatgame.verdict === 'verified');
+      const ofReplay = await debrief(page);
+      expect(ofReplay.headings[0]).toBe('After-action report: Withdrawal and takeover, 2021');
+      for (const heading of HEADINGS) expect(ofReplay.headings).toContain(heading);
+      expect(ofReplay.charts, 'the inlined uPlot drew both charts').toBe(2);
 
-    // Left, the replay goes on live with Russia played by a person again, to the end.
-    await page.click('#leave-replay');
-    for (let turn = 5; turn <= 11; turn++) await decide(page, 'pass', turn);
-    await page.waitForSelector('text=The game is over');
-    const atEnd = await debrief(page);
-    for (const heading of HEADINGS) expect(atEnd.headings).toContain(heading);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+      // Left, the replay goes on live with Russia played by a person again, to the end.
+      await page.click('#leave-replay');
+      for (let turn = 5; turn <= 11; turn++) await decide(page, 'pass', turn);
+      await page.waitForSelector('text=The game is over');
+      const atEnd = await debrief(page);
+      for (const heading of HEADINGS) expect(atEnd.headings).toContain(heading);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    WHOLE_GAME_TIMEOUT,
+  );
 });

@@ -1,20 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, settled } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, settled, useBrowser } from './chromium.ts';
 
 /** The defects a new user listed (issue 13), each as the user met it. */
 const baseUrl = inject('baseUrl');
 const GAME = `${baseUrl}?scenario=withdrawal-2021&seed=3&humans=russia`;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const checkedAction = (page: Page) =>
   page.evaluate(
@@ -23,7 +15,7 @@ const checkedAction = (page: Page) =>
 
 describe('the decision panel', () => {
   it('chooses nothing for the player: Enter with no action chosen asks for one and plays nothing', async () => {
-    const { page, errors } = await openPage(browser, GAME);
+    const { page, errors } = await openPage(chromium.browser, GAME);
     await settled(page);
     expect(await checkedAction(page)).toBeNull();
     await page.keyboard.press('Enter');
@@ -35,7 +27,7 @@ describe('the decision panel', () => {
   });
 
   it('numbers every action, and its number typed on the keyboard chooses it, past 9 too', async () => {
-    const { page, errors } = await openPage(browser, GAME);
+    const { page, errors } = await openPage(chromium.browser, GAME);
     await settled(page);
     const values = await page.$$eval('#decide input[name=action]', (radios) =>
       radios.map((r) => (r as HTMLInputElement).value),
@@ -59,7 +51,7 @@ describe('the decision panel', () => {
 
 describe('the charts', () => {
   it('show the latest values in their legends when not hovered, and the player’s own actor among the scores', async () => {
-    const { page, errors } = await openPage(browser, GAME);
+    const { page, errors } = await openPage(chromium.browser, GAME);
     await settled(page);
     for (let turn = 1; turn <= 2; turn++) {
       await page.check('#action-pass');

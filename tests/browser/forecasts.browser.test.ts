@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { verifyReplay } from '../../game/engine/index.ts';
 import { scoreForecast } from '../../game/replay/forecasts.ts';
 import { forecastSentence } from '../../game/text/forecast-words.ts';
 import { shipped } from '../helpers/shipped.ts';
-import { downloadReplay, launch, openPage, settled } from './chromium.ts';
+import { downloadReplay, openPage, settled, useBrowser } from './chromium.ts';
 
 /**
  * Issue 13, forecasts: before the turn a person predicts indicators in the decision panel; after it each is
@@ -12,20 +11,12 @@ import { downloadReplay, launch, openPage, settled } from './chromium.ts';
  */
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('a forecast in the browser', () => {
   it('is made in the decision panel, scored beside its outcome after the turn, and kept in the replay', async () => {
     const { page, errors } = await openPage(
-      browser,
+      chromium.browser,
       `${baseUrl}?scenario=withdrawal-2021&seed=3&humans=russia`,
     );
     await settled(page);
@@ -85,7 +76,7 @@ describe('a forecast in the browser', () => {
 
   it('in hot-seat, asks each person for their own and shows each only their own scores', async () => {
     const { page, errors } = await openPage(
-      browser,
+      chromium.browser,
       `${baseUrl}?scenario=withdrawal-2021&seed=3&humans=russia,tajikistan`,
     );
     await settled(page);

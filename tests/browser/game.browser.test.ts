@@ -1,30 +1,28 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DecisionEntry } from '../../game/engine/index.ts';
 import { playScripted, verifyReplay } from '../../game/engine/index.ts';
 import { encodeShareFragment } from '../../game/replay/share-link.ts';
 import { shipped } from '../helpers/shipped.ts';
-import { downloadReplay, launch, openPage, settled } from './chromium.ts';
+import { downloadReplay, openPage, settled, useBrowser, WHOLE_GAME_TIMEOUT } from './chromium.ts';
 
 const SCENARIO = 'withdrawal-2021';
 const SEED = 5;
 /** Russia's moves, in order of preference: the first legal one of these is taken each turn. */
 const PREFERRED = ['convene_talks', 'border_drill', 'engage_taliban', 'humanitarian_aid'];
 
-let browser: Browser;
+const chromium = useBrowser();
 let page: Page;
 let errors: string[];
 const decisions: DecisionEntry[] = [];
 const baseUrl = inject('baseUrl');
 
 beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openPage(browser, `${baseUrl}?scenario=${SCENARIO}&seed=${SEED}&humans=russia`));
+  ({ page, errors } = await openPage(
+    chromium.browser,
+    `${baseUrl}?scenario=${SCENARIO}&seed=${SEED}&humans=russia`,
+  ));
   await settled(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the browser game, played as Russia', () => {
@@ -110,7 +108,7 @@ describe('the browser game, played as Russia', () => {
     await page.click('#share-link');
     const url = await page.inputValue('#share-url');
     expect(url).toContain('#r=');
-    const shared = await openPage(browser, url);
+    const shared = await openPage(chromium.browser, url);
     await shared.page.waitForFunction(() => window.__greatgame.verdict !== null);
     expect(await shared.page.evaluate(() => window.__greatgame.verdict)).toBe('verified');
     await settled(shared.page);
@@ -122,7 +120,7 @@ describe('the browser game, played as Russia', () => {
   it('says on which turn a tampered replay diverges', async () => {
     const { replay } = await downloadReplay(page);
     replay.hashes[1] = '0000000000000000';
-    const tampered = await openPage(browser, `${baseUrl}${encodeShareFragment(replay)}`);
+    const tampered = await openPage(chromium.browser, `${baseUrl}${encodeShareFragment(replay)}`);
     await tampered.page.waitForFunction(() => window.__greatgame.verdict !== null);
     expect(await tampered.page.evaluate(() => window.__greatgame.verdict)).toBe('hash_mismatch');
     expect(await tampered.page.textContent('#verdict')).toContain('diverged on turn 2');
@@ -161,7 +159,7 @@ describe('the browser game, played as Russia', () => {
 describe('hot-seat: two people at one screen', () => {
   it('hands the screen over between human actors, hiding the decision until the next player confirms', async () => {
     const { page: seat, errors: seatErrors } = await openPage(
-      browser,
+      chromium.browser,
       `${baseUrl}?scenario=${SCENARIO}&seed=${SEED}&humans=russia,tajikistan`,
     );
     await settled(seat);
@@ -196,40 +194,45 @@ describe('hot-seat: two people at one screen', () => {
 });
 
 describe('a whole game in the browser', () => {
-  it('plays withdrawal-2021 as Russia to the end, the map changing every turn', async () => {
-    const { page: full, errors: fullErrors } = await openPage(
-      browser,
-      `${baseUrl}?scenario=${SCENARIO}&seed=11&humans=russia`,
-    );
-    await settled(full);
-    const zonesSeen = new Set<string>();
-    for (let turn = 1; turn <= 11; turn++) {
-      await full.check('#action-pass');
-      await full.click('#submit-decision');
-      await full.waitForFunction((t) => window.__greatgame.turn === t, turn);
+  it(
+    'plays withdrawal-2021 as Russia to the end, the map changing every turn',
+    async () => {
+      const { page: full, errors: fullErrors } = await openPage(
+        chromium.browser,
+        `${baseUrl}?scenario=${SCENARIO}&seed=11&humans=russia`,
+      );
       await settled(full);
-      zonesSeen.add(JSON.stringify(await full.evaluate(() => window.__greatgame.state?.zones)));
-    }
-    expect(await full.evaluate(() => window.__greatgame.state?.meta.phase)).toBe('over');
-    expect(await full.textContent('#tab-decide')).toContain('The game is over');
-    expect(zonesSeen.size).toBe(11);
-    const { replay } = await downloadReplay(full);
-    const checked = verifyReplay(shipped, replay);
-    expect(checked.ok && checked.verdict, 'Node replays all eleven browser turns to the same hashes').toEqual(
-      {
+      const zonesSeen = new Set<string>();
+      for (let turn = 1; turn <= 11; turn++) {
+        await full.check('#action-pass');
+        await full.click('#submit-decision');
+        await full.waitForFunction((t) => window.__greatgame.turn === t, turn);
+        await settled(full);
+        zonesSeen.add(JSON.stringify(await full.evaluate(() => window.__greatgame.state?.zones)));
+      }
+      expect(await full.evaluate(() => window.__greatgame.state?.meta.phase)).toBe('over');
+      expect(await full.textContent('#tab-decide')).toContain('The game is over');
+      expect(zonesSeen.size).toBe(11);
+      const { replay } = await downloadReplay(full);
+      const checked = verifyReplay(shipped, replay);
+      expect(
+        checked.ok && checked.verdict,
+        'Node replays all eleven browser turns to the same hashes',
+      ).toEqual({
         kind: 'verified',
         turns: 11,
-      },
-    );
-    expect(fullErrors).toEqual([]);
-    await full.close();
-  });
+      });
+      expect(fullErrors).toEqual([]);
+      await full.close();
+    },
+    WHOLE_GAME_TIMEOUT,
+  );
 });
 
 describe('the decision panel tells a new player what they need', () => {
   it('shows resources and what is not possible and why, numbers every action, keeps the choice, and says why N waits', async () => {
     const { page: fresh, errors: freshErrors } = await openPage(
-      browser,
+      chromium.browser,
       `${baseUrl}?scenario=${SCENARIO}&seed=3&humans=russia`,
     );
     await settled(fresh);
@@ -276,7 +279,7 @@ describe('the decision panel tells a new player what they need', () => {
 describe('keys go where a keyboard user expects', () => {
   it('lets the arrows move between actions, and Enter open a folded section without playing the turn', async () => {
     const { page: keys, errors: keyErrors } = await openPage(
-      browser,
+      chromium.browser,
       `${baseUrl}?scenario=${SCENARIO}&seed=3&humans=russia`,
     );
     await settled(keys);
@@ -296,7 +299,7 @@ describe('keys go where a keyboard user expects', () => {
   });
 
   it('keeps a half-filled setup form when Escape is pressed before any game', async () => {
-    const { page: setup } = await openPage(browser, baseUrl);
+    const { page: setup } = await openPage(chromium.browser, baseUrl);
     await setup.waitForSelector('#setup-seed');
     await setup.fill('#setup-seed', '4242');
     await setup.keyboard.press('Escape');
@@ -308,7 +311,7 @@ describe('keys go where a keyboard user expects', () => {
 describe('on a phone', () => {
   it('fits the width, shows no key hints, keeps the map in shape, and keeps a tapped zone’s values open', async () => {
     const { page: phone, errors: phoneErrors } = await openPage(
-      browser,
+      chromium.browser,
       `${baseUrl}?scenario=${SCENARIO}&seed=3&humans=russia`,
       { phone: true },
     );
@@ -332,7 +335,7 @@ describe('on a phone', () => {
 describe('what other browsers and bugs would meet', () => {
   it('starts, charts and all, in a browser whose language tag Intl refuses (headless Chromium under LANG=C)', async () => {
     const { page: posix, errors: posixErrors } = await openPage(
-      browser,
+      chromium.browser,
       `${baseUrl}?scenario=${SCENARIO}&seed=3`,
       {
         language: 'en-US@posix',
@@ -346,7 +349,7 @@ describe('what other browsers and bugs would meet', () => {
   });
 
   it('shows an error nothing caught on the page, instead of leaving it blank or frozen', async () => {
-    const { page: broken } = await openPage(browser, `${baseUrl}?scenario=${SCENARIO}&seed=3`);
+    const { page: broken } = await openPage(chromium.browser, `${baseUrl}?scenario=${SCENARIO}&seed=3`);
     await settled(broken);
     await broken.evaluate(() => {
       setTimeout(() => {
@@ -360,7 +363,7 @@ describe('what other browsers and bugs would meet', () => {
 
   it('starts a combination of variants typed with + in the address bar', async () => {
     const { page: both, errors: bothErrors } = await openPage(
-      browser,
+      chromium.browser,
       `${baseUrl}?scenario=${SCENARIO}&variant=us-stays+early-recognition&seed=3`,
     );
     await settled(both);
@@ -381,7 +384,7 @@ describe('bad input in the browser: a message, and nothing else changes', () => 
     ['?scenario=withdrawal-2021&humans=napoleon', /napoleon/],
     ['#r=abc', /share link/i],
   ])('%s says what is wrong and offers the setup form', async (address, message) => {
-    const { page: bad, errors: badErrors } = await openPage(browser, `${baseUrl}${address}`);
+    const { page: bad, errors: badErrors } = await openPage(chromium.browser, `${baseUrl}${address}`);
     await bad.waitForSelector('#error');
     expect(await bad.textContent('#error')).toMatch(message);
     expect(await bad.evaluate(() => window.__greatgame.state)).toBeNull();
@@ -393,7 +396,7 @@ describe('bad input in the browser: a message, and nothing else changes', () => 
   it('refuses a replay file the command line refuses, naming the problem', async () => {
     const { replay } = await downloadReplay(page);
     const doubled = { ...replay, decisions: [...replay.decisions, replay.decisions[0]] };
-    const { page: fresh, errors: freshErrors } = await openPage(browser, baseUrl);
+    const { page: fresh, errors: freshErrors } = await openPage(chromium.browser, baseUrl);
     await fresh.setInputFiles('#replay-file', {
       name: 'doubled.json',
       mimeType: 'application/json',
@@ -416,7 +419,7 @@ describe('bad input in the browser: a message, and nothing else changes', () => 
     await page.click('#share-link');
     const url = await page.inputValue('#share-url');
     await page.keyboard.press('Escape');
-    const { page: watching } = await openPage(browser, url);
+    const { page: watching } = await openPage(chromium.browser, url);
     await watching.waitForFunction(() => window.__greatgame.verdict === 'verified');
     await settled(watching);
     await watching.keyboard.press(' ');

@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { MapGeometry } from '../../game/map/geometry.ts';
 import { labelBoxes } from '../../game/scenes/label-boxes.ts';
-import { launch, openPage, settled } from './chromium.ts';
+import { openPage, settled, useBrowser } from './chromium.ts';
 
 /** The phone defects a new user listed (issue 13), at 390x844 with touch, each as the user met it. */
 const baseUrl = inject('baseUrl');
 const GAME = `${baseUrl}?scenario=withdrawal-2021&seed=3&humans=russia`;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 type Rect = { x: number; y: number; width: number; height: number };
 const box = async (page: Page, selector: string): Promise<Rect> => {
@@ -30,7 +22,7 @@ const intersect = (a: Rect, b: Rect) =>
 
 describe('on a 390 px phone', () => {
   it('shows the whole scenario list in the setup dialog', async () => {
-    const { page, errors } = await openPage(browser, baseUrl, { phone: true });
+    const { page, errors } = await openPage(chromium.browser, baseUrl, { phone: true });
     await page.waitForSelector('#setup-scenario');
     for (const selector of ['#setup-scenario', '.dialog']) {
       const { x, width } = await box(page, selector);
@@ -43,7 +35,7 @@ describe('on a 390 px phone', () => {
   });
 
   it('draws the map’s labels at a readable size', async () => {
-    const { page, errors } = await openPage(browser, GAME, { phone: true });
+    const { page, errors } = await openPage(chromium.browser, GAME, { phone: true });
     await settled(page);
     expect(await page.evaluate(() => window.__greatgame.labelPx)).toBeGreaterThanOrEqual(9);
     // The boxes the badges keep clear of hold the labels as Phaser draws them, so no badge covers one.
@@ -66,7 +58,7 @@ describe('on a 390 px phone', () => {
   });
 
   it('puts the error banner under the bar, not over its buttons, and dismisses it', async () => {
-    const { page, errors } = await openPage(browser, GAME, { phone: true });
+    const { page, errors } = await openPage(chromium.browser, GAME, { phone: true });
     await settled(page);
     await page.tap('#submit-decision');
     await page.waitForSelector('#error');
@@ -78,7 +70,7 @@ describe('on a 390 px phone', () => {
   });
 
   it('closes a tapped zone’s tooltip when the tab changes, by key or by tap', async () => {
-    const { page, errors } = await openPage(browser, GAME, { phone: true });
+    const { page, errors } = await openPage(chromium.browser, GAME, { phone: true });
     await settled(page);
     const canvas = await box(page, '#map canvas');
     const tapZone = async () => {

@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
-import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, settled } from './chromium.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, settled, useBrowser } from './chromium.ts';
 
 /**
  * The map after turn 1 of withdrawal-2021 (seed 2, every actor on its table) against a committed reference:
@@ -15,14 +14,16 @@ const REFERENCE_INFO = new URL('./reference/map-turn1.json', import.meta.url);
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 const MAX_DIFFERENT = 0.005;
 
-let browser: Browser;
+const chromium = useBrowser();
 let shot: Buffer;
 let version: string;
 
 beforeAll(async () => {
-  browser = await launch();
-  version = browser.version();
-  const { page, errors } = await openPage(browser, `${inject('baseUrl')}?scenario=withdrawal-2021&seed=2`);
+  version = chromium.browser.version();
+  const { page, errors } = await openPage(
+    chromium.browser,
+    `${inject('baseUrl')}?scenario=withdrawal-2021&seed=2`,
+  );
   await settled(page);
   await page.click('#next-turn');
   await page.waitForFunction(() => window.__greatgame.turn === 1);
@@ -38,10 +39,6 @@ beforeAll(async () => {
       `${JSON.stringify({ browser: version, scenario: 'withdrawal-2021', seed: 2, turn: 1 }, null, 2)}\n`,
     );
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the map after turn 1', () => {

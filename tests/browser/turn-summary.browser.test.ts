@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, settled } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, settled, useBrowser } from './chromium.ts';
 
 /**
  * Issue 13, "what happened this turn", as a player meets it: after a turn, the Log tab opens on a summary of
@@ -9,15 +9,7 @@ import { launch, openPage, settled } from './chromium.ts';
 const baseUrl = inject('baseUrl');
 const GAME = `${baseUrl}?scenario=withdrawal-2021&seed=3&humans=russia`;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 /** Decides for Russia from whichever tab is shown: the decision form is kept (hidden) under another tab. */
 async function decide(page: Page, action: string, turn: number): Promise<void> {
@@ -44,7 +36,7 @@ const placeOf = (page: Page, turn: number) =>
 
 describe('what happened this turn', () => {
   it('comes first in the log, says how the move went, and the log marks the move and keeps its place', async () => {
-    const { page, errors } = await openPage(browser, GAME);
+    const { page, errors } = await openPage(chromium.browser, GAME);
     await settled(page);
     await decide(page, 'convene_talks', 1);
     await page.keyboard.press('j');
