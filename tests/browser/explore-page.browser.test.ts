@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -22,7 +22,10 @@ const cli = (...args: string[]) =>
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'greatgame-explore-page-'));
-  cliJson = JSON.parse(cli('explore', ...SWEEP, '--json', '--csv', join(dir, 'runs.csv')));
+  const printed = cli('explore', ...SWEEP, '--json', '--csv', join(dir, 'runs.csv'));
+  writeFileSync(join(dir, 'sweep.json'), printed);
+  writeFileSync(join(dir, 'broken.json'), printed.replace('"runs": 40', '"runs": "forty"'));
+  cliJson = JSON.parse(printed);
   browser = await launch();
 }, 120_000);
 
@@ -92,6 +95,31 @@ describe('the explore page', () => {
     await page.waitForFunction(() => window.__greatgameExplore.state === 'stopped');
     expect((await state(page)).explore).toBeNull();
     expect(await page.isEnabled('#ex-run')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("opens the CLI's JSON and CSV and shows the same numbers, and names what is wrong with a bad file", async () => {
+    const { page, errors } = await openExplore();
+    for (const file of ['sweep.json', 'runs.csv']) {
+      await page.evaluate(() => {
+        document.getElementById('ex-results')?.replaceChildren();
+      });
+      await page.setInputFiles('#ex-file', join(dir, file));
+      await page.waitForSelector('#ex-results .uplot');
+      const shown = await state(page);
+      expect(shown.error).toBeNull();
+      expect(shown.explore).toEqual(cliJson);
+      expect(await page.textContent('#ex-about')).toContain(
+        'baseline, us-stays (reference baseline), 40 runs',
+      );
+    }
+    await page.setInputFiles('#ex-file', join(dir, 'broken.json'));
+    await expect
+      .poll(() => page.textContent('#ex-error'))
+      .toBe(
+        'broken.json is not explore --json output: runs: Invalid input: expected number, received string',
+      );
     expect(errors).toEqual([]);
     await page.context().close();
   });

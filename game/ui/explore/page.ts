@@ -1,4 +1,5 @@
 import { type ExploreSummary, summarise } from '../../analysis/explore.ts';
+import { openSweepFile } from '../../analysis/open-sweep-file.ts';
 import type { SensitivitySummary } from '../../analysis/sensitivity.ts';
 import { library, source } from '../bundle.ts';
 import { el, fill } from '../dom.ts';
@@ -85,6 +86,36 @@ export function startExplorePage(root: HTMLElement): void {
       form.stop.disabled = true;
     }
   };
+  /** The last file asked for: a slow read of an earlier one must not replace it. */
+  let fileAsked = 0;
+  const open = async (file: File) => {
+    running?.stop();
+    const asked = ++fileAsked;
+    const text = await file
+      .text()
+      .catch((e: Error) => new Error(`${file.name} could not be read: ${e.message}`));
+    if (asked !== fileAsked) return;
+    const read =
+      text instanceof Error
+        ? { kind: 'refused' as const, message: text.message }
+        : openSweepFile(file.name, text);
+    if (read.kind === 'refused') return fail(read.message);
+    fail(null);
+    status.textContent = `Opened ${file.name}.`;
+    await show(read.kind === 'explore' ? { explore: read.summary } : { sensitivity: read.summary });
+    update({ state: 'done' });
+  };
+  const picker = el('input', {
+    type: 'file',
+    id: 'ex-file',
+    accept: '.json,.csv,application/json,text/csv',
+  });
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    picker.value = '';
+    if (file) void open(file);
+  });
+
   const form = sweepForm(
     library,
     () => void start(),
@@ -109,6 +140,16 @@ export function startExplorePage(root: HTMLElement): void {
         'Plays every variant on the same seeds with the rule tables alone, as `greatgame explore` does, and compares the outcomes.',
       ),
       form.element,
+      el(
+        'p',
+        { class: 'ex-open' },
+        el(
+          'label',
+          {},
+          'Or open a file the CLI wrote (explore --json, explore --csv, sensitivity --json): ',
+          picker,
+        ),
+      ),
       el('div', { class: 'ex-progress' }, progress, ' ', status),
       error,
       results,
