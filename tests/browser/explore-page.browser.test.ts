@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ExploreSummary } from '../../game/analysis/explore.ts';
+import type { SensitivitySummary } from '../../game/analysis/sensitivity.ts';
 import { launch, openPage } from './chromium.ts';
 
 /**
@@ -16,6 +17,7 @@ const SWEEP = ['--scenario', 'withdrawal-2021', '--variants', 'baseline,us-stays
 let browser: Browser;
 let dir: string;
 let cliJson: ExploreSummary;
+let sensitivityJson: SensitivitySummary;
 
 const cli = (...args: string[]) =>
   execFileSync(process.execPath, ['bin/greatgame.mjs', ...args], { encoding: 'utf8' });
@@ -24,6 +26,12 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'greatgame-explore-page-'));
   const printed = cli('explore', ...SWEEP, '--json', '--csv', join(dir, 'runs.csv'));
   writeFileSync(join(dir, 'sweep.json'), printed);
+  const sensitivity = cli(
+    ...['sensitivity', '--scenario', 'withdrawal-2021', '--metric', 'taliban_territory', '--by', 'report'],
+    ...['--runs', '10', '--json'],
+  );
+  writeFileSync(join(dir, 'sensitivity.json'), sensitivity);
+  sensitivityJson = JSON.parse(sensitivity);
   writeFileSync(join(dir, 'broken.json'), printed.replace('"runs": 40', '"runs": "forty"'));
   cliJson = JSON.parse(printed);
   browser = await launch();
@@ -120,6 +128,25 @@ describe('the explore page', () => {
       .toBe(
         'broken.json is not explore --json output: runs: Invalid input: expected number, received string',
       );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows sensitivity --json's ranked effects as bars, in the CLI's order and with its intervals", async () => {
+    const { page, errors } = await openExplore();
+    await page.setInputFiles('#ex-file', join(dir, 'sensitivity.json'));
+    await page.waitForSelector('#ex-sensitivity .uplot');
+    const shown = await state(page);
+    expect(shown.error).toBeNull();
+    expect(shown.sensitivity).toEqual(sensitivityJson);
+    expect(shown.explore).toBeNull();
+    const rows = await page.$$eval('#ex-effects tr[data-id]', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-id'), tr.querySelector('.ex-effect')?.textContent]),
+    );
+    expect(rows.map(([id]) => id)).toEqual(sensitivityJson.ablations.map((a) => a.id));
+    const first = sensitivityJson.ablations[0]?.effect;
+    expect(rows[0]?.[1]).toMatch(new RegExp(`^${first?.mean} \\[${first?.low}, ${first?.high}\\]`));
+    expect(await page.locator('#ex-results .uplot').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -92,7 +92,8 @@ export function intervalChart(
         splits: () => xs,
         values: (_u, splits) => splits.map((s) => labels[s] ?? ''),
         rotate: long ? -35 : 0,
-        size: long ? 90 : 40,
+        // A rotated label needs room below the plot for its length (about 0.6 of the 12 px font per letter).
+        size: long ? Math.min(200, 20 + 7 * Math.max(...labels.map((l) => l.length))) : 40,
         grid: { show: false },
       },
       { size: 55 },

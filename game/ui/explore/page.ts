@@ -7,6 +7,7 @@ import { ChartShelf } from './chart-shelf.ts';
 import { type ExploreHook, publishExplore } from './explore-hook.ts';
 import { exploreView } from './explore-view.ts';
 import { planOfRequest } from './plan.ts';
+import { sensitivityView } from './sensitivity-view.ts';
 import { sweepForm } from './sweep-form.ts';
 import { type RunningSweep, runSweep, SweepStopped } from './sweep-pool.ts';
 import { loadUPlot } from './uplot-loader.ts';
@@ -47,7 +48,11 @@ export function startExplorePage(root: HTMLElement): void {
   const show = async (result: { explore?: ExploreSummary; sensitivity?: SensitivitySummary }) => {
     shelf?.clear();
     shelf ??= new ChartShelf(await loadUPlot());
-    fill(results, result.explore ? exploreView(result.explore, shelf) : null);
+    fill(
+      results,
+      result.explore ? exploreView(result.explore, shelf) : null,
+      result.sensitivity ? sensitivityView(result.sensitivity, shelf) : null,
+    );
     update({ explore: result.explore ?? null, sensitivity: result.sensitivity ?? null });
   };
 
