@@ -65,7 +65,7 @@ function differences(summary: ExploreSummary, shelf: ChartShelf): HTMLElement | 
   );
 }
 
-/** Each metric's spread under each variant: the mean, with a whisker from the 5th to the 95th percentile. */
+/** Each metric's spread under each variant: the mean, a box of one sd either side, a whisker from p5 to p95. */
 function distributions(summary: ExploreSummary, shelf: ChartShelf): HTMLElement {
   const cards = Object.entries(summary.metrics).map(([metric, byVariant]) => {
     const rows = summary.variants.flatMap((v) => {
@@ -77,7 +77,13 @@ function distributions(summary: ExploreSummary, shelf: ChartShelf): HTMLElement 
       { class: 'ex-card', 'data-metric': metric },
       shelf.chart({
         title: metric,
-        points: rows.map((r) => ({ label: r.variant, mean: r.mean, low: r.p5, high: r.p95 })),
+        points: rows.map((r) => ({
+          label: r.variant,
+          mean: r.mean,
+          low: r.p5,
+          high: r.p95,
+          box: { low: r.mean - r.sd, high: r.mean + r.sd },
+        })),
         width: CHART_WIDTH,
       }),
       el(
@@ -98,7 +104,12 @@ function distributions(summary: ExploreSummary, shelf: ChartShelf): HTMLElement 
   return el(
     'section',
     { class: 'ex-section' },
-    el('h2', {}, 'Distributions: mean, with the 5th to 95th percentile'),
+    el('h2', {}, 'Distributions under each variant'),
+    el(
+      'p',
+      { class: 'muted' },
+      'The dot is the mean, the box the mean plus and minus one standard deviation, the whisker the 5th to the 95th percentile (nearest rank), as explore --json gives them.',
+    ),
     el('div', { class: 'ex-grid', id: 'ex-distributions' }, ...cards),
   );
 }

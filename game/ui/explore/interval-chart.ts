@@ -7,6 +7,8 @@ export interface IntervalPoint {
   mean: number;
   low: number;
   high: number;
+  /** A box drawn inside the whisker (a spread's mean plus and minus one standard deviation). */
+  box?: { low: number; high: number };
 }
 
 /** What one chart shows: categories along x, each a dot (or a bar) with a whisker from low to high. */
@@ -25,7 +27,13 @@ const ACCENT = '#0072B2';
 
 /** The y range: every whisker, zero when the chart has a zero line or bars, a little room above and below. */
 function yRange(spec: IntervalChartSpec): [number, number] {
-  const values = spec.points.flatMap((p) => [p.low, p.high, p.mean]);
+  const values = spec.points.flatMap((p) => [
+    p.low,
+    p.high,
+    p.mean,
+    p.box?.low ?? p.mean,
+    p.box?.high ?? p.mean,
+  ]);
   if (spec.bars || spec.zeroLine) values.push(0);
   const low = Math.min(...values);
   const high = Math.max(...values);
@@ -63,6 +71,13 @@ function drawWhiskers(spec: IntervalChartSpec) {
       ctx.moveTo(x - cap, bottom);
       ctx.lineTo(x + cap, bottom);
       ctx.stroke();
+      if (p.box) {
+        const boxTop = u.valToPos(p.box.high, 'y', true);
+        const boxBottom = u.valToPos(p.box.low, 'y', true);
+        ctx.fillStyle = `${ACCENT}33`;
+        ctx.fillRect(x - 2 * cap, boxTop, 4 * cap, boxBottom - boxTop);
+        ctx.strokeRect(x - 2 * cap, boxTop, 4 * cap, boxBottom - boxTop);
+      }
     });
     ctx.restore();
   };
