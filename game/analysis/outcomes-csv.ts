@@ -1,8 +1,40 @@
-import { type ExplorePlan, type RunOutcome, summarise } from './explore.ts';
+import { type ExplorePlan, inPlanOrder, type RunOutcome, summarise } from './explore.ts';
 import type { SweepOutput } from './sweep-output.ts';
 
-/** The columns before the metrics, as `explore --csv` writes them (game/cli/explore/csv.ts). */
+/** The columns before the metrics: what `greatgame run` needs to play a run again, and the hash it must reach. */
 export const CSV_HEAD = ['scenario', 'variant', 'seed', 'without_source', 'hash'] as const;
+
+/**
+ * What `explore --csv` writes (and the explore page downloads): one row per run, in plan order, the scenario,
+ * variant, seed and the reports left out (joined with `|`), the final hash, then every metric. For a
+ * spreadsheet or a notebook. Every field is an id, a file name, a hex hash or an integer, so none needs
+ * quoting; a field that would is refused rather than written wrong.
+ */
+export function outcomesCsv(plan: ExplorePlan, outcomes: readonly RunOutcome[]): string {
+  const ordered = [...inPlanOrder(plan, outcomes).values()].flat();
+  const metrics = Object.keys(ordered[0]?.metrics ?? {});
+  const withoutSource = plan.withoutSource.join('|');
+  const field = (value: string | number) => {
+    const text = String(value);
+    if (/[",\r\n]/.test(text)) throw new Error(`CSV field needs quoting: ${text}`);
+    return text;
+  };
+  const row = (cells: (string | number)[]) => cells.map(field).join(',');
+  const lines = [
+    row([...CSV_HEAD, ...metrics]),
+    ...ordered.map((o) =>
+      row([
+        plan.scenario,
+        o.variant,
+        o.seed,
+        withoutSource,
+        o.hash,
+        ...metrics.map((m) => o.metrics[m] ?? 0),
+      ]),
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
 
 /** The runs of an `explore --csv` file, or the first thing wrong, with its line number. */
 export function readOutcomesCsv(

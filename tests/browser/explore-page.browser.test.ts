@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -87,6 +87,14 @@ describe('the explore page', () => {
       ),
     ).toMatch(new RegExp(`^${d?.mean} \\[${d?.low}, ${d?.high}\\]`));
     expect(await page.locator('#ex-results .uplot').count()).toBe(Object.keys(cliJson.metrics).length + 1);
+    // Its downloads are the bytes the CLI writes.
+    for (const [button, file] of [
+      ['#ex-download-json', 'sweep.json'],
+      ['#ex-download-csv', 'runs.csv'],
+    ] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(join(dir, file), 'utf8'));
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,4 +1,4 @@
-import { type ExploreSummary, summarise } from '../../analysis/explore.ts';
+import { type ExplorePlan, type ExploreSummary, type RunOutcome, summarise } from '../../analysis/explore.ts';
 import { openSweepFile } from '../../analysis/open-sweep-file.ts';
 import type { SensitivitySummary } from '../../analysis/sensitivity.ts';
 import { library, source } from '../bundle.ts';
@@ -8,6 +8,7 @@ import { type ExploreHook, publishExplore } from './explore-hook.ts';
 import { exploreView } from './explore-view.ts';
 import { planOfRequest } from './plan.ts';
 import { sensitivityView } from './sensitivity-view.ts';
+import { sweepDownloads } from './sweep-downloads.ts';
 import { sweepForm } from './sweep-form.ts';
 import { type RunningSweep, runSweep, SweepStopped } from './sweep-pool.ts';
 import { loadUPlot } from './uplot-loader.ts';
@@ -45,11 +46,16 @@ export function startExplorePage(root: HTMLElement): void {
     update({ error: message });
   };
   /** Shows a result, the last one's charts destroyed first; uPlot is loaded on the first. */
-  const show = async (result: { explore?: ExploreSummary; sensitivity?: SensitivitySummary }) => {
+  const show = async (result: {
+    explore?: ExploreSummary;
+    sensitivity?: SensitivitySummary;
+    played?: { plan: ExplorePlan; outcomes: RunOutcome[] };
+  }) => {
     shelf?.clear();
     shelf ??= new ChartShelf(await loadUPlot());
     fill(
       results,
+      result.played ? sweepDownloads(result.played.plan, result.played.outcomes) : null,
       result.explore ? exploreView(result.explore, shelf) : null,
       result.sensitivity ? sensitivityView(result.sensitivity, shelf) : null,
     );
@@ -77,7 +83,7 @@ export function startExplorePage(root: HTMLElement): void {
     try {
       const outcomes = await sweep.done;
       const started = performance.now();
-      await show({ explore: summarise(plan, outcomes) });
+      await show({ explore: summarise(plan, outcomes), played: { plan, outcomes } });
       status.textContent = `${total} runs played in ${sweep.workers} workers; summarised in ${Math.round(performance.now() - started)} ms.`;
       update({ state: 'done' });
     } catch (e) {
