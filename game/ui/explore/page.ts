@@ -52,10 +52,17 @@ export function startExplorePage(root: HTMLElement): void {
     played?: { plan: ExplorePlan; outcomes: RunOutcome[] };
   }) => {
     shelf?.clear();
-    shelf ??= new ChartShelf(await loadUPlot());
+    try {
+      shelf ??= new ChartShelf(await loadUPlot());
+    } catch (e) {
+      // uPlot is a chunk loaded on the first result, which a lost connection may refuse.
+      return fail(`The charts could not be loaded (${(e as Error).message}): reload the page and try again.`);
+    }
     fill(
       results,
-      result.played ? sweepDownloads(result.played.plan, result.played.outcomes) : null,
+      result.played && result.explore
+        ? sweepDownloads(result.played.plan, result.played.outcomes, result.explore)
+        : null,
       result.explore ? exploreView(result.explore, shelf) : null,
       result.sensitivity ? sensitivityView(result.sensitivity, shelf) : null,
     );
@@ -83,12 +90,16 @@ export function startExplorePage(root: HTMLElement): void {
     try {
       const outcomes = await sweep.done;
       const started = performance.now();
-      await show({ explore: summarise(plan, outcomes), played: { plan, outcomes } });
-      status.textContent = `${total} runs played in ${sweep.workers} workers; summarised in ${Math.round(performance.now() - started)} ms.`;
+      const summary = summarise(plan, outcomes);
+      const took = Math.round(performance.now() - started);
+      await show({ explore: summary, played: { plan, outcomes } });
+      status.textContent = `${total} runs played in ${sweep.workers} workers; summarised in ${took} ms.`;
       update({ state: 'done' });
     } catch (e) {
       const stopped = e instanceof SweepStopped;
-      status.textContent = stopped ? `Stopped after ${hook.done} of ${total} runs; nothing is shown.` : '';
+      status.textContent = stopped
+        ? `Stopped after ${hook.done} of ${total} runs: nothing of it is kept.`
+        : '';
       if (!stopped) fail(`The sweep failed: ${(e as Error).message}`);
       update({ state: stopped ? 'stopped' : 'failed' });
     } finally {

@@ -1,10 +1,22 @@
-import { type ExplorePlan, exploreJsonText, type RunOutcome, summarise } from '../../analysis/explore.ts';
+import {
+  type ExplorePlan,
+  type ExploreSummary,
+  exploreJsonText,
+  type RunOutcome,
+} from '../../analysis/explore.ts';
 import { outcomesCsv } from '../../analysis/outcomes-csv.ts';
 import { el } from '../dom.ts';
 import { downloadFile } from '../replay-io.ts';
 
-/** A sweep played in the page, as `explore --json` and `explore --csv` would write it: the same bytes. */
-export function sweepDownloads(plan: ExplorePlan, outcomes: readonly RunOutcome[]): HTMLElement {
+/**
+ * A sweep played in the page, as `explore --json` and `explore --csv` would write it: the same bytes.
+ * `summary` is the plan's outcomes summarised.
+ */
+export function sweepDownloads(
+  plan: ExplorePlan,
+  outcomes: readonly RunOutcome[],
+  summary: ExploreSummary,
+): HTMLElement {
   const name = `explore-${plan.scenario}-seeds${plan.seeds[0]}-${plan.seeds[plan.seeds.length - 1]}`;
   const save = (text: string, type: string, extension: string) => () =>
     downloadFile(new Blob([text], { type }), `${name}.${extension}`);
@@ -16,7 +28,7 @@ export function sweepDownloads(plan: ExplorePlan, outcomes: readonly RunOutcome[
       {
         type: 'button',
         id: 'ex-download-json',
-        onclick: save(exploreJsonText(summarise(plan, outcomes)), 'application/json', 'json'),
+        onclick: save(exploreJsonText(summary), 'application/json', 'json'),
       },
       'Download the summary (explore --json)',
     ),
