@@ -1,9 +1,13 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// One config: the browser build (index.html -> game/main.ts) and vitest.
+// One config: the browser build (index.html -> game/main.ts; explore.html -> game/explore-main.ts, served at
+// /explore) and vitest.
 export default defineConfig({
   base: './',
+  // The explore page's Web Workers import the engine, whose top-level await (xxhash-wasm) needs ES modules.
+  worker: { format: 'es' },
   build: {
     // Top-level await (xxhash-wasm's start-up, the font wait) needs ES2022.
     target: 'es2022',
@@ -11,6 +15,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        explore: fileURLToPath(new URL('./explore.html', import.meta.url)),
+      },
       output: {
         // Phaser in a chunk of its own, so the page's own code stays small and caches apart.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },

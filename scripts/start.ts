@@ -15,7 +15,15 @@ const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, '.sources');
 /** What a build is made from: a change to any of these means a new build. */
-const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'game', 'scenarios', 'assets'];
+const SOURCES = [
+  'index.html',
+  'explore.html',
+  'vite.config.ts',
+  'package-lock.json',
+  'game',
+  'scenarios',
+  'assets',
+];
 
 const USAGE =
   'usage: npm start [-- --port N]   (or PORT=N npm start)\nServes the browser game and the classroom on localhost, building the game first if the sources changed.\n';
@@ -69,7 +77,7 @@ function fingerprint(): string {
 
 const wanted = fingerprint();
 const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : '';
-if (built !== wanted || !existsSync(join(DIST, 'index.html'))) {
+if (built !== wanted || !['index.html', 'explore.html'].every((page) => existsSync(join(DIST, page)))) {
   process.stdout.write(
     built
       ? 'Sources changed since the last build: building the game...\n'

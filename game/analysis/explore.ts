@@ -139,3 +139,6 @@ export function summarise(plan: ExplorePlan, outcomes: readonly RunOutcome[]): E
     differences,
   };
 }
+
+/** The text `explore --json` prints (and the explore page downloads) for a summary. */
+export const exploreJsonText = (summary: ExploreSummary) => `${JSON.stringify(summary, null, 2)}\n`;

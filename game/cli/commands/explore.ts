@@ -9,6 +9,7 @@ import {
   seedsOf,
   shardSeeds,
 } from '../../analysis/shards.ts';
+import { DEFAULT_VARIANTS, parseVariantList } from '../../analysis/sweep-bounds.ts';
 import { newGame } from '../../engine/index.ts';
 import { count } from '../../text/words.ts';
 import { checkoutContent, engineFailure } from '../checkout-content.ts';
@@ -48,13 +49,11 @@ interface Sweep {
   shard: ShardId | null;
 }
 
-/** `--variants a, b+c`: the ids, spaces around commas and pluses dropped, each entry checked for emptiness. */
+/** `--variants a, b+c`, as the explore page reads it too. */
 function variantList(text: string): string[] {
-  return text.split(',').map((entry) => {
-    const parts = entry.split('+').map((p) => p.trim());
-    if (parts.some((p) => p === '')) throw usage(`--variants: '${entry.trim()}' has an empty variant id`);
-    return parts.join('+');
-  });
+  const list = parseVariantList(text);
+  if (!list.ok) throw usage(list.message);
+  return list.variants;
 }
 
 /** A shard and the file it writes go together; its table, JSON and CSV are merge's to print. */
@@ -93,8 +92,6 @@ function sliceOf(sweep: SeedRange, variants: number, shard: ShardId | undefined)
 function planOf(options: ExploreOptions): Sweep {
   checkShardFlags(options);
   const variants = variantList(options.variants);
-  const twice = variants.find((v, i) => variants.indexOf(v) !== i);
-  if (twice) throw usage(`--variants: '${twice}' is listed twice`);
   const { firstSeed } = options;
   const sweep = sweepSeeds(options.runs, firstSeed);
   const slice = sliceOf(sweep, variants.length, options.shard);
@@ -127,7 +124,7 @@ export function registerExplore(program: Command): void {
     ).option(
       '--variants <list>',
       'comma-separated variant ids, the first the reference; combine with + (a+b)',
-      'baseline',
+      DEFAULT_VARIANTS,
     ),
     'variant',
   )

@@ -1,6 +1,6 @@
-import { type ExplorePlan, type RunOutcome, summarise } from '../../analysis/explore.ts';
+import { type ExplorePlan, exploreJsonText, type RunOutcome, summarise } from '../../analysis/explore.ts';
+import { outcomesCsv } from '../../analysis/outcomes-csv.ts';
 import { writeFileAtomic } from '../files.ts';
-import { outcomesCsv } from './csv.ts';
 import { exploreTable } from './table.ts';
 
 /**
@@ -15,5 +15,5 @@ export function reportSweep(
 ): void {
   const summary = summarise(plan, outcomes);
   if (options.csv !== null) writeFileAtomic(options.csv, outcomesCsv(plan, outcomes));
-  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${exploreTable(summary)}\n`);
+  process.stdout.write(options.json ? exploreJsonText(summary) : `${exploreTable(summary)}\n`);
 }

@@ -1,13 +1,17 @@
 import type { Command } from 'commander';
-import { MIN_SWEEP_RUNS, type SeedRange } from '../../analysis/shards.ts';
+import type { SeedRange } from '../../analysis/shards.ts';
+import {
+  DEFAULT_FIRST_SEED,
+  DEFAULT_RUNS,
+  MAX_GAMES,
+  MAX_RUNS,
+  MIN_RUNS,
+} from '../../analysis/sweep-bounds.ts';
 import { usage } from '../errors.ts';
 import { parsePositive, parseSeed } from '../options.ts';
 
-/** The bounds and defaults of a sweep in one process, shared by `explore` and `sensitivity`. */
-export const MIN_RUNS = MIN_SWEEP_RUNS;
-export const MAX_RUNS = 100_000;
-/** Every outcome is kept until the summary: this bounds the memory, whatever the number of arms. */
-export const MAX_GAMES = 400_000;
+// The bounds and defaults of a sweep in one process live with the analysis, which the explore page shares.
+export { MAX_GAMES, MAX_RUNS, MIN_RUNS };
 export const MAX_WORKERS = 64;
 /**
  * A worker thread on the pre-built bundle is ready in about a tenth of a second, about what 40 runs take: by
@@ -18,8 +22,8 @@ export const RUNS_PER_WORKER = 100;
 /** `--runs`, `--first-seed` and `--workers`, as every sweep takes them; `per` names what a run is of. */
 export function addSweepOptions(command: Command, per: string): Command {
   return command
-    .option('--runs <n>', `seeds per ${per}, ${MIN_RUNS} to ${MAX_RUNS}`, parsePositive, 200)
-    .option('--first-seed <n>', 'the seeds are first-seed, first-seed+1, ...', parseSeed, 1)
+    .option('--runs <n>', `seeds per ${per}, ${MIN_RUNS} to ${MAX_RUNS}`, parsePositive, DEFAULT_RUNS)
+    .option('--first-seed <n>', 'the seeds are first-seed, first-seed+1, ...', parseSeed, DEFAULT_FIRST_SEED)
     .option(
       '--workers <k>',
       `worker threads, 1 plays in this process (default: one per core, at most one per ${RUNS_PER_WORKER} runs)`,
