@@ -42,6 +42,7 @@ export function startApp(root: HTMLElement): void {
     report: (message) => {
       if (message) session.fail(message);
     },
+    debrief: () => void debrief(),
   });
   const replays = new ReplayInput(session, source, {
     stopAutoplay: () => timeline.stopAutoplay(),
