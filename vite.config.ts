@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // One config: the browser build (index.html -> game/main.ts) and vitest.
 export default defineConfig({
   base: './',
+  // The what-if worker imports the engine, whose hashing starts with a top-level await: an ES module worker.
+  worker: { format: 'es' },
   build: {
     // Top-level await (xxhash-wasm's start-up, the font wait) needs ES2022.
     target: 'es2022',
