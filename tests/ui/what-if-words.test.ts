@@ -40,12 +40,12 @@ describe('the what-if words', () => {
     expect(compared(42, interval(45, 42, 48))).toBe('no clear difference');
   });
 
-  it('says a key outcome as the share of continuations that end as the recorded game did', () => {
+  it('says a key outcome as the recorded game ended, and the share of continuations that end the same way', () => {
     expect(outcomeSentence('kabul_fallen', true, interval(0.62, 0.55, 0.69))).toBe(
-      'Kabul has fallen at the end of 62% of the continuations (95% interval 55% to 69%), as in your game; in the others, Kabul has not fallen.',
+      'Kabul has fallen in your game, and at the end of 62% of the continuations (95% interval 55% to 69%); in the others, Kabul has not fallen.',
     );
     expect(outcomeSentence('kabul_fallen', false, interval(1, 0.84, 1))).toBe(
-      'Kabul has not fallen at the end of 100% of the continuations (95% interval 84% to 100%), as in your game.',
+      'Kabul has not fallen in your game, and at the end of 100% of the continuations (95% interval 84% to 100%).',
     );
   });
 

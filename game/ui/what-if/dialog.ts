@@ -174,6 +174,11 @@ export class WhatIfDialog {
 
 /** A table of final values: the recorded game's, the continuations' average and interval, and the comparison. */
 function figures(caption: string, first: string, rows: readonly MetricRow[]): HTMLElement {
+  // Five columns are wider than a phone: the table scrolls sideways in its own box, never the page.
+  return el('div', { class: 'what-if-scroll' }, figureTable(caption, first, rows));
+}
+
+function figureTable(caption: string, first: string, rows: readonly MetricRow[]): HTMLElement {
   return el(
     'table',
     { class: 'scores what-if-figures' },

@@ -74,14 +74,14 @@ function statement(flag: string, value: Scalar): string {
 }
 
 /**
- * A key outcome: the share of continuations that end as the recorded game did, with its Wilson interval (the
- * CLI's figure): "Kabul has fallen at the end of 62% of the continuations (95% interval 55% to 69%), as in your game."
+ * A key outcome: the recorded game's, then the share of continuations that end the same way with its Wilson
+ * interval (the CLI's figures): "Kabul has fallen in your game, and at the end of 62% of the continuations (95%
+ * interval 55% to 69%); in the others, Kabul has not fallen."
  */
 export function outcomeSentence(flag: string, recorded: Scalar, share: Interval): string {
-  const end = capitalise(statement(flag, recorded));
   const others =
     typeof recorded === 'boolean' && share.mean < 1 ? `; in the others, ${statement(flag, !recorded)}` : '';
-  return `${end} at the end of ${percent(share.mean)} of the continuations (95% interval ${percent(share.low)} to ${percent(share.high)}), as in your game${others}.`;
+  return `${capitalise(statement(flag, recorded))} in your game, and at the end of ${percent(share.mean)} of the continuations (95% interval ${percent(share.low)} to ${percent(share.high)})${others}.`;
 }
 
 /** Where the continuations start: "after turn 3 (June 2021)", "from the first turn". */
@@ -105,7 +105,11 @@ export function introLines(summary: BranchSummary, start: BranchStart): string[]
         'and',
       )} after turn ${turn}; here the rule tables play them too.`,
     );
-  if (recordedTurns < turns)
+  if (recordedTurns === 0)
+    lines.push(
+      'Your game has not played a turn yet: its values are those at the start, the continuations’ those at the end.',
+    );
+  else if (recordedTurns < turns)
     lines.push(
       `Your game stops after turn ${recordedTurns} of ${turns}: its values are those after turn ${recordedTurns}, the continuations’ those at the end.`,
     );
