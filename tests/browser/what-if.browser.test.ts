@@ -106,7 +106,7 @@ describe('What if the AI had played from here?', () => {
     await page.waitForSelector('#what-if', { state: 'detached' });
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000);
 
   it('shows its progress, and Cancel stops the worker and says how far it got', async () => {
     const { page, errors } = await openPage(browser, GAME);
@@ -195,7 +195,18 @@ describe('the debrief from the decision panel', () => {
     expect(await report(), 'from the game-over panel').toBe(
       'After-action report: Withdrawal and takeover, 2021',
     );
+
+    // From the last turn of a finished game nothing is left to play: every continuation is the game itself.
+    await whatIf(page, 50);
+    expect(await page.textContent('#what-if')).toContain(
+      'The game is over after turn 11: nothing is left to play',
+    );
+    const comparisons = await page.$$eval('#what-if tr[data-metric] td:last-child', (cells) =>
+      cells.map((c) => c.textContent),
+    );
+    expect(comparisons.length).toBeGreaterThan(10);
+    expect(new Set(comparisons)).toEqual(new Set(['no clear difference']));
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000);
 });

@@ -8,8 +8,12 @@ export interface WhatIfRequest {
   runs: number;
 }
 
-/** What the worker says back: how far it is, then the summary `greatgame branch --json` prints, or why not. */
+/**
+ * What the worker says back: that it is ready for the request, how far it is, then the summary `greatgame branch
+ * --json` prints, or why not.
+ */
 export type WhatIfReply =
+  | { kind: 'ready' }
   | { kind: 'progress'; done: number; runs: number }
   | { kind: 'done'; summary: BranchSummary; start: BranchStart }
   | { kind: 'failed'; message: string };

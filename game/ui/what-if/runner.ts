@@ -33,6 +33,7 @@ export function startWhatIf(request: WhatIfRequest, listener: WhatIfListener): W
   worker.onmessage = (event: MessageEvent<WhatIfReply>) => {
     if (over) return;
     const reply = event.data;
+    if (reply.kind === 'ready') return worker.postMessage(request);
     if (reply.kind === 'progress') return listener.progress(reply.done, reply.runs);
     end();
     if (reply.kind === 'done') listener.done(reply.summary, reply.start);
@@ -44,6 +45,5 @@ export function startWhatIf(request: WhatIfRequest, listener: WhatIfListener): W
     end();
     listener.failed(event.message ? `${WORKER_FAILED} (${event.message})` : WORKER_FAILED);
   };
-  worker.postMessage(request);
   return { cancel: end };
 }

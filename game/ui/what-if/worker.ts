@@ -48,3 +48,6 @@ scope.onmessage = (event) => {
     scope.postMessage({ kind: 'failed', message: `The continuations stopped: ${(e as Error).message}.` });
   }
 };
+// Only now can a request be heard: a module worker runs this after its imports' top-level await (the hasher's
+// WebAssembly), and Chromium drops a message that arrives before `onmessage` is set. So the page waits for this.
+scope.postMessage({ kind: 'ready' });
