@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 // /explore) and vitest.
 export default defineConfig({
   base: './',
-  // The explore page's Web Workers import the engine, whose top-level await (xxhash-wasm) needs ES modules.
+  // The explore page's and the what-if dialog's Web Workers import the engine, whose top-level await (xxhash-wasm)
+  // needs ES module workers.
   worker: { format: 'es' },
   build: {
     // Top-level await (xxhash-wasm's start-up, the font wait) needs ES2022.

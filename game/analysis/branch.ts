@@ -1,5 +1,6 @@
 import type { ContentSource, Game, ReplayFile, Scalar, State, Verdict } from '../engine/index.ts';
 import { derivedSeed, injectEvent, playBatchOn, reseeded, step, verifyReplay } from '../engine/index.ts';
+import { monthName } from '../text/words.ts';
 import { type Interval, meanInterval, wilsonInterval } from './statistics.ts';
 
 /** The outcomes whose share `branch` reports, where the scenario has them: Kabul, a US base, recognition. */
@@ -140,4 +141,22 @@ export function summariseBranch(
     metrics,
     flags,
   };
+}
+
+/** Where the continuations start, in the words around the figures (the CLI's table and the browser's dialog). */
+export interface BranchStart {
+  /** The month turn T was played in, or null for T = 0. */
+  month: string | null;
+  /** The scenario's title. */
+  title: string;
+  /** The actors people played after turn T in the recording, in id order: the tables play them here. */
+  people: readonly string[];
+}
+
+export function branchStart(recording: Recording, turn: number): BranchStart {
+  const at = recording.games[turn]?.log[turn - 1];
+  const { replay } = recording;
+  const title = recording.games[0]?.prepared.content.scenario.title ?? replay.scenario;
+  const people = [...new Set(replay.decisions.filter((d) => d.turn > turn).map((d) => d.actor))].sort();
+  return { month: at ? monthName(at.date) : null, title, people };
 }

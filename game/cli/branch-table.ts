@@ -1,4 +1,4 @@
-import type { BranchSummary } from '../analysis/branch.ts';
+import type { BranchStart, BranchSummary } from '../analysis/branch.ts';
 import type { Interval } from '../analysis/statistics.ts';
 import type { Scalar } from '../engine/index.ts';
 import { actorWords, flagWords, indicatorWords } from '../text/vocabulary.ts';
@@ -28,16 +28,6 @@ function flagValue(flag: string, value: Scalar): string {
   if (value === true) return words.yes;
   if (value === false) return words.no;
   return `${words.label}: ${String(value)}`;
-}
-
-/** Where the continuations start, in words: "after turn 3 (June 2021)" or "from the first turn". */
-export interface BranchStart {
-  /** The month turn T was played in, or null for T = 0. */
-  month: string | null;
-  /** The scenario's title. */
-  title: string;
-  /** The actors people played after turn T in the recording, in id order: the tables play them here. */
-  people: readonly string[];
 }
 
 /**

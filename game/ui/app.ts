@@ -1,4 +1,5 @@
 import { createMapGame, rendererName } from '../scenes/create-game.ts';
+import { monthName } from '../text/words.ts';
 import { setupDefaults, showGameInAddress, startFromAddress } from './address-sync.ts';
 import { Autosave, clearSave, pageSlot, readSave, type SaveRead } from './autosave.ts';
 import { openBriefings } from './briefing-cards.ts';
@@ -17,6 +18,8 @@ import { SidePanels } from './side-panels.ts';
 import { noteDrawn, publishTestHook } from './test-hook.ts';
 import { Timeline } from './timeline.ts';
 import { zoneTooltip } from './tooltip.ts';
+import { WhatIfDialog } from './what-if/dialog.ts';
+import { fromWords } from './what-if/words.ts';
 
 /**
  * The browser game: the page around the map, wired to one Session. Each part owns its own elements and state
@@ -33,6 +36,7 @@ export function startApp(root: HTMLElement): void {
   const timeline = new Timeline(session, {
     changed: () => render(),
     leftReplay: () => showGameInAddress(session),
+    whatIf: () => whatIf(),
   });
   const overlay = new Overlay(session, library, { changed: () => render(), setupDefaults, start });
   const show = (dialog: Dialog | null) => overlay.show(dialog);
@@ -42,6 +46,7 @@ export function startApp(root: HTMLElement): void {
     report: (message) => {
       if (message) session.fail(message);
     },
+    debrief: () => void debrief(),
   });
   const replays = new ReplayInput(session, source, {
     stopAutoplay: () => timeline.stopAutoplay(),
@@ -65,6 +70,15 @@ export function startApp(root: HTMLElement): void {
         `The after-action report could not be loaded (${e.message}): reload the page and try again.`,
     );
     if (problem) session.fail(problem);
+  };
+  /** The what-if dialog for the turn shown: its continuations start only when the person asks. */
+  const whatIf = () => {
+    if (!session.started || timeline.whatIfRefused) return;
+    timeline.stopAutoplay();
+    const turn = session.shownTurns;
+    const at = session.records[turn]?.log[turn - 1];
+    const from = fromWords(turn, at ? monthName(at.date) : null);
+    show({ kind: 'what-if', view: new WhatIfDialog(session.replay(), turn, from, () => show(null)) });
   };
   const share = () => {
     if (session.started) show({ kind: 'share', url: shareLink(session.replay()) });
@@ -200,6 +214,7 @@ export function startApp(root: HTMLElement): void {
     open: () => replays.choose(),
     briefing,
     debrief: () => void debrief(),
+    whatIf,
     selectTab: (tab) => side.select(tab),
     toggleAutoplay: () => timeline.toggleAutoplay(),
   });

@@ -7,7 +7,7 @@ import { findLever } from '../text/lookup.ts';
 import { requirementSentence } from '../text/sentences.ts';
 import { actionWords, indicatorNote, indicatorWords } from '../text/vocabulary.ts';
 import { describeRequirement, monthName, zoneOrActorName } from '../text/words.ts';
-import { el } from './dom.ts';
+import { el, withKey } from './dom.ts';
 import { forecastFieldset, forecastResults, readForecasts } from './forecast-form.ts';
 import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';
@@ -21,6 +21,17 @@ export const CHOOSE_FIRST = 'Choose an action first: click it, or type its numbe
 export interface DecideHandlers {
   openQuote(citation: Citation): void;
   report(message: string | null): void;
+  /** Opens the after-action report: the header's Debrief button (R) does the same. */
+  debrief(): void;
+}
+
+/** The panel's own way to the after-action report, where the game is over or a replay plays back. */
+function debriefButton(handlers: DecideHandlers): HTMLElement {
+  return el(
+    'button',
+    { type: 'button', class: 'primary', id: 'panel-debrief', onclick: () => handlers.debrief() },
+    ...withKey('Open the debrief', 'R'),
+  );
 }
 
 /**
@@ -40,6 +51,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
         {},
         'A replay is playing back: decisions are the recording’s. Use the timeline, or leave the replay to play.',
       ),
+      el('p', {}, debriefButton(handlers)),
       forecastResults(session, library, forecasters, { turn: session.shownTurns, named: true }),
     );
   }
@@ -61,8 +73,9 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       el(
         'p',
         {},
-        'Open the after-action report (Debrief, R) to discuss the game, download the replay, share it, or scrub back through the turns.',
+        'Open the after-action report to discuss the game, download the replay, share it, or scrub back through the turns.',
       ),
+      el('p', {}, debriefButton(handlers)),
     );
   }
   const actor = session.deciding;

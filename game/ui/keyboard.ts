@@ -18,6 +18,8 @@ export interface KeyActions {
   open(): void;
   briefing(): void;
   debrief(): void;
+  /** "What if the AI had played from here?" for the turn shown. */
+  whatIf(): void;
   tab(): Tab;
   selectTab(tab: Tab): void;
   toggleAutoplay(): void;
@@ -166,6 +168,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     help: 'open the after-action report (at the end of a game, or of a replay)',
     keys: ['r'],
     run: always((k) => k.debrief()),
+  },
+  {
+    label: 'W',
+    help: 'what if the AI had played from the turn shown? Many continuations, compared with the game',
+    keys: ['w'],
+    run: always((k) => k.whatIf()),
   },
   { label: 'G', help: 'new game', keys: ['g'], run: always((k) => k.newGame()) },
   { label: '?', help: 'this help', keys: ['?'], whenCovered: true, run: always((k) => k.toggleHelp()) },

@@ -9,6 +9,7 @@ import { resumeDialog } from './resume-dialog.ts';
 import type { Session, StartOptions } from './session.ts';
 import { setupDialog } from './setup.ts';
 import { shareDialog } from './share-dialog.ts';
+import type { WhatIfDialog } from './what-if/dialog.ts';
 
 /** A dialog the page asked for. The hot-seat hand-over screen is not one: the session's queue decides that. */
 export type Dialog =
@@ -16,7 +17,8 @@ export type Dialog =
   | { kind: 'help' }
   | { kind: 'quote'; citation: Citation }
   | { kind: 'share'; url: string }
-  | { kind: 'resume'; offer: string; resume(): void; fresh(): void };
+  | { kind: 'resume'; offer: string; resume(): void; fresh(): void }
+  | { kind: 'what-if'; view: WhatIfDialog };
 
 /**
  * The layer over the page: the dialog asked for, else the hand-over screen when the session waits for the next
@@ -58,6 +60,8 @@ export class Overlay {
 
   /** Shows a dialog, or closes it, without a redraw (for a caller that redraws anyway). */
   set(dialog: Dialog | null): void {
+    // A what-if dialog closed (or replaced) takes its continuations with it.
+    if (this.dialog?.kind === 'what-if' && this.dialog !== dialog) this.dialog.view.stop();
     this.dialog = dialog;
   }
 
@@ -97,6 +101,7 @@ export class Overlay {
     if (dialog.kind === 'help') return helpDialog(close);
     if (dialog.kind === 'quote') return contextDialog(dialog.citation, close);
     if (dialog.kind === 'resume') return resumeDialog(dialog.offer, dialog.resume, dialog.fresh);
+    if (dialog.kind === 'what-if') return dialog.view.element;
     return shareDialog(dialog.url, close);
   }
 }

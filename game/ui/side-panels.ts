@@ -17,6 +17,8 @@ export interface PanelPage {
   openQuote(citation: Citation): void;
   /** Shows what went wrong with a decision. */
   report(message: string | null): void;
+  /** Opens the after-action report (the header's Debrief). */
+  debrief(): void;
 }
 
 /**
@@ -70,7 +72,7 @@ export class SidePanels {
     if (!this.session.started) return;
     const { session, library, page, panels } = this;
     const shown = session.shown;
-    const { openQuote, report } = page;
+    const { openQuote, report, debrief } = page;
     const decisionKey = [
       session.shownKey,
       session.deciding,
@@ -83,7 +85,7 @@ export class SidePanels {
       fill(
         panels.decide,
         verdictBanner(session.playback),
-        decidePanel(session, library, { openQuote, report }),
+        decidePanel(session, library, { openQuote, report, debrief }),
       );
       // A new turn or another player: the list starts again from its top.
       panels.decide.scrollTop = 0;

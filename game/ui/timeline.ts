@@ -16,6 +16,7 @@ export class Timeline {
   /** Built once and shown or hidden: rebuilt on every autoplay tick, a button would lose clicks. */
   private readonly playbackControls: HTMLElement;
   private readonly autoplayButton: HTMLButtonElement;
+  private readonly whatIfButton: HTMLButtonElement;
   private autoplay: ReturnType<typeof setInterval> | null = null;
 
   constructor(
@@ -25,6 +26,8 @@ export class Timeline {
       changed(): void;
       /** The replay was left for a live game. */
       leftReplay(): void;
+      /** "What if the AI had played from here?" for the turn shown. */
+      whatIf(): void;
     },
   ) {
     this.range = el('input', {
@@ -60,6 +63,11 @@ export class Timeline {
       },
       'Leave replay',
     );
+    this.whatIfButton = el(
+      'button',
+      { type: 'button', id: 'what-if-open', onclick: () => this.page.whatIf() },
+      ...withKey('What if the AI had played from here?', 'W'),
+    );
     this.playbackControls = el('span', { id: 'playback', hidden: true }, this.autoplayButton, ' ', leave);
     this.element = el(
       'footer',
@@ -69,6 +77,7 @@ export class Timeline {
       this.label,
       this.liveButton,
       this.playbackControls,
+      this.whatIfButton,
     );
   }
 
@@ -92,6 +101,12 @@ export class Timeline {
     this.autoplay = null;
   }
 
+  /** A replay that does not verify here cannot be continued: `greatgame branch` refuses it too. */
+  get whatIfRefused(): boolean {
+    const { playback } = this.session;
+    return playback !== null && playback.verdict.kind !== 'verified';
+  }
+
   render(): void {
     const { session } = this;
     const last = session.records.length - 1;
@@ -101,6 +116,10 @@ export class Timeline {
     this.liveButton.disabled =
       session.viewing === null || (session.playback !== null && session.viewing === last);
     this.playbackControls.hidden = session.playback === null;
+    this.whatIfButton.disabled = this.whatIfRefused;
+    this.whatIfButton.title = this.whatIfRefused
+      ? 'Only a replay that verifies can be continued'
+      : `Let the rule tables play every actor from turn ${session.shownTurns} to the end, many times, and compare`;
     fill(this.autoplayButton, ...(this.autoplay ? ['Pause'] : withKey('Play', 'Space')));
   }
 }

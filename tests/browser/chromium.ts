@@ -44,6 +44,14 @@ export async function settled(page: Page): Promise<void> {
   });
 }
 
+/** Chooses `action` for the one human actor, submits it, and waits until turn `turn` has been played and drawn. */
+export async function decideAndPlay(page: Page, action: string, turn: number): Promise<void> {
+  await page.check(`#action-${action}`);
+  await page.click('#submit-decision');
+  await page.waitForFunction((t) => window.__greatgame.turn === t, turn);
+  await settled(page);
+}
+
 /** Presses Download replay and reads the file the browser saved: its path, and the replay parsed (with its forecasts). */
 export async function downloadReplay(page: Page): Promise<{ path: string; replay: ReplayWithForecasts }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-replay')]);

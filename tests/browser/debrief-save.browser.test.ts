@@ -5,20 +5,13 @@ import { playScripted } from '../../game/engine/index.ts';
 import { replayOf } from '../../game/replay/replay-file.ts';
 import { AUTOSAVE_KEY } from '../../game/ui/autosave.ts';
 import { shipped } from '../helpers/shipped.ts';
-import { openPage, settled, useBrowser, WHOLE_GAME_TIMEOUT } from './chromium.ts';
+import { decideAndPlay, openPage, settled, useBrowser, WHOLE_GAME_TIMEOUT } from './chromium.ts';
 
 /** Issue 13 in the browser: the Debrief button, and the game saved in the browser and resumed after a reload. */
 const baseUrl = inject('baseUrl');
 const GAME = `${baseUrl}?scenario=withdrawal-2021&seed=3&humans=russia`;
 
 const chromium = useBrowser();
-
-async function decide(page: Page, action: string, turn: number): Promise<void> {
-  await page.check(`#action-${action}`);
-  await page.click('#submit-decision');
-  await page.waitForFunction((t) => window.__greatgame.turn === t, turn);
-  await settled(page);
-}
 
 /** The log of the turn shown, as a student reads it. */
 async function logText(page: Page): Promise<string> {
@@ -34,8 +27,8 @@ describe('the game saved in this browser', () => {
   it('survives a reload: the page offers it, and resuming gives the same turn, hashes and log', async () => {
     const { page, errors } = await openPage(chromium.browser, GAME);
     await settled(page);
-    await decide(page, 'convene_talks', 1);
-    await decide(page, 'pass', 2);
+    await decideAndPlay(page, 'convene_talks', 1);
+    await decideAndPlay(page, 'pass', 2);
     const hashes = await page.evaluate(() => window.__greatgame.hashes);
     const log = await logText(page);
     expect(JSON.parse((await saved(page)) ?? '{}').hashes).toEqual(hashes.slice(1));
@@ -139,7 +132,7 @@ describe('the Debrief button', () => {
 
       // Left, the replay goes on live with Russia played by a person again, to the end.
       await page.click('#leave-replay');
-      for (let turn = 5; turn <= 11; turn++) await decide(page, 'pass', turn);
+      for (let turn = 5; turn <= 11; turn++) await decideAndPlay(page, 'pass', turn);
       await page.waitForSelector('text=The game is over');
       const atEnd = await debrief(page);
       for (const heading of HEADINGS) expect(atEnd.headings).toContain(heading);

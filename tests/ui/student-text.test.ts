@@ -47,13 +47,16 @@ const offending = (texts: readonly string[]) =>
 
 // Set before the games are played, which happens while the tests are collected.
 const saved = (globalThis as { document?: unknown }).document;
-(globalThis as { document?: unknown }).document = { createElement: (tag: string) => new FakeElement(tag) };
+(globalThis as { document?: unknown }).document = {
+  createElement: (tag: string) => new FakeElement(tag),
+  createTextNode: (text: string) => new FakeText(text),
+};
 afterAll(() => {
   (globalThis as { document?: unknown }).document = saved;
 });
 
 const asFake = (node: unknown) => node as FakeElement;
-const handlers = { openQuote: () => {}, report: () => {} };
+const handlers = { openQuote: () => {}, report: () => {}, debrief: () => {} };
 
 /** Plays a whole game, Russia choosing the n-th of its legal actions on turn n, and renders every screen. */
 function playAndRender(

@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import {
   type BranchOutcome,
   type BranchSummary,
+  branchStart,
   playContinuation,
   type Recording,
   recordingOf,
@@ -14,7 +15,6 @@ import { ReplayWithForecasts } from '../../replay/forecasts.ts';
 import { replayVersionProblem } from '../../replay/replay-file.ts';
 import { replayFitProblem } from '../../replay/replay-fit.ts';
 import { describeVerdict } from '../../replay/verdict.ts';
-import { monthName } from '../../text/words.ts';
 import { branchTable } from '../branch-table.ts';
 import { checkoutContent } from '../checkout-content.ts';
 import { verdict as no, usage } from '../errors.ts';
@@ -218,10 +218,6 @@ export function registerBranch(program: Command): void {
         process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         return;
       }
-      const at = recording.games[turn]?.log[turn - 1];
-      const title = recording.games[0]?.prepared.content.scenario.title ?? replay.scenario;
-      const people = [...new Set(replay.decisions.filter((d) => d.turn > turn).map((d) => d.actor))].sort();
-      const start = { month: at ? monthName(at.date) : null, title, people };
-      process.stdout.write(`${branchTable(summary, start)}\n`);
+      process.stdout.write(`${branchTable(summary, branchStart(recording, turn))}\n`);
     });
 }
