@@ -3,7 +3,7 @@ import alea from 'seedrandom/lib/alea.js';
 import type { State } from './schema/state.ts';
 
 /** 2^53: alea's `double()` has 53 random bits, so a derived seed is any safe integer from 0 to 2^53 - 1. */
-const TWO_TO_53 = 2 ** 53;
+const TWO_TO_53 = Number.MAX_SAFE_INTEGER + 1;
 
 /**
  * A seed derived from another and a purpose, by seedrandom's alea (never a hand-written generator): one
