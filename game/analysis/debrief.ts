@@ -250,6 +250,7 @@ const touches = (effects: readonly Effect[], indicator: string) =>
 const WORLD_MOVES: Readonly<Record<string, readonly string[]>> = {
   'taliban-takeover': ['taliban_territory'],
   'garrison-holds': ['taliban_territory'],
+  'capital-holds': ['taliban_territory'],
   'isisk-recruits': ['isisk_strength', 'terror_threat_central_asia'],
   'isisk-pressed': ['isisk_strength', 'terror_threat_central_asia'],
   'refugees-flee': ['refugee_outflow'],

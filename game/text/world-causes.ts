@@ -5,6 +5,7 @@ import { zoneOrActorName } from './words.ts';
 const SENTENCES: Readonly<Record<WorldCause, (zones: string) => string>> = {
   'taliban-takeover': (z) => `The Taliban took ${z}: their share reached 60%, and no US army held it.`,
   'garrison-holds': (z) => `The US army held ${z}, which would otherwise have fallen to the Taliban.`,
+  'capital-holds': (z) => `${z} held out: the capital falls only after the Taliban have taken the provinces.`,
   'isisk-recruits': (z) => `ISIS-K recruited in ${z}, where order is weak.`,
   'isisk-pressed': (z) => `ISIS-K lost ground in ${z}, pressed by the Taliban or a US army.`,
   'refugees-flee': (z) => `People fled the disorder in ${z}.`,
