@@ -11,6 +11,10 @@ export const TAKEOVER_SHARE = 60;
  * them. 000: the US presence "can still help contain the insurgency".
  */
 const US_GARRISON = 25;
+/**
+ * Only a zone in near collapse escapes a present army: in 2016-18 offensives cut the south well below 40, yet
+ * "no region falls" while US forces stood (the moscow-format-2016 history).
+ */
 const GARRISON_STABILITY = 20;
 /** Where stability settles when nothing disturbs it. */
 const STABILITY_REST = 55;
