@@ -1,4 +1,5 @@
-import type { ContentSource } from '../engine/index.ts';
+import { withoutRowsSource } from '../content/without-rows.ts';
+import type { ContentSource, State } from '../engine/index.ts';
 import { playBatchGame } from '../engine/index.ts';
 import { type PairedDifference, pairedDifferences, type Spread, spreadOf } from './statistics.ts';
 
@@ -12,6 +13,16 @@ export interface ExplorePlan {
 }
 
 /**
+ * How one run is played besides its variant and seed: the scenario, the reports left out and, for
+ * `sensitivity --by row`, the rule rows taken out of their tables.
+ */
+export interface RunChoice {
+  scenario: string;
+  withoutSource: readonly string[];
+  withoutRows?: readonly string[];
+}
+
+/**
  * One game's outcome: its final indicators, and each actor's final interest score as `score:ACTOR`. The hash
  * after the last turn identifies the game, so a run can be replayed and checked (`run --seed`).
  */
@@ -22,14 +33,42 @@ export interface RunOutcome {
   metrics: Record<string, number>;
 }
 
+/** The metrics of a state: its indicators, then each actor's interest score as `score:ACTOR`, in name order. */
+export function metricsOf(state: State): Record<string, number> {
+  const metrics: Record<string, number> = {};
+  for (const name of Object.keys(state.indicators).sort()) metrics[name] = state.indicators[name] ?? 0;
+  for (const actor of Object.keys(state.actors).sort())
+    metrics[`score:${actor}`] = state.actors[actor]?.score ?? 0;
+  return metrics;
+}
+
+// One row-removing source per source and list of rows, so that each removal is resolved and compiled once.
+const rowSources = new WeakMap<ContentSource, Map<string, ContentSource>>();
+
+function sourceFor(source: ContentSource, rows: readonly string[] | undefined): ContentSource {
+  if (!rows || rows.length === 0) return source;
+  const key = JSON.stringify([...rows].sort());
+  let bySet = rowSources.get(source);
+  if (!bySet) {
+    bySet = new Map();
+    rowSources.set(source, bySet);
+  }
+  let wrapped = bySet.get(key);
+  if (!wrapped) {
+    wrapped = withoutRowsSource(source, rows);
+    bySet.set(key, wrapped);
+  }
+  return wrapped;
+}
+
 /** Plays one seed of one variant with the tables alone, on the batch path (no immer drafts). */
 export function playOutcome(
   source: ContentSource,
-  plan: Pick<ExplorePlan, 'scenario' | 'withoutSource'>,
+  plan: RunChoice,
   variant: string,
   seed: number,
 ): RunOutcome {
-  const played = playBatchGame(source, {
+  const played = playBatchGame(sourceFor(source, plan.withoutRows), {
     scenario: plan.scenario,
     variant,
     seed,
@@ -37,11 +76,7 @@ export function playOutcome(
   });
   if (!played.ok) throw new Error(`${plan.scenario}/${variant} seed ${seed}: ${played.error.message}`);
   const { state, hashes } = played.game;
-  const metrics: Record<string, number> = {};
-  for (const name of Object.keys(state.indicators).sort()) metrics[name] = state.indicators[name] ?? 0;
-  for (const actor of Object.keys(state.actors).sort())
-    metrics[`score:${actor}`] = state.actors[actor]?.score ?? 0;
-  return { variant, seed, hash: hashes[hashes.length - 1] ?? '', metrics };
+  return { variant, seed, hash: hashes[hashes.length - 1] ?? '', metrics: metricsOf(state) };
 }
 
 /** The `explore --json` object. */

@@ -11,6 +11,7 @@ import { registerReplay } from './commands/replay.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerRun } from './commands/run.ts';
 import { registerScenarios } from './commands/scenarios.ts';
+import { registerSensitivity } from './commands/sensitivity.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerValidate } from './commands/validate.ts';
 import { CliError } from './errors.ts';
@@ -28,6 +29,7 @@ function buildProgram(): Command {
   registerExplain(program);
   registerExplore(program);
   registerMerge(program);
+  registerSensitivity(program);
   registerHistory(program);
   registerRules(program);
   registerBriefing(program);

@@ -51,7 +51,7 @@ export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g
 /** uPlot's script with its banner (a web address) kept as words: the page names no address at all. */
 const inlineScript = (script: string) =>
   script
-    .replace(/^\/\*![^*]*\*\//, '/*! uPlot, by Leon Sapozhnikov, MIT License */')
+    .replace(/^\/\*![^*]*\*\//, '/*! uPlot, by Leon Sorokin, MIT License */')
     .replace(/<\/script/gi, '<\\/script');
 
 const e = escapeHtml;

@@ -1,10 +1,12 @@
 import { createMapGame, rendererName } from '../scenes/create-game.ts';
 import { setupDefaults, showGameInAddress, startFromAddress } from './address-sync.ts';
+import { Autosave, clearSave, pageSlot, readSave, type SaveRead } from './autosave.ts';
 import { openBriefings } from './briefing-cards.ts';
 import { geometry, library, source } from './bundle.ts';
+import { openDebrief } from './debrief-page.ts';
 import { el, fill } from './dom.ts';
-import { errorBanner } from './error-banner.ts';
-import { Header } from './header.ts';
+import { errorBanner, noticeBanner } from './error-banner.ts';
+import { debriefReady, Header } from './header.ts';
 import { bindKeys } from './keyboard.ts';
 import { Legend } from './legend.ts';
 import { type Dialog, Overlay } from './overlay.ts';
@@ -22,6 +24,9 @@ import { zoneTooltip } from './tooltip.ts';
  */
 export function startApp(root: HTMLElement): void {
   const session = new Session(source);
+  // This page's game only: a classroom's games are kept by its server (classroom/), never here.
+  const slot = pageSlot();
+  const autosave = slot ? new Autosave(session, slot) : null;
   let drawnKey = '';
   /** The zone whose tooltip is open: its values are refreshed when the turn shown changes under it. */
   let hovered: string | null = null;
@@ -51,6 +56,16 @@ export function startApp(root: HTMLElement): void {
         'The browser did not open the briefings in a new tab: allow pop-ups for this page and try again.',
       );
   };
+  const debrief = async () => {
+    if (!debriefReady(session)) return;
+    const replay = session.replay();
+    // uPlot's text is a chunk loaded on the first press, which a lost connection may refuse.
+    const problem = await openDebrief(replay).catch(
+      (e: Error) =>
+        `The after-action report could not be loaded (${e.message}): reload the page and try again.`,
+    );
+    if (problem) session.fail(problem);
+  };
   const share = () => {
     if (session.started) show({ kind: 'share', url: shareLink(session.replay()) });
   };
@@ -61,6 +76,7 @@ export function startApp(root: HTMLElement): void {
       share,
       open: () => replays.choose(),
       briefing,
+      debrief: () => void debrief(),
       help: () => show({ kind: 'help' }),
     },
     replays.fileInput,
@@ -70,7 +86,7 @@ export function startApp(root: HTMLElement): void {
   const tooltip = el('div', { id: 'tooltip', hidden: true, role: 'tooltip' });
   // Above every dialog: a bad link or file must say so even before a game exists.
   const errorHolder = el('div', { id: 'error-holder' });
-  let errorShown: string | null = null;
+  let errorShown = '';
   root.append(header.element, mapHolder, side.element, timeline.element);
   document.body.append(overlay.element, tooltip, replays.drop, errorHolder);
   mapHolder.append(legend.element);
@@ -114,11 +130,42 @@ export function startApp(root: HTMLElement): void {
     return problem;
   }
 
-  // A reload or a closed tab would lose the decisions people made: the browser asks first.
+  // A reload or a closed tab would lose what the autosave does not hold (the decisions of a turn not yet
+  // played, or everything when the browser refuses to store it): the browser asks first.
+  const unsaved = () =>
+    autosave
+      ? autosave.unsaved
+      : session.started && !session.playback && !session.over && session.decisions.length > 0;
   window.addEventListener('beforeunload', (event) => {
-    if (session.started && !session.playback && !session.over && session.decisions.length > 0)
-      event.preventDefault();
+    if (unsaved()) event.preventDefault();
   });
+
+  /** On opening the page: the saved game, offered before the address's game starts (and clears it). */
+  function offerOrStart(): void {
+    const saved: SaveRead = slot ? readSave(slot, source, library) : { kind: 'none' };
+    const fromAddress = () => startFromAddress(session, start, () => overlay.set({ kind: 'setup' }));
+    if (saved.kind !== 'saved') {
+      fromAddress();
+      if (saved.kind === 'discarded') session.notify(saved.notice);
+      return;
+    }
+    overlay.set({
+      kind: 'resume',
+      offer: saved.game.offer,
+      resume: () => {
+        session.resume(saved.game.replay, saved.game.records);
+        overlay.set(null);
+        showGameInAddress(session);
+        render();
+      },
+      fresh: () => {
+        if (slot) clearSave(slot);
+        overlay.set(null);
+        fromAddress();
+        render();
+      },
+    });
+  }
 
   bindKeys({
     session,
@@ -132,6 +179,7 @@ export function startApp(root: HTMLElement): void {
     share,
     open: () => replays.choose(),
     briefing,
+    debrief: () => void debrief(),
     selectTab: (tab) => side.select(tab),
     toggleAutoplay: () => timeline.toggleAutoplay(),
   });
@@ -143,12 +191,14 @@ export function startApp(root: HTMLElement): void {
     for (const part of [header.element, mapHolder, side.element, timeline.element])
       part.inert = overlay.covering;
     // Redrawn only when the message changes: an alert rebuilt on every render is announced again each time.
-    if (session.error !== errorShown) {
+    const messages = `${session.error}\n${session.notice}`;
+    if (messages !== errorShown) {
       fill(
         errorHolder,
         errorBanner(session.error, () => session.clearError()),
+        noticeBanner(session.notice, () => session.clearNotice()),
       );
-      errorShown = session.error;
+      errorShown = messages;
     }
     side.render();
     header.render(session);
@@ -173,6 +223,6 @@ export function startApp(root: HTMLElement): void {
   }
 
   session.subscribe(render);
-  if (!replays.openFragment()) startFromAddress(session, start, () => overlay.set({ kind: 'setup' }));
+  if (!replays.openFragment()) offerOrStart();
   render();
 }

@@ -48,7 +48,11 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       el('h2', {}, 'The game is over'),
       el('p', {}, 'Final scores: how well each actor’s interests stand.'),
       scoresTable(game.state, library),
-      el('p', {}, 'Download the replay, share it, or scrub back through the turns.'),
+      el(
+        'p',
+        {},
+        'Open the after-action report (Debrief, R) to discuss the game, download the replay, share it, or scrub back through the turns.',
+      ),
     );
   }
   const actor = session.deciding;

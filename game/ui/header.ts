@@ -9,6 +9,7 @@ export interface HeaderActions {
   share(): void;
   open(): void;
   briefing(): void;
+  debrief(): void;
   help(): void;
 }
 
@@ -16,11 +17,13 @@ export interface HeaderActions {
 export class Header {
   readonly element: HTMLElement;
   private readonly status = el('span', { class: 'status', id: 'status' });
+  private readonly debrief: HTMLButtonElement;
 
   /** `extra` goes at the end of the bar (the replay file picker, which is hidden). */
   constructor(actions: HeaderActions, ...extra: Node[]) {
     const button = (id: string, label: string, key: string, run: () => void) =>
       el('button', { type: 'button', id, onclick: () => run() }, ...withKey(label, key));
+    this.debrief = button('open-debrief', 'Debrief', 'R', actions.debrief);
     this.element = el(
       'header',
       { id: 'bar' },
@@ -31,6 +34,7 @@ export class Header {
       button('share-link', 'Share link', 'S', actions.share),
       button('open-replay', 'Open replay', 'O', actions.open),
       button('open-briefing', 'Briefing', 'B', actions.briefing),
+      this.debrief,
       button('help', 'Keys', '?', actions.help),
       ...extra,
     );
@@ -38,6 +42,10 @@ export class Header {
 
   /** The status line: the game shown (scenario, variant, seed, turns played, date), and whether it is a look back. */
   render(session: Session): void {
+    this.debrief.disabled = !debriefReady(session);
+    this.debrief.title = this.debrief.disabled
+      ? 'The after-action report: at the end of a game, or of a replay'
+      : 'Open the after-action report in a new tab, ready to print';
     if (!session.started) {
       this.status.textContent = 'No game yet';
       return;
@@ -53,4 +61,9 @@ export class Header {
         el('span', { class: 'viewing' }, session.playback ? 'replay' : 'looking back (read-only)'),
       );
   }
+}
+
+/** The after-action report is of a finished game, or of a replay being played back (finished or not). */
+export function debriefReady(session: Session): boolean {
+  return session.started && (session.over || session.playback !== null);
 }

@@ -17,6 +17,7 @@ export interface KeyActions {
   share(): void;
   open(): void;
   briefing(): void;
+  debrief(): void;
   tab(): Tab;
   selectTab(tab: Tab): void;
   toggleAutoplay(): void;
@@ -159,6 +160,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     help: 'open the role briefings, ready to print (your roles, or every role)',
     keys: ['b'],
     run: always((k) => k.briefing()),
+  },
+  {
+    label: 'R',
+    help: 'open the after-action report (at the end of a game, or of a replay)',
+    keys: ['r'],
+    run: always((k) => k.debrief()),
   },
   { label: 'G', help: 'new game', keys: ['g'], run: always((k) => k.newGame()) },
   { label: '?', help: 'this help', keys: ['?'], whenCovered: true, run: always((k) => k.toggleHelp()) },

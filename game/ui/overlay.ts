@@ -5,6 +5,7 @@ import { handoverDialog } from './handover.ts';
 import { helpDialog } from './help.ts';
 import { actorLabel } from './names.ts';
 import { contextDialog } from './quotes.ts';
+import { resumeDialog } from './resume-dialog.ts';
 import type { Session, StartOptions } from './session.ts';
 import { setupDialog } from './setup.ts';
 import { shareDialog } from './share-dialog.ts';
@@ -14,7 +15,8 @@ export type Dialog =
   | { kind: 'setup' }
   | { kind: 'help' }
   | { kind: 'quote'; citation: Citation }
-  | { kind: 'share'; url: string };
+  | { kind: 'share'; url: string }
+  | { kind: 'resume'; offer: string; resume(): void; fresh(): void };
 
 /**
  * The layer over the page: the dialog asked for, else the hand-over screen when the session waits for the next
@@ -94,6 +96,7 @@ export class Overlay {
     if (dialog.kind === 'setup') return setupDialog(this.library, this.page.setupDefaults(), this.page.start);
     if (dialog.kind === 'help') return helpDialog(close);
     if (dialog.kind === 'quote') return contextDialog(dialog.citation, close);
+    if (dialog.kind === 'resume') return resumeDialog(dialog.offer, dialog.resume, dialog.fresh);
     return shareDialog(dialog.url, close);
   }
 }

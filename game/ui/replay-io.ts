@@ -28,10 +28,15 @@ export async function readReplayFile(
 
 export function downloadReplay(replay: ReplayWithForecasts): void {
   const blob = new Blob([`${JSON.stringify(replay, null, 2)}\n`], { type: 'application/json' });
+  downloadFile(blob, `greatgame-${replay.scenario}-${replay.seed}-turn${replay.hashes.length}.json`);
+}
+
+/** Saves a file the page made, as a download. */
+export function downloadFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `greatgame-${replay.scenario}-${replay.seed}-turn${replay.hashes.length}.json`;
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();

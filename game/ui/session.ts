@@ -41,6 +41,8 @@ export class Session {
   viewing: number | null = null;
   playback: Playback | null = null;
   error: string | null = null;
+  /** A quiet word for the player that is no error (a saved game set aside); it stays until dismissed. */
+  notice: string | null = null;
   /** Counts the games started or loaded: the same scenario and seed started again is still another game. */
   gameNumber = 0;
   private readonly listeners: Change[] = [];
@@ -214,6 +216,23 @@ export class Session {
     this.changed();
   }
 
+  /**
+   * Goes on with a saved game (autosave.ts) from its last turn, as if the page had never been closed: the same
+   * records, decisions and forecasts, and the people who decided in it playing again.
+   */
+  resume(replay: ReplayWithForecasts, records: Game[]): void {
+    this.gameNumber++;
+    this.records = records;
+    this.decisions = [...replay.decisions];
+    this.forecasts = [...(replay.forecasts ?? [])];
+    this.humans = [...this.live.humans];
+    this.playback = null;
+    this.viewing = null;
+    this.error = null;
+    this.beginTurn();
+    this.changed();
+  }
+
   /** Continues the replayed game live, the actors who decided in it played by people again. */
   leavePlayback(): void {
     this.playback = null;
@@ -225,6 +244,16 @@ export class Session {
 
   fail(message: string): void {
     this.error = message;
+    this.changed();
+  }
+
+  notify(message: string): void {
+    this.notice = message;
+    this.changed();
+  }
+
+  clearNotice(): void {
+    this.notice = null;
     this.changed();
   }
 

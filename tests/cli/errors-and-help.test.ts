@@ -40,7 +40,18 @@ const USAGE_ERRORS: Record<string, { args: string[]; says: (string | RegExp)[] }
 const HELP: Record<string, { args: string[]; lists: string[] }> = {
   greatgame: {
     args: ['--help'],
-    lists: ['scenarios', 'run', 'replay', 'explore', 'merge', 'history', 'briefing', '--help', '--version'],
+    lists: [
+      'scenarios',
+      'run',
+      'replay',
+      'explore',
+      'merge',
+      'sensitivity',
+      'history',
+      'briefing',
+      '--help',
+      '--version',
+    ],
   },
   scenarios: { args: ['scenarios', '--help'], lists: ['--json'] },
   run: {
@@ -64,6 +75,20 @@ const HELP: Record<string, { args: string[]; lists: string[] }> = {
     ],
   },
   merge: { args: ['merge', '--help'], lists: ['--json', '--csv'] },
+  sensitivity: {
+    args: ['sensitivity', '--help'],
+    lists: [
+      '--scenario',
+      '--variant',
+      '--metric',
+      '--by',
+      '--runs',
+      '--first-seed',
+      '--workers',
+      '--without-source',
+      '--json',
+    ],
+  },
   briefing: {
     args: ['briefing', '--help'],
     lists: ['--scenario', '--variant', '--actor', '--json', '--out'],

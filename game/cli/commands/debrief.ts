@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
-import { buildDebrief } from '../../analysis/debrief.ts';
 import { readJson } from '../../content/disk.ts';
 import { fromZod } from '../../content/issues.ts';
 import { formatProblem, ReplayFile } from '../../engine/index.ts';
 import { replayVersionProblem } from '../../replay/replay-file.ts';
-import { replayFitProblem } from '../../replay/replay-fit.ts';
-import { type ChartLibrary, debriefHtml, embeddedReplay } from '../../text/debrief-html.ts';
+import { type ChartLibrary, embeddedReplay } from '../../text/debrief-html.ts';
+import { debriefReport } from '../../text/debrief-report.ts';
 import { checkoutContent } from '../checkout-content.ts';
 import { verdict as no, usage } from '../errors.ts';
 import { unreadable, writableTarget, writeFileAtomic } from '../files.ts';
@@ -86,15 +85,16 @@ export function registerDebrief(program: Command): void {
       const target = options.out === undefined ? null : writableTarget(options.out);
       const replay = readReplay(file);
       const { source, library } = checkoutContent();
-      const unfit = replayFitProblem(source, replay);
-      if (unfit) throw usage(`replay file ${file}: ${unfit}`);
-      const built = buildDebrief(source, library, replay);
-      if (!built.ok) throw no(`replay file ${file}: ${built.message}`);
+      const report = debriefReport(source, library, replay);
+      if (!report.ok) {
+        const message = `replay file ${file}: ${report.message}`;
+        throw report.kind === 'unfit' ? usage(message) : no(message);
+      }
       if (target === null) {
-        process.stdout.write(`${JSON.stringify(built.debrief, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(report.debrief, null, 2)}\n`);
         return;
       }
-      writeFileAtomic(target, debriefHtml(built.debrief, replay, chartLibrary()));
+      writeFileAtomic(target, report.html(chartLibrary()));
       process.stdout.write(`wrote the after-action report of ${file} to ${options.out}\n`);
     });
 }

@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import type { ExplorePlan } from '../../analysis/explore.ts';
 import {
   MAX_SWEEP_RUNS,
-  MIN_SWEEP_RUNS,
   runsOf,
   type SeedRange,
   type ShardId,
@@ -17,21 +16,17 @@ import { usage } from '../errors.ts';
 import { playPlan } from '../explore/pool.ts';
 import { reportSweep } from '../explore/report.ts';
 import { parseShard, writeShard } from '../explore/shard.ts';
+import {
+  addSweepOptions,
+  checkGames,
+  MAX_GAMES,
+  MAX_RUNS,
+  sweepSeeds,
+  workerCount,
+} from '../explore/sweep-options.ts';
 import { writableTarget } from '../files.ts';
-import { parsePositive, parseSeed } from '../options.ts';
 import { progressBar } from '../progress.ts';
 import { addContentOptions } from '../scripted-game.ts';
-
-const MIN_RUNS = MIN_SWEEP_RUNS;
-const MAX_RUNS = 100_000;
-/** Every outcome is kept until the summary: this bounds the memory, whatever the number of variants. */
-const MAX_GAMES = 400_000;
-const MAX_WORKERS = 64;
-/**
- * A worker thread on the pre-built bundle is ready in about a tenth of a second, about what 40 runs take: by
- * default each worker gets at least 100, and small jobs stay in this process.
- */
-const RUNS_PER_WORKER = 100;
 
 interface ExploreOptions {
   scenario: string;
@@ -51,10 +46,6 @@ interface Sweep {
   plan: ExplorePlan;
   sweep: SeedRange;
   shard: ShardId | null;
-}
-
-function defaultWorkers(total: number, cores: number): number {
-  return Math.max(1, Math.min(cores, Math.floor(total / RUNS_PER_WORKER)));
 }
 
 /** `--variants a, b+c`: the ids, spaces around commas and pluses dropped, each entry checked for emptiness. */
@@ -81,11 +72,7 @@ function checkShardFlags(options: ExploreOptions): void {
 function sliceOf(sweep: SeedRange, variants: number, shard: ShardId | undefined): SeedRange {
   const runs = runsOf(sweep);
   if (!shard) {
-    if (runs > MAX_RUNS) throw usage(`--runs ${runs}: at most ${MAX_RUNS} runs per variant`);
-    if (runs * variants > MAX_GAMES)
-      throw usage(
-        `--runs ${runs} with ${variants} variants is ${runs * variants} games; at most ${MAX_GAMES}`,
-      );
+    checkGames(runs, variants, 'variant', count(variants, 'variant'));
     return sweep;
   }
   const name = `--shard ${shard.index}/${shard.count}`;
@@ -108,11 +95,8 @@ function planOf(options: ExploreOptions): Sweep {
   const variants = variantList(options.variants);
   const twice = variants.find((v, i) => variants.indexOf(v) !== i);
   if (twice) throw usage(`--variants: '${twice}' is listed twice`);
-  const { runs, firstSeed } = options;
-  if (runs < MIN_RUNS) throw usage(`--runs ${runs}: a distribution needs at least ${MIN_RUNS} runs`);
-  if (!Number.isSafeInteger(firstSeed + runs - 1))
-    throw usage(`--first-seed ${firstSeed}: the last seed would be too large`);
-  const sweep = { first: firstSeed, last: firstSeed + runs - 1 };
+  const { firstSeed } = options;
+  const sweep = sweepSeeds(options.runs, firstSeed);
   const slice = sliceOf(sweep, variants.length, options.shard);
   const { source } = checkoutContent();
   for (const variant of variants) {
@@ -135,23 +119,18 @@ function planOf(options: ExploreOptions): Sweep {
 
 export function registerExplore(program: Command): void {
   const cores = availableParallelism();
-  addContentOptions(
-    program
-      .command('explore')
-      .description('play many seeds of each variant and compare the distributions of the outcomes'),
-  )
-    .option(
+  addSweepOptions(
+    addContentOptions(
+      program
+        .command('explore')
+        .description('play many seeds of each variant and compare the distributions of the outcomes'),
+    ).option(
       '--variants <list>',
       'comma-separated variant ids, the first the reference; combine with + (a+b)',
       'baseline',
-    )
-    .option('--runs <n>', `seeds per variant, ${MIN_RUNS} to ${MAX_RUNS}`, parsePositive, 200)
-    .option('--first-seed <n>', 'the seeds are first-seed, first-seed+1, ...', parseSeed, 1)
-    .option(
-      '--workers <k>',
-      `worker threads, 1 plays in this process (default: one per core, at most one per ${RUNS_PER_WORKER} runs)`,
-      parsePositive,
-    )
+    ),
+    'variant',
+  )
     .option('--csv <file>', 'also write every run (how to play it again, its final hash, each metric) as CSV')
     .option('--json', 'print one JSON object instead of the table')
     .option(
@@ -186,14 +165,12 @@ export function registerExplore(program: Command): void {
       ].join('\n'),
     )
     .action(async (options: ExploreOptions) => {
-      if ((options.workers ?? 0) > MAX_WORKERS)
-        throw usage(`--workers ${options.workers}: at most ${MAX_WORKERS}`);
       const { plan, sweep, shard } = planOf(options);
+      const total = plan.seeds.length * plan.variants.length;
+      const workers = workerCount(options.workers, total, cores);
       // A file that cannot be written is found now, not after the whole run.
       const csv = options.csv === undefined ? null : writableTarget(options.csv);
       const out = options.out === undefined ? null : writableTarget(options.out);
-      const total = plan.seeds.length * plan.variants.length;
-      const workers = Math.min(options.workers ?? defaultWorkers(total, cores), total);
       const bar = progressBar('exploring', total);
       const started = performance.now();
       const outcomes = await playPlan(plan, workers, (done) => bar.update(done)).finally(() => bar.stop());

@@ -1,5 +1,5 @@
 import Tinypool from 'tinypool';
-import type { ExplorePlan, RunOutcome } from '../../analysis/explore.ts';
+import type { ExplorePlan, RunChoice, RunOutcome } from '../../analysis/explore.ts';
 import { checkoutContent } from '../checkout-content.ts';
 import { workerBundle } from './bundle.ts';
 import { type Batch, playBatch } from './worker.ts';
@@ -7,53 +7,67 @@ import { type Batch, playBatch } from './worker.ts';
 /** Seeds per task: small enough for a smooth progress bar, large enough that messaging costs little. */
 const BATCH_SIZE = 20;
 
+/** One arm's runs (a choice and a variant on the seeds) cut into batches, in seed order. */
+export function armBatches(plan: RunChoice, variant: string, seeds: readonly number[]): Batch[] {
+  const batches: Batch[] = [];
+  for (let i = 0; i < seeds.length; i += BATCH_SIZE)
+    batches.push({ plan, variant, seeds: seeds.slice(i, i + BATCH_SIZE) });
+  return batches;
+}
+
 /** Every (variant, seeds) batch of a plan, variant by variant. */
 export function batchesOf(plan: ExplorePlan): Batch[] {
-  const batches: Batch[] = [];
   const { scenario, withoutSource } = plan;
-  for (const variant of plan.variants)
-    for (let i = 0; i < plan.seeds.length; i += BATCH_SIZE)
-      batches.push({
-        plan: { scenario, withoutSource },
-        variant,
-        seeds: plan.seeds.slice(i, i + BATCH_SIZE),
-      });
-  return batches;
+  return plan.variants.flatMap((variant) => armBatches({ scenario, withoutSource }, variant, plan.seeds));
 }
 
 /**
  * Plays every run of a plan, in `workers` worker threads (or in this thread when it is 1), and reports the
  * number of runs done after each batch. The outcomes come back in no particular order; `inPlanOrder` orders
- * them. Never more workers than batches.
+ * them.
  */
 export async function playPlan(
   plan: ExplorePlan,
   workers: number,
   progress: (done: number) => void,
 ): Promise<RunOutcome[]> {
-  const batches = batchesOf(plan);
-  const outcomes: RunOutcome[] = [];
+  return (await playBatches(batchesOf(plan), workers, progress)).flat();
+}
+
+/**
+ * Plays batches of runs, in `workers` worker threads (or in this thread when it is 1), never more workers
+ * than batches, and reports the number of runs done after each batch. The result holds each batch's outcomes
+ * at the batch's place, in the order of its seeds, whichever worker played it and whenever it finished.
+ */
+export async function playBatches(
+  batches: readonly Batch[],
+  workers: number,
+  progress: (done: number) => void,
+): Promise<RunOutcome[][]> {
+  const results: RunOutcome[][] = [];
+  let done = 0;
   const threads = Math.min(workers, batches.length);
-  if (threads === 1) {
+  if (threads <= 1) {
     for (const batch of batches) {
-      outcomes.push(...playBatch(batch));
-      progress(outcomes.length);
+      results.push(playBatch(batch));
+      done += batch.seeds.length;
+      progress(done);
     }
-    return outcomes;
+    return results;
   }
   const pool = await startPool(threads);
   try {
     await Promise.all(
-      batches.map(async (batch) => {
-        const played: RunOutcome[] = await pool.run(batch);
-        outcomes.push(...played);
-        progress(outcomes.length);
+      batches.map(async (batch, i) => {
+        results[i] = await pool.run(batch);
+        done += batch.seeds.length;
+        progress(done);
       }),
     );
   } finally {
     await pool.destroy();
   }
-  return outcomes;
+  return results;
 }
 
 /**

@@ -1,18 +1,28 @@
 import type { ExploreSummary } from '../../analysis/explore.ts';
-import type { Spread } from '../../analysis/statistics.ts';
+import type { PairedDifference, Spread } from '../../analysis/statistics.ts';
 import { count } from '../../text/words.ts';
 
 const spread = (s: Spread | undefined) => (s ? `${s.mean.toFixed(1)} (${s.p5}-${s.p95})` : '');
 
-/** Columns padded to their widest cell: the first to the left, numbers to the right. */
-function columns(rows: string[][]): string[] {
+/**
+ * Columns padded to their widest cell: the first to the left, numbers to the right (and the columns that
+ * `left` lists, text, to the left as well).
+ */
+export function columns(rows: string[][], left: readonly number[] = [0]): string[] {
   const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map((cells) =>
     cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .map((cell, i) => (left.includes(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd(),
   );
+}
+
+/** "+1.25 [0.40, 2.10] *": a paired difference, `*` where its interval excludes 0 (two spaces where not). */
+export function differenceCell(d: PairedDifference): string {
+  const sign = d.mean > 0 ? '+' : '';
+  // Two decimals: an interval that only just excludes zero must not print as [0.0, ...].
+  return `${sign}${d.mean.toFixed(2)} [${d.low.toFixed(2)}, ${d.high.toFixed(2)}]${d.low > 0 || d.high < 0 ? ' *' : '  '}`;
 }
 
 /**
@@ -45,11 +55,7 @@ export function exploreTable(summary: ExploreSummary): string {
   for (const variant of variants.slice(1)) {
     const rows = names.map((name) => {
       const d = summary.differences[variant]?.[name];
-      const sign = d && d.mean > 0 ? '+' : '';
-      // Two decimals: an interval that only just excludes zero must not print as [0.0, ...].
-      const difference = d
-        ? `${sign}${d.mean.toFixed(2)} [${d.low.toFixed(2)}, ${d.high.toFixed(2)}]${d.low > 0 || d.high < 0 ? ' *' : '  '}`
-        : '';
+      const difference = d ? differenceCell(d) : '';
       return [
         name,
         spread(summary.metrics[name]?.[reference]),

@@ -3,14 +3,14 @@
  * run depends only on its scenario, variant and seed, so the results do not depend on which worker played
  * them or in what order.
  */
-import { type ExplorePlan, playOutcome, type RunOutcome } from '../../analysis/explore.ts';
+import { playOutcome, type RunChoice, type RunOutcome } from '../../analysis/explore.ts';
 import type { Library } from '../../content/library.ts';
 import { createContentSource } from '../../content/source.ts';
 import type { ContentSource } from '../../engine/index.ts';
 import { checkoutContent } from '../checkout-content.ts';
 
 export interface Batch {
-  plan: Pick<ExplorePlan, 'scenario' | 'withoutSource'>;
+  plan: RunChoice;
   variant: string;
   seeds: number[];
 }

@@ -1,0 +1,155 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ENGINE_VERSION } from '../../game/content/version.ts';
+import { playScripted } from '../../game/engine/index.ts';
+import { replayOf } from '../../game/replay/replay-file.ts';
+import { AUTOSAVE_KEY } from '../../game/ui/autosave.ts';
+import { shipped } from '../helpers/shipped.ts';
+import { launch, openPage, settled } from './chromium.ts';
+
+/** Issue 13 in the browser: the Debrief button, and the game saved in the browser and resumed after a reload. */
+const baseUrl = inject('baseUrl');
+const GAME = `${baseUrl}?scenario=withdrawal-2021&seed=3&humans=russia`;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function decide(page: Page, action: string, turn: number): Promise<void> {
+  await page.check(`#action-${action}`);
+  await page.click('#submit-decision');
+  await page.waitForFunction((t) => window.__greatgame.turn === t, turn);
+  await settled(page);
+}
+
+/** The log of the turn shown, as a student reads it. */
+async function logText(page: Page): Promise<string> {
+  await page.keyboard.press('j');
+  const text = (await page.textContent('#tab-log')) ?? '';
+  await page.keyboard.press('a');
+  return text;
+}
+
+const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
+
+describe('the game saved in this browser', () => {
+  it('survives a reload: the page offers it, and resuming gives the same turn, hashes and log', async () => {
+    const { page, errors } = await openPage(browser, GAME);
+    await settled(page);
+    await decide(page, 'convene_talks', 1);
+    await decide(page, 'pass', 2);
+    const hashes = await page.evaluate(() => window.__greatgame.hashes);
+    const log = await logText(page);
+    expect(JSON.parse((await saved(page)) ?? '{}').hashes).toEqual(hashes.slice(1));
+
+    // The game is saved: the reload asks nothing (a refused reload would never show the offer).
+    await page.reload();
+    await page.waitForSelector('#resume-offer');
+    expect(await page.textContent('#resume-offer')).toBe(
+      'Resume your game of Withdrawal and takeover, 2021, at turn 3 of 11 (June 2021)? You play Russia.',
+    );
+    expect(await page.evaluate(() => window.__greatgame.state)).toBeNull();
+    await page.click('#resume-game');
+    await settled(page);
+    expect(await page.evaluate(() => window.__greatgame.turn)).toBe(2);
+    expect(await page.evaluate(() => window.__greatgame.hashes)).toEqual(hashes);
+    expect(await logText(page)).toBe(log);
+    expect(await page.textContent('#decide')).toContain('Decide for Russia');
+
+    // "New game" sets the save aside and starts the address's game from its first turn.
+    await page.reload();
+    await page.click('#resume-new');
+    await settled(page);
+    expect(await page.evaluate(() => window.__greatgame.turn)).toBe(0);
+    expect(await saved(page)).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sets a saved value that does not parse aside with a quiet notice, and starts afresh', async () => {
+    const { page, errors } = await openPage(browser, GAME);
+    await settled(page);
+    await page.evaluate((key) => localStorage.setItem(key, '{"format": "greatgame-replay", '), AUTOSAVE_KEY);
+    await page.reload();
+    await page.waitForSelector('#notice');
+    expect(await page.getAttribute('#notice', 'role')).toBe('status');
+    expect(await page.textContent('#notice')).toContain('Your saved game could not be resumed');
+    await settled(page);
+    expect(await page.$('#resume-offer')).toBeNull();
+    expect(await page.evaluate(() => window.__greatgame.turn)).toBe(0);
+    expect(await saved(page)).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('asks before closing only when a decision is not yet saved: one of two people has decided', async () => {
+    const { page, errors } = await openPage(browser, `${GAME},tajikistan`);
+    await page.click('#handover-ready');
+    await settled(page);
+    await page.check('#action-pass');
+    await page.click('#submit-decision');
+    await page.waitForSelector('#handover-ready');
+    expect(errors).toEqual([]);
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.accept();
+  });
+});
+
+/** Opens the after-action report from the Debrief button: the new tab's headings, and whether its charts drew. */
+async function debrief(page: Page): Promise<{ headings: string[]; charts: number }> {
+  const [tab] = await Promise.all([page.waitForEvent('popup'), page.click('#open-debrief')]);
+  await tab.waitForLoadState();
+  const headings = await tab.locator('h1, h2').allTextContents();
+  const charts = await tab.locator('.chart canvas').count();
+  await tab.close();
+  return { headings, charts };
+}
+
+const HEADINGS = [
+  'Turning points',
+  'Your decisions and the rule tables’',
+  'Interest scores and indicators over time',
+  'Questions for discussion',
+  'The timeline',
+];
+
+describe('the Debrief button', () => {
+  it('opens the after-action report of a loaded replay, and of a game played to its end', async () => {
+    const decisions = [{ turn: 1, actor: 'russia', action: 'convene_talks', target: null }];
+    const played = playScripted(shipped, { scenario: 'withdrawal-2021', seed: 7 }, decisions, 4);
+    if (!played.ok) throw new Error(played.error.message);
+    const replay = replayOf(played.game, decisions, ENGINE_VERSION);
+
+    const { page, errors } = await openPage(browser, `${baseUrl}?scenario=withdrawal-2021&seed=2`);
+    await settled(page);
+    expect(await page.isDisabled('#open-debrief'), 'a game under way has no report yet').toBe(true);
+    await page.setInputFiles('#replay-file', {
+      name: 'game.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(replay)),
+    });
+    await page.waitForFunction(() => window.__greatgame.verdict === 'verified');
+    const ofReplay = await debrief(page);
+    expect(ofReplay.headings[0]).toBe('After-action report: Withdrawal and takeover, 2021');
+    for (const heading of HEADINGS) expect(ofReplay.headings).toContain(heading);
+    expect(ofReplay.charts, 'the inlined uPlot drew both charts').toBe(2);
+
+    // Left, the replay goes on live with Russia played by a person again, to the end.
+    await page.click('#leave-replay');
+    for (let turn = 5; turn <= 11; turn++) await decide(page, 'pass', turn);
+    await page.waitForSelector('text=The game is over');
+    const atEnd = await debrief(page);
+    for (const heading of HEADINGS) expect(atEnd.headings).toContain(heading);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ENGINE_VERSION } from '../../game/content/version.ts';
+import { playScripted, type ReplayFile } from '../../game/engine/index.ts';
+import { replayOf } from '../../game/replay/replay-file.ts';
+import { embeddedReplay } from '../../game/text/debrief-html.ts';
+import { debriefReport } from '../../game/text/debrief-report.ts';
+import { library, shipped } from '../helpers/shipped.ts';
+
+/**
+ * The one way from a replay to its after-action report, which `greatgame debrief` and the browser's Debrief
+ * button both take: the caller hands over only uPlot's text.
+ */
+const DECISIONS = [{ turn: 1, actor: 'russia', action: 'convene_talks', target: null }];
+const CHARTS = { script: 'var uPlot = function () {};', css: '.u-legend { color: #123456; }' };
+
+function recorded(turns: number): ReplayFile {
+  const played = playScripted(shipped, { scenario: 'withdrawal-2021', seed: 7 }, DECISIONS, turns);
+  if (!played.ok) throw new Error(played.error.message);
+  return replayOf(played.game, DECISIONS, ENGINE_VERSION);
+}
+
+describe('debriefReport', () => {
+  it('makes the page of a game played so far, with the chart library given inlined and the replay inside', () => {
+    const replay = recorded(3);
+    const report = debriefReport(shipped, library, replay);
+    if (!report.ok) throw new Error(report.message);
+    expect(report.debrief.turns).toBe(3);
+    const html = report.html(CHARTS);
+    for (const heading of ['Turning points', 'Your decisions and the rule tables’', 'The timeline'])
+      expect(html).toContain(`<h2>${heading}</h2>`);
+    expect(html).toContain(CHARTS.script);
+    expect(html).toContain(CHARTS.css);
+    expect(embeddedReplay(html)).toEqual(JSON.parse(JSON.stringify(replay)));
+  });
+
+  it('refuses a replay that cannot be played here as unfit, before playing anything', () => {
+    const report = debriefReport(shipped, library, { ...recorded(2), scenario: 'nowhere' });
+    expect(report).toMatchObject({ ok: false, kind: 'unfit' });
+    if (!report.ok) expect(report.message).toContain('nowhere');
+  });
+
+  it('refuses a replay whose recorded hashes this engine does not reproduce as unverified', () => {
+    const replay = recorded(2);
+    const tampered = { ...replay, hashes: [replay.hashes[0] ?? '', '0'.repeat(16)] };
+    expect(debriefReport(shipped, library, tampered)).toMatchObject({ ok: false, kind: 'unverified' });
+  });
+});
