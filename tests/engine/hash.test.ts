@@ -36,7 +36,7 @@ describe('hashes', () => {
     expect(game.hashes).toHaveLength(12);
     expect(game.hashes[0]).toBe('7a667c1b364e9a61');
     expect(game.hashes[1]).toBe('cc0d575b49bf4cf0');
-    expect(game.hashes[11]).toBe('e13a414990053e1c');
+    expect(game.hashes[11]).toBe('d75d0e29a832b95a');
   });
 });
 
