@@ -5,6 +5,7 @@ import { zoneOrActorName } from './words.ts';
 const SENTENCES: Readonly<Record<WorldCause, (zones: string) => string>> = {
   'taliban-takeover': (z) => `The Taliban took ${z}: their share reached 60%, and no US army held it.`,
   'garrison-holds': (z) => `The US army held ${z}, which would otherwise have fallen to the Taliban.`,
+  'capital-holds': (z) => `${z} held out: the capital falls only after the Taliban have taken the provinces.`,
   'isisk-recruits': (z) => `ISIS-K recruited in ${z}, where order is weak.`,
   'isisk-pressed': (z) => `ISIS-K lost ground in ${z}, pressed by the Taliban or a US army.`,
   'refugees-flee': (z) => `People fled the disorder in ${z}.`,
@@ -31,6 +32,7 @@ export function worldSentences(
 export const WORLD_MOVES: Readonly<Record<WorldCause, readonly string[]>> = {
   'taliban-takeover': ['taliban_territory', 'refugee_outflow'],
   'garrison-holds': ['taliban_territory'],
+  'capital-holds': ['taliban_territory'],
   'isisk-recruits': ['isisk_strength', 'terror_threat_central_asia'],
   'isisk-pressed': ['isisk_strength', 'terror_threat_central_asia'],
   'refugees-flee': ['refugee_outflow'],

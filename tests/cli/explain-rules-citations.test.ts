@@ -60,8 +60,8 @@ beforeAll(async () => {
       [
         ['explain', ...base, '--turn', '2', '--actor', 'russia', '--json'],
         ['explain', ...base, '--turn', '2', '--actor', 'russia', '--decisions', 'person.json'],
-        // Seed 4, turn 3: a row of priority 75 fires, and rows below it have conditions that are false.
-        ['explain', ...base, '--turn', '3', '--actor', 'russia'],
+        // Seed 4, turn 5: a row of priority 75 fires, and rows below it have conditions that are false.
+        ['explain', ...base, '--turn', '5', '--actor', 'russia'],
         ['explain', ...base, '--turn', '1', '--actor', 'russia', '--decisions', 'moves.json'],
         ['run', ...base, '--json'],
         ['rules', '--actor', 'russia'],

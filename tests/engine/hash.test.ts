@@ -34,9 +34,9 @@ describe('hashes', () => {
   it('withdrawal-2021 seed 1 gives the recorded h_0, h_1 and final hash', () => {
     const game = playToEnd('withdrawal-2021', 1);
     expect(game.hashes).toHaveLength(12);
-    expect(game.hashes[0]).toBe('ddb787b23f289135');
-    expect(game.hashes[1]).toBe('2944cec0affc58ec');
-    expect(game.hashes[11]).toBe('abd6ddb8cc4c5f7b');
+    expect(game.hashes[0]).toBe('7a667c1b364e9a61');
+    expect(game.hashes[1]).toBe('cc0d575b49bf4cf0');
+    expect(game.hashes[11]).toBe('d75d0e29a832b95a');
   });
 });
 

@@ -123,9 +123,9 @@ describe('ISIS-K', () => {
 describe('a present US army', () => {
   it('stops the Taliban one point short of a takeover in a zone it holds, whatever their momentum', () => {
     // The mini scenario's US presence is 40. A momentum draw of 0.99 gives the whole reach (4 here): 58 -> 62,
-    // held at 59 in the north (stability 50); the south (stability 39) is not held and falls.
+    // held at 59 in the north (stability 50); the south (stability 19) is not held and falls.
     const { after } = worldTurn(
-      zones({ taliban: 58 }, { taliban: 58, stability: 39 }),
+      zones({ taliban: 58 }, { taliban: 58, stability: 19 }),
       [0.99, 0.99, 0.99, 0.99, 0.99, 0.99],
     );
     expect(after.zones.af_north).toMatchObject({ control: 'afghan_republic', taliban: 59 });
@@ -135,10 +135,10 @@ describe('a present US army', () => {
 
 describe('the causes the world phase logs', () => {
   it('names each takeover, each zone a garrison held, and where ISIS-K recruited and people fled or returned', () => {
-    // As above: the north (stability 50) is held at 59, the south (39) falls, losing stability and sending
+    // As above: the north (stability 50) is held at 59, the south (19) falls, losing stability and sending
     // refugees; ISIS-K recruits in both (growth draws 0); the north's people return, the south's flee.
     const { changes } = worldTurn(
-      zones({ taliban: 58 }, { taliban: 58, stability: 39 }),
+      zones({ taliban: 58 }, { taliban: 58, stability: 19 }),
       [0.99, 0, 0.99, 0.99, 0, 0.99],
     );
     expect(changes).toEqual([
@@ -169,7 +169,7 @@ describe('a flag that follows the map (mapFlags)', () => {
 
   it('turns true in the very world phase that makes its condition hold', () => {
     const { before, after } = worldTurn(
-      { ...following, mapFlags, ...zones({}, { taliban: 58, stability: 39 }) },
+      { ...following, mapFlags, ...zones({}, { taliban: 58, stability: 19 }) },
       [...QUIET, 0.99, 0.99, 0.99],
     );
     expect(before.flags.talks_held).toBe(false);

@@ -104,13 +104,13 @@ describe('the world phase: income', () => {
 describe('the world phase: a present US army holds the zones that keep some order', () => {
   const still = { dynamics: { talibanMomentum: 0 } };
 
-  it('keeps a zone of stability 40 or more from falling while US presence is 25 or more', () => {
+  it('keeps a zone of stability 20 or more from falling while US presence is 25 or more', () => {
     const game = advance(
       start({
         ...still,
         ...usAt(25),
         zones: [
-          zoneWith('af_north', 60, { stability: 40 }),
+          zoneWith('af_north', 60, { stability: 20 }),
           zoneWith('af_south', 75, { stability: 80 }),
           BORDER,
         ],
@@ -121,11 +121,11 @@ describe('the world phase: a present US army holds the zones that keep some orde
     expect(game.state.zones.af_south).toMatchObject({ control: 'afghan_republic', taliban: 75 });
   });
 
-  it('holds nothing below 25, and no zone whose stability is under 40', () => {
+  it('holds nothing below 25, and no zone whose stability is under 20', () => {
     const thin = advance(start({ ...still, ...usAt(24), zones: [zoneWith('af_north', 60), BORDER] }));
     expect(thin.state.zones.af_north?.control).toBe('taliban');
     const disorder = advance(
-      start({ ...still, ...usAt(90), zones: [zoneWith('af_north', 60, { stability: 39 }), BORDER] }),
+      start({ ...still, ...usAt(90), zones: [zoneWith('af_north', 60, { stability: 19 }), BORDER] }),
     );
     expect(disorder.state.zones.af_north?.control).toBe('taliban');
   });

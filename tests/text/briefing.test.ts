@@ -41,7 +41,7 @@ describe('a role briefing', () => {
   it('lists every lever with its cost and chance in percent', () => {
     expect(briefing?.levers).toHaveLength(russia?.levers.length ?? -1);
     const talks = briefing?.levers.find((l) => l.title.startsWith('Convene regional talks'));
-    expect(talks).toMatchObject({ cost: 2, chancePercent: 80 });
+    expect(talks).toMatchObject({ cost: 2, chancePercent: 95 });
   });
 
   it("quotes only the starting facts that concern the actor: its relations, its interests' indicators, its zones", () => {

@@ -11,7 +11,11 @@ export const TAKEOVER_SHARE = 60;
  * them. 000: the US presence "can still help contain the insurgency".
  */
 const US_GARRISON = 25;
-const GARRISON_STABILITY = 40;
+/**
+ * Only a zone in near collapse escapes a present army: in 2016-18 offensives cut the south well below 40, yet
+ * "no region falls" while US forces stood (the moscow-format-2016 history).
+ */
+const GARRISON_STABILITY = 20;
 /** Where stability settles when nothing disturbs it. */
 const STABILITY_REST = 55;
 /**
@@ -82,13 +86,15 @@ export interface Pressures {
 
 /**
  * One Afghan zone a turn later. Pure: the three draws come from the `world` stream. Each change of control,
- * ISIS-K or refugees pushes its cause onto `causes`, for the log.
+ * ISIS-K or refugees pushes its cause onto `causes`, for the log. A zone that `holdsOut` (the capital while the
+ * provinces stand) cannot fall this turn, as if garrisoned.
  */
 export function nextAfghanZone(
   zone: ZoneState,
   draws: readonly [number, number, number],
   p: Pressures,
   causes: WorldCause[],
+  holdsOut = false,
 ): ZoneState {
   const [momentum, growth, settle] = draws;
   let { control, isisk, opium, refugees, stability, taliban } = zone;
@@ -104,7 +110,8 @@ export function nextAfghanZone(
     taliban = clamp(taliban + intBelow(momentum, reach + 1));
     const garrisoned = heldByUs(p, stability);
     if (garrisoned && taliban >= TAKEOVER_SHARE) causes.push('garrison-holds');
-    if (garrisoned) taliban = Math.min(taliban, Math.max(zone.taliban ?? 0, TAKEOVER_SHARE - 1));
+    else if (holdsOut && taliban >= TAKEOVER_SHARE) causes.push('capital-holds');
+    if (garrisoned || holdsOut) taliban = Math.min(taliban, Math.max(zone.taliban ?? 0, TAKEOVER_SHARE - 1));
     else if (taliban >= TAKEOVER_SHARE) {
       control = 'taliban';
       causes.push('taliban-takeover');

@@ -43,6 +43,7 @@ export function evolveWorld(
     poppyBan: base.flags.poppy_ban === true,
   };
   const zones: Record<string, ZoneState> = { ...base.zones };
+  const holdingOut = capitalHoldingOut(base, prepared);
 
   const where = new Map<WorldCause, string[]>();
   for (const id of prepared.afghanZones) {
@@ -50,7 +51,7 @@ export function evolveWorld(
     const zone = base.zones[id];
     if (!zone) continue;
     const causes: WorldCause[] = [];
-    const next = nextAfghanZone(zone, draws, pressures, causes);
+    const next = nextAfghanZone(zone, draws, pressures, causes, id === holdingOut);
     for (const cause of causes) where.set(cause, [...(where.get(cause) ?? []), id]);
     const draft = state.zones[id];
     if (next !== zone && draft) {
@@ -94,6 +95,19 @@ export function evolveWorld(
     return zones ? [{ cause, zones }] : [];
   });
   return { indicators, changes };
+}
+
+/**
+ * The capital that cannot fall this turn, if any: the scenario names one and the Taliban held fewer than its
+ * `fallsAfter` other Afghan zones when the turn began.
+ */
+function capitalHoldingOut(base: State, prepared: Prepared): string | null {
+  const capital = prepared.content.scenario.dynamics.capital;
+  if (!capital) return null;
+  const taken = prepared.afghanZones.filter(
+    (id) => id !== capital.zone && base.zones[id]?.control === 'taliban',
+  ).length;
+  return taken < capital.fallsAfter ? capital.zone : null;
 }
 
 type Situation = Pick<State, 'zones' | 'indicators' | 'relations'>;

@@ -38,13 +38,15 @@ export type EventRecord = z.infer<typeof EventRecord>;
 
 /**
  * What the world phase changed on its own, and why: a Taliban takeover (their share reached the takeover share
- * with no US garrison to stop it), a garrison holding a zone that would have fallen, ISIS-K recruiting where
+ * with no US garrison to stop it), a garrison holding a zone that would have fallen, the capital holding out
+ * while the provinces stand, ISIS-K recruiting where
  * order is weak or losing ground where it is pressed, people fleeing disorder or returning to order. In this order
  * in the log.
  */
 export const WorldCause = z.enum([
   'taliban-takeover',
   'garrison-holds',
+  'capital-holds',
   'isisk-recruits',
   'isisk-pressed',
   'refugees-flee',

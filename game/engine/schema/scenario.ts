@@ -111,6 +111,12 @@ export const ScenarioFile = z.strictObject({
        * All Afghan zones when absent.
        */
       northernRoute: z.array(ZoneId).min(1).optional(),
+      /**
+       * The capital falls last: the Taliban cannot take this zone while they hold fewer than `fallsAfter` other
+       * Afghan zones (001: the Taliban's "rapid takeover of border areas" came before Afghanistan "fell to the
+       * Taliban in mid-August 2021"). No such rule when absent.
+       */
+      capital: z.strictObject({ zone: ZoneId, fallsAfter: z.number().int().min(1).max(10) }).optional(),
     })
     .default({ talibanMomentum: 100 }),
 });
