@@ -8,8 +8,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
-import { openClassroom } from '../game/server/server.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -83,12 +81,15 @@ if (built !== wanted || !['index.html', 'explore.html'].every((page) => existsSy
       ? 'Sources changed since the last build: building the game...\n'
       : 'Building the game (first start)...\n',
   );
+  // Vite and the server are loaded only now: a mistyped flag is reported without waiting for them.
+  const { build } = await import('vite');
   await build({ root: ROOT, logLevel: 'warn' });
   writeFileSync(STAMP, wanted);
 }
 if (values['build-only']) process.exit(0);
 
 const DATA = join(ROOT, 'data');
+const { openClassroom } = await import('../game/server/server.ts');
 let server: Awaited<ReturnType<typeof openClassroom>>;
 try {
   server = await openClassroom({ dataDir: DATA, staticDir: DIST });
