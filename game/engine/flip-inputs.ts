@@ -10,11 +10,6 @@ export interface FlipInput {
   atoms: readonly Atom[];
   /** For `!=` on a string: the values it could take instead (an actor's actions, postures, actor ids). */
   domain: readonly string[];
-  /**
-   * Every number the atoms compare with is a whole number: on a whole-number value, each candidate then lies
-   * at least 1 away, which lets the nearest-flip search pass the input by once it has a flip 1 away.
-   */
-  integral: boolean;
 }
 
 function atomsOf(condition: Condition, out: Atom[] = []): Atom[] {
@@ -35,11 +30,6 @@ export function flipInputs(
   return compiled.inputs.map((input) => {
     const mine = atoms.filter((a) => a.input === input.path);
     const kind = input.path === 'date' ? 'date' : input.type === 'scalar' ? 'string' : input.type;
-    const integral = mine.every((a) =>
-      (Array.isArray(a.value) ? a.value : [a.value]).every(
-        (v) => typeof v !== 'number' || Number.isInteger(v),
-      ),
-    );
-    return { input, kind, atoms: mine, domain: domainOf(input.path, domains)?.reachable ?? [], integral };
+    return { input, kind, atoms: mine, domain: domainOf(input.path, domains)?.reachable ?? [] };
   });
 }

@@ -75,9 +75,7 @@ export function nearestFlip(table: TableEvaluation, state: State, actor: string)
   const fired = table.priority ?? Number.NEGATIVE_INFINITY;
   let best: Flip | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  const rows = table.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const { row, verdict } = rows[r] as (typeof rows)[number];
+  for (const { row, verdict } of table.rows) {
     if (row.def.priority <= fired) break;
     // A row whose condition already holds lost on legality: no change to its condition can flip it.
     if (verdict !== 'condition-false') continue;
@@ -86,11 +84,11 @@ export function nearestFlip(table: TableEvaluation, state: State, actor: string)
     for (const flip of row.flips) {
       // Once a flip 1 away is known, an input none of whose candidates can be nearer is passed by (the same
       // answer, sooner: a farther or equal candidate is never taken). A boolean, id or month that changes
-      // moves by at least 1, as does a whole number across whole-number thresholds.
+      // moves by at least 1, as does a whole number across a condition's thresholds (whole numbers, as the
+      // content schema has them).
       if (bestDistance <= 1 && flip.kind !== 'number') continue;
       const from = flip.input.read(state, null);
-      if (bestDistance <= 1 && flip.integral && (typeof from !== 'number' || Number.isInteger(from)))
-        continue;
+      if (bestDistance <= 1 && (typeof from !== 'number' || Number.isInteger(from))) continue;
       // Asked once a candidate is near enough to test: when no value of this input can make the condition
       // hold, none of its candidates can, and they are not tried one by one (the same answer, sooner).
       let possible: boolean | null = null;
