@@ -10,37 +10,48 @@ import type { State } from './schema/state.ts';
 
 /**
  * The values just across each threshold the atoms set: the smallest changes that can make an atom true. Written
- * into `out` (cleared first), since the nearest-flip search asks for them for every input of every row, every
- * turn.
+ * into `out` from index 0, returning how many, since the nearest-flip search asks for them for every input of
+ * every row, every turn (and shortening an array costs more than counting).
  */
-function candidates(flip: FlipInput, from: Value, out: Value[]): Value[] {
-  out.length = 0;
+function candidates(flip: FlipInput, from: Value, out: Value[]): number {
+  let n = 0;
   for (const { op, value } of flip.atoms) {
-    if (Array.isArray(value)) for (const v of value) candidatesOf(flip, op, v, from, out);
-    else candidatesOf(flip, op, value, from, out);
+    if (Array.isArray(value)) for (const v of value) n = candidatesOf(flip, op, v, from, out, n);
+    else n = candidatesOf(flip, op, value, from, out, n);
   }
-  return out;
+  return n;
 }
 
-function candidatesOf(flip: FlipInput, op: Atom['op'], v: Scalar, from: Value, out: Value[]): void {
+/** Writes the candidates of one atom value at `out[n]` on; returns the new count. */
+function candidatesOf(
+  flip: FlipInput,
+  op: Atom['op'],
+  v: Scalar,
+  from: Value,
+  out: Value[],
+  n: number,
+): number {
   if (flip.kind === 'number' && typeof v === 'number') {
-    if (op === '<') out.push(v - 1);
-    else if (op === '>') out.push(v + 1);
-    else if (op === '!=' && typeof from === 'number') out.push(from + 1, from - 1);
-    else out.push(v);
+    if (op === '<') out[n++] = v - 1;
+    else if (op === '>') out[n++] = v + 1;
+    else if (op === '!=' && typeof from === 'number') {
+      out[n++] = from + 1;
+      out[n++] = from - 1;
+    } else out[n++] = v;
   } else if (flip.kind === 'date' && typeof v === 'string') {
-    if (op === '<') out.push(shiftMonths(v, -1));
-    else if (op === '>' || (op === '!=' && from === v)) out.push(shiftMonths(v, 1));
-    else out.push(v);
+    if (op === '<') out[n++] = shiftMonths(v, -1);
+    else if (op === '>' || (op === '!=' && from === v)) out[n++] = shiftMonths(v, 1);
+    else out[n++] = v;
   } else if (flip.kind === 'boolean' && typeof v === 'boolean') {
-    out.push(op === '!=' ? !v : v);
+    out[n++] = op === '!=' ? !v : v;
   } else if (op === '!=') {
     // Prefer the neutral alternative (pass) when the domain has it.
     const other = v !== 'pass' && flip.domain.includes('pass') ? 'pass' : flip.domain.find((d) => d !== v);
-    if (other !== undefined) out.push(other);
+    if (other !== undefined) out[n++] = other;
   } else {
-    out.push(v);
+    out[n++] = v;
   }
+  return n;
 }
 
 const scratch: Value[] = [];
@@ -71,11 +82,19 @@ export function nearestFlip(table: TableEvaluation, state: State, actor: string)
     // Legality costs more than a condition test, so it is checked only once a flip would be the nearest.
     let legal: boolean | null = null;
     for (const flip of row.flips) {
+      // Once a flip 1 away is known, an input none of whose candidates can be nearer is passed by (the same
+      // answer, sooner: a farther or equal candidate is never taken). A boolean, id or month that changes
+      // moves by at least 1, as does a whole number across a condition's thresholds (whole numbers, as the
+      // content schema has them).
+      if (bestDistance <= 1 && flip.kind !== 'number') continue;
       const from = flip.input.read(state, null);
+      if (bestDistance <= 1 && (typeof from !== 'number' || Number.isInteger(from))) continue;
       // Asked once a candidate is near enough to test: when no value of this input can make the condition
       // hold, none of its candidates can, and they are not tried one by one (the same answer, sooner).
       let possible: boolean | null = null;
-      for (const to of candidates(flip, from, scratch)) {
+      const count = candidates(flip, from, scratch);
+      for (let i = 0; i < count; i++) {
+        const to = scratch[i] as Value;
         if (to === from) continue;
         const d = distance(flip.kind, from, to);
         if (d >= bestDistance) continue;

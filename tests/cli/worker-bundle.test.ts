@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE, ensureBundle, MANIFEST } from '../../game/cli/explore/bundle.ts';
-import { startPool } from '../../game/cli/explore/pool.ts';
+import { startPool, workerExecArgv } from '../../game/cli/explore/pool.ts';
 import { playBatch } from '../../game/cli/explore/worker.ts';
 
 /**
@@ -55,5 +55,20 @@ describe('the worker bundle', () => {
     } finally {
       await pool.destroy();
     }
+  });
+
+  it('starts without the tsx preload this process may run under, and keeps its other Node options', () => {
+    expect(workerExecArgv(['--import', 'tsx', '--max-old-space-size=512'])).toEqual([
+      '--max-old-space-size=512',
+    ]);
+    expect(workerExecArgv(['--import=tsx/esm', '--loader', '/x/node_modules/tsx/dist/loader.mjs'])).toEqual(
+      [],
+    );
+    expect(workerExecArgv(['--import', './trace.mjs', '-r', 'tsx/cjs', '--enable-source-maps'])).toEqual([
+      '--import',
+      './trace.mjs',
+      '--enable-source-maps',
+    ]);
+    expect(workerExecArgv(['--import=./tsxish.mjs'])).toEqual(['--import=./tsxish.mjs']);
   });
 });

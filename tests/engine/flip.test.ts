@@ -17,9 +17,11 @@ interface Setup {
   taliban?: Record<string, unknown>;
   /** What the Taliban did last turn. */
   last?: string;
+  /** Indicators set on the state before Russia chooses. */
+  indicators?: Record<string, number>;
 }
 
-function flipOf({ rows, russia = {}, taliban = {}, last }: Setup): Flip | null {
+function flipOf({ rows, russia = {}, taliban = {}, last, indicators = {} }: Setup): Flip | null {
   const compiled = prepare(
     miniContent({
       russia: actorFile('russia', {
@@ -33,6 +35,7 @@ function flipOf({ rows, russia = {}, taliban = {}, last }: Setup): Flip | null {
   if (!compiled.ok) throw new Error(compiled.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   const state = structuredClone(createState(compiled.prepared, { seed: 1 }));
   if (last !== undefined && state.actors.taliban) state.actors.taliban.lastAction = last;
+  Object.assign(state.indicators, indicators);
   const choice = choose(compiled.prepared, state, 'russia', 0.5, 0.5);
   expect(choice.ruleId).toBe('russia.default');
   return choice.why.flip;
@@ -158,5 +161,18 @@ describe('which row and which input', () => {
     ];
     const russia = { levers: [lever('talk'), lever('drill', { cost: 99 })] };
     expect(flipOf({ rows, russia })).toEqual(flip('indicators.peace_process', 40, 45, 'russia.legal'));
+  });
+
+  it('after a flip one step away, passes by no row that could still come nearer, and keeps the first of equals', () => {
+    // The search skips inputs that cannot beat a one-step flip: a value half a point from its threshold can.
+    const rows = [
+      row('russia.held', 60, atom('flags.talks_held', '==', true), 'talk'),
+      row('russia.date', 55, atom('date', '>=', '2021-02'), 'talk'),
+      row('russia.pp', 50, atom('indicators.peace_process', '>=', 41), 'talk'),
+    ];
+    expect(flipOf({ rows, indicators: { peace_process: 40.5 } })).toEqual(
+      flip('indicators.peace_process', 40.5, 41, 'russia.pp'),
+    );
+    expect(flipOf({ rows })).toEqual(flip('flags.talks_held', false, true, 'russia.held'));
   });
 });

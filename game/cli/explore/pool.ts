@@ -70,6 +70,32 @@ export async function playBatches(
   return results;
 }
 
+/** Node options that load a module before the program: `--import tsx`, `--import=tsx`, `-r`, `--loader`. */
+const PRELOADS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+
+/**
+ * This process's Node options without those that preload tsx. A worker would otherwise inherit `--import tsx`
+ * (as under `npm run bench` or `node --import tsx`) and start tsx and its loader thread before it runs the
+ * bundle, which needs neither (worker-entry.mjs registers tsx itself when there is no bundle).
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] ?? '';
+    const [flag = '', inline] = arg.split(/=(.*)/s);
+    if (PRELOADS.has(flag)) {
+      const value = inline ?? execArgv[i + 1] ?? '';
+      if (inline === undefined) i++;
+      if (/(^|[\\/])tsx([\\/]|$)/.test(value)) continue;
+      kept.push(arg);
+      if (inline === undefined) kept.push(value);
+      continue;
+    }
+    kept.push(arg);
+  }
+  return kept;
+}
+
 /**
  * A pool of `threads` workers on the pre-built bundle (tsx when it cannot be built), each given this process's
  * content so that it need not read and parse it again.
@@ -80,6 +106,7 @@ export async function startPool(threads: number): Promise<Tinypool> {
     filename,
     minThreads: threads,
     maxThreads: threads,
+    execArgv: workerExecArgv(process.execArgv),
     workerData: { library: checkoutContent().library },
   });
 }
