@@ -20,6 +20,7 @@ import { deriveIndicators } from '../engine/phases/world.ts';
 import { runPhases, stateAtDecision } from '../engine/turn.ts';
 import { forecastTotals, type ReplayWithForecasts, scoreForecasts } from '../replay/forecasts.ts';
 import { describeVerdict } from '../replay/verdict.ts';
+import { actorColours } from '../text/actor-colours.ts';
 import { periodNote } from '../text/citation-period.ts';
 import { movement } from '../text/describe.ts';
 import { forecastSaid, outcomeWords, scoreWords, totalsSentence } from '../text/forecast-words.ts';
@@ -148,7 +149,8 @@ export interface Series {
   turns: number[];
   months: string[];
   indicators: { id: string; label: string; unit: string; values: number[] }[];
-  scores: { id: string; name: string; human: boolean; values: number[] }[];
+  /** `colour`: the actor's fixed colour, the same as on the game page's charts. */
+  scores: { id: string; name: string; human: boolean; colour: string; values: number[] }[];
 }
 
 export interface HistoryCheckResult {
@@ -491,8 +493,9 @@ function decisionsOf(game: Game, records: readonly Game[], replay: ReplayFile): 
   });
 }
 
-function seriesOf(game: Game, records: readonly Game[], humans: readonly string[]): Series {
+function seriesOf(game: Game, records: readonly Game[], humans: readonly string[], library: Library): Series {
   const { prepared } = game;
+  const colours = actorColours([...library.actors.keys()]);
   const start = records[0]?.state ?? game.initial;
   const turns = [0, ...game.log.map((l) => l.turn)];
   const months = [monthName(start.meta.date), ...game.log.map((l) => monthName(l.date))];
@@ -511,6 +514,7 @@ function seriesOf(game: Game, records: readonly Game[], humans: readonly string[
     id,
     name: actorName(prepared, id),
     human: humans.includes(id),
+    colour: colours.get(id) ?? '#222222',
     values: [start.actors[id]?.score ?? 0, ...game.log.map((l) => l.scores[id] ?? 0)],
   }));
   return { turns, months, indicators, scores };
@@ -632,7 +636,7 @@ export function buildDebrief(source: ContentSource, library: Library, replay: Re
       timeline,
       turningPoints: turningPoints(game, records, replay, timeline),
       decisions: decisionsOf(game, records, replay),
-      series: seriesOf(game, records, humans),
+      series: seriesOf(game, records, humans, library),
       history: historyOf(game, records, library),
       forecasts: forecastsOf(game, replay),
       questions: questionsOf(game, library),

@@ -1,5 +1,6 @@
 import type { Cause, Debrief, ForecastRow, HumanDecision, Quote } from '../analysis/debrief.ts';
 import type { ReplayFile } from '../engine/index.ts';
+import { KELLY_COLOURS } from './actor-colours.ts';
 import { escapeHtml } from './html.ts';
 import { count, signed } from './words.ts';
 
@@ -249,11 +250,45 @@ function questions(d: Debrief): string {
 ${asked}</section>`;
 }
 
-/** Draws the two charts from the embedded data with the inlined uPlot; no axis needs a web font or a file. */
-const DRAW = `
+/**
+ * Runs before uPlot, which calls `new Intl.NumberFormat(navigator.language)` as it loads and dies on a tag Intl
+ * refuses (headless Chromium under a C/POSIX locale says `en-US@posix`). The game page has the same guard
+ * (ui/locale-guard.ts, with ui/language-tag.ts's rule); the report is self-contained, so it carries its own copy,
+ * in plain ES5: the tag, then without a POSIX modifier or encoding, then en-US.
+ */
+export const LOCALE_GUARD = `
+(function () {
+  function usable(tag) {
+    var candidates = [tag, String(tag).replace(/@.*$/, ''), String(tag).replace(/[@.].*$/, '').replace(/_/g, '-')];
+    for (var i = 0; i < candidates.length; i++) {
+      try { new Intl.NumberFormat(candidates[i]); return candidates[i]; } catch (e) { /* try the next */ }
+    }
+    return 'en-US';
+  }
+  try {
+    var tag = navigator.language;
+    var fixed = usable(tag);
+    if (fixed === tag) return;
+    var others = [];
+    for (var i = 0; i < (navigator.languages || []).length; i++) others.push(usable(navigator.languages[i]));
+    Object.defineProperty(navigator, 'language', { value: fixed, configurable: true });
+    Object.defineProperty(navigator, 'languages', { value: Object.freeze([fixed].concat(others)), configurable: true });
+  } catch (e) { /* a browser that will not be told: the charts may fail, the words stay */ }
+})();
+`;
+
+/**
+ * Draws the two charts from the embedded data with the inlined uPlot; no axis needs a web font or a file. The
+ * x axis ticks whole turns only, spaced so that no two labels touch ("Sep 2021", 80 px apart), and its first
+ * point is the start, before turn 1 (which is played in the same month).
+ */
+export const DRAW = `
 (function () {
   var data = JSON.parse(document.getElementById('debrief-data').textContent);
-  var palette = ['#0072b2','#e69f00','#009e73','#cc79a7','#56b4e9','#d55e00','#000000','#f0e442','#7f3c8d','#11a579','#3969ac','#e73f74','#80ba5a','#a5aa99','#f2b701','#008695','#cf1c90','#4b4b8f'];
+  function label(t) {
+    if (t !== Math.round(t) || t < 0 || t >= data.months.length) return '';
+    return t === 0 ? 'Start' : String(data.months[t]).replace(/^(\\S{3})\\S* /, '$1 ');
+  }
   function chart(id, series, width) {
     var holder = document.getElementById(id);
     if (!holder || typeof uPlot === 'undefined') return;
@@ -262,9 +297,9 @@ const DRAW = `
       legend: { live: false },
       cursor: { show: false },
       scales: { x: { time: false } },
-      axes: [{ values: function (u, ticks) { return ticks.map(function (t) { return data.months[t] || ''; }); } }, {}],
-      series: [{ label: 'Month' }].concat(series.map(function (s, i) {
-        return { label: s.label, stroke: palette[i % palette.length], width: s.bold ? 3 : 1.5, dash: i >= palette.length ? [6, 3] : undefined };
+      axes: [{ space: 80, incrs: [1, 2, 3, 4, 6, 12, 24, 48], values: function (u, ticks) { return ticks.map(label); } }, {}],
+      series: [{ label: 'Month' }].concat(series.map(function (s) {
+        return { label: s.label, stroke: s.colour, width: s.bold ? 3.5 : 1.5, dash: s.dash ? [6, 3] : undefined };
       }))
     };
     new uPlot(opts, [data.turns].concat(series.map(function (s) { return s.values; })), holder);
@@ -275,14 +310,32 @@ const DRAW = `
 })();
 `;
 
-/** The whole report. `chartLibrary` is inlined; the replay is embedded as JSON, exactly as it was given. */
-export function debriefHtml(d: Debrief, replay: ReplayFile, chartLibrary: ChartLibrary): string {
-  const chartData = {
+/**
+ * The charts' data: each actor in its fixed colour (the game page's), the people's roles thick and drawn last,
+ * on top; the indicators in the same palette in turn, dashed once it runs out.
+ */
+export function chartData(d: Debrief) {
+  const scores = [...d.series.scores.filter((s) => !s.human), ...d.series.scores.filter((s) => s.human)];
+  return {
     turns: d.series.turns,
     months: d.series.months,
-    scores: d.series.scores.map((s) => ({ label: s.name, values: s.values, bold: s.human })),
-    indicators: d.series.indicators.map((i) => ({ label: i.label, values: i.values })),
+    scores: scores.map((s) => ({
+      label: s.human ? `${s.name} (played by a person)` : s.name,
+      values: s.values,
+      colour: s.colour,
+      bold: s.human,
+    })),
+    indicators: d.series.indicators.map((i, n) => ({
+      label: i.label,
+      values: i.values,
+      colour: KELLY_COLOURS[n % KELLY_COLOURS.length],
+      dash: n >= KELLY_COLOURS.length,
+    })),
   };
+}
+
+/** The whole report. `chartLibrary` is inlined; the replay is embedded as JSON, exactly as it was given. */
+export function debriefHtml(d: Debrief, replay: ReplayFile, chartLibrary: ChartLibrary): string {
   const title = `After-action report · ${d.scenario.title} · seed ${d.scenario.seed}`;
   return `<!doctype html>
 <html lang="en">
@@ -305,7 +358,8 @@ ${questions(d)}
 ${timeline(d)}
 </main>
 <script type="application/json" id="replay">${scriptJson(replay)}</script>
-<script type="application/json" id="debrief-data">${scriptJson(chartData)}</script>
+<script type="application/json" id="debrief-data">${scriptJson(chartData(d))}</script>
+<script>${LOCALE_GUARD}</script>
 <script>${inlineScript(chartLibrary.script)}</script>
 <script>${DRAW}</script>
 </body>
