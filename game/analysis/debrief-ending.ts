@@ -1,6 +1,7 @@
 import type { Library } from '../content/library.ts';
 import { sourceLabel } from '../content/sources.ts';
-import type { Effect, Game } from '../engine/index.ts';
+import type { Effect, Game, Prepared } from '../engine/index.ts';
+import { TARGET } from '../engine/schema/effect.ts';
 import { actorName } from '../text/lookup.ts';
 import { indicatorWords } from '../text/vocabulary.ts';
 import { count, monthName } from '../text/words.ts';
@@ -114,14 +115,60 @@ export function interestsOf(game: Game, records: readonly Game[], actor: string)
   });
 }
 
-/** Whether an effect acts as this actor: its relations towards others, or its posture. */
-const actsAs = (effect: Effect, actor: string) =>
-  (effect.kind === 'relation' && effect.from === actor) ||
-  (effect.kind === 'posture' && effect.actor === actor);
+/** What an effect changes, with `$target` as a wildcard: `relation russia>taliban`, `zone *.security`. */
+function subject(effect: Effect): string {
+  const any = (id: string) => (id === TARGET ? '*' : id);
+  switch (effect.kind) {
+    case 'indicator':
+      return `indicator ${effect.indicator}`;
+    case 'zone':
+      return `zone ${any(effect.zone)}.${effect.field}`;
+    case 'relation':
+      return `relation ${any(effect.from)}>${any(effect.to)}`;
+    case 'flag':
+      return `flag ${effect.flag}`;
+    case 'posture':
+      return `posture ${any(effect.actor)}`;
+  }
+}
 
-/** The human roles a scripted event acted for (it moved their relations or posture, not a person). */
-export function eventActsFor(effects: readonly Effect[], humans: readonly string[]): string[] {
-  return humans.filter((h) => effects.some((e) => actsAs(e, h)));
+const covers = (lever: string, event: string) =>
+  lever === event ||
+  (lever.includes('*') &&
+    new RegExp(`^${lever.replace(/[.>]/g, '\\$&').replace(/\*/g, '[a-z0-9_]+')}$`).test(event));
+
+/**
+ * Whether a scripted event made one of this actor's own moves for it (review item 17): everything it changes
+ * is something one of the actor's levers changes, and it is the actor's doing rather than news it reacts to:
+ * it sets a flag or the actor's posture, moves an indicator named for the actor, or moves only the actor's
+ * relations. "Russia shifts to practical interaction" is Russia's; "the Taliban announce a government" that
+ * only cools Russia's relations is not.
+ */
+export function actsAs(prepared: Prepared, effects: readonly Effect[], actor: string): boolean {
+  if (effects.length === 0) return false;
+  const levers = [...(prepared.actors.get(actor)?.levers.values() ?? [])].map((l) => [
+    ...l.def.onSuccess.map(subject),
+    ...l.def.onFailure.map(subject),
+  ]);
+  const made = effects.map(subject);
+  const fits = levers.some((own) => made.every((m) => own.some((o) => covers(o, m))));
+  if (!fits) return false;
+  const owned = effects.some(
+    (e) =>
+      e.kind === 'flag' ||
+      (e.kind === 'posture' && e.actor === actor) ||
+      (e.kind === 'indicator' && e.indicator.startsWith(`${actor}_`)),
+  );
+  return owned || effects.every((e) => e.kind === 'relation' && e.from === actor);
+}
+
+/** The human roles a scripted event acted for. */
+export function eventActsFor(
+  prepared: Prepared,
+  effects: readonly Effect[],
+  humans: readonly string[],
+): string[] {
+  return humans.filter((h) => actsAs(prepared, effects, h));
 }
 
 function joinWords(parts: readonly string[]): string {

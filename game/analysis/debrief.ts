@@ -91,7 +91,7 @@ export interface DebriefTurn {
   turn: number;
   date: string;
   month: string;
-  /** `actsFor`: the human roles a scripted event acted for (it moved their relations or posture). */
+  /** `actsFor`: the human roles a scripted event made a move for (debrief-ending.ts, `actsAs`). */
   events: {
     id: string;
     title: string;
@@ -362,7 +362,7 @@ function timelineOf(game: Game, records: readonly Game[], humans: readonly strin
       month: monthName(log.date),
       events: log.events.map((e) => {
         const event = findEvent(game.prepared, e.id);
-        const actsFor = eventActsFor(event?.effects ?? [], humans).map((actor) => ({
+        const actsFor = eventActsFor(game.prepared, event?.effects ?? [], humans).map((actor) => ({
           actor,
           actorName: actorName(game.prepared, actor),
         }));

@@ -114,6 +114,14 @@ describe('scripted events that act for a person’s role', () => {
     expect(html).toMatch(/Scripted events also acted for Russia[^<]*Russia shifts to practical interaction/);
   });
 
+  it('does not mark news the role only reacts to, though it moves the role’s relations', () => {
+    const news = debrief.timeline
+      .flatMap((t) => t.events)
+      .filter((ev) => /Pashtun government|execute the jailed ISIS-K leader/.test(ev.title));
+    expect(news.length).toBeGreaterThan(0);
+    for (const ev of news) expect(ev.actsFor).toEqual([]);
+  });
+
   it('marks nothing when no person plays the role the event acts for', () => {
     const other = played([{ turn: 1, actor: 'china', action: 'pass', target: null }]);
     const event = other.debrief.timeline.flatMap((t) => t.events).find((ev) => ev.id === SHIFT);
