@@ -89,7 +89,7 @@ export function endingOf(
   const people = scores.filter((s) => s.human);
   if (people.length)
     summary.push(
-      `${joinWords(people.map((p) => `${p.name}, played by a person, went from ${p.start} to ${p.end}`))}.`,
+      `${joinWords(people.map((p) => `${p.name}, played by a person, went from ${p.start} to ${p.end} (${ordinal(scores.indexOf(p) + 1)} of ${scores.length})`))}.`,
     );
   return { month, scores, outcomes, summary };
 }
@@ -175,5 +175,11 @@ function joinWords(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
+
+const ordinal = (n: number) => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
 
 const signedWords = (n: number) => (n > 0 ? `up ${n}` : n < 0 ? `down ${-n}` : 'unchanged');

@@ -59,7 +59,11 @@ describe('where the game ended', () => {
     expect(summary.length).toBeGreaterThanOrEqual(2);
     expect(summary.length).toBeLessThanOrEqual(3);
     expect(summary.join(' ')).toContain('Kabul fell to the Taliban');
-    expect(summary.join(' ')).toContain('Russia, played by a person, went from');
+    const rank = debrief.ending.scores.findIndex((s) => s.actor === 'russia') + 1;
+    const russia = debrief.ending.scores[rank - 1];
+    expect(summary.join(' ')).toContain(
+      `Russia, played by a person, went from ${russia?.start} to ${russia?.end} (${rank}th of ${debrief.ending.scores.length})`,
+    );
     expect(html).toContain('<h2>Where the game ended</h2>');
   });
 });
