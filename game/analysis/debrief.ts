@@ -20,6 +20,7 @@ import { deriveIndicators } from '../engine/phases/world.ts';
 import { runPhases, stateAtDecision } from '../engine/turn.ts';
 import { forecastTotals, type ReplayWithForecasts, scoreForecasts } from '../replay/forecasts.ts';
 import { describeVerdict } from '../replay/verdict.ts';
+import { actorColours } from '../text/actor-colours.ts';
 import { periodNote } from '../text/citation-period.ts';
 import { movement } from '../text/describe.ts';
 import { forecastSaid, outcomeWords, scoreWords, totalsSentence } from '../text/forecast-words.ts';
@@ -28,6 +29,8 @@ import { flipSentence, whyText } from '../text/sentences.ts';
 import { indicatorWords } from '../text/vocabulary.ts';
 import { monthName, zoneOrActorName } from '../text/words.ts';
 import { WORLD_MOVES, worldSentences } from '../text/world-causes.ts';
+import { type Discussion, discussionOf } from './debrief-discussion.ts';
+import { type Ending, endingOf, eventActsFor, interestsOf, type RoleInterest } from './debrief-ending.ts';
 import { compileClaim, type PlayedTurn } from './history.ts';
 
 /**
@@ -41,7 +44,8 @@ export interface Debrief {
   scenario: { id: string; title: string; summary: string; period: string; variant: string; seed: number };
   /** The variants this game played, by title (none for the baseline). */
   variants: string[];
-  humans: { id: string; name: string }[];
+  /** The roles people played, each with its interests (what it wanted, from the actor's data). */
+  humans: { id: string; name: string; interests: RoleInterest[] }[];
   turns: number;
   /** The replay's own check, in words: a debrief is only made of a replay that verifies. */
   verified: string;
@@ -54,6 +58,10 @@ export interface Debrief {
   forecasts: RoleForecasts[];
   questions: Question[];
   final: { indicators: Record<string, number>; scores: Record<string, number> };
+  /** Where the game ended: the scores, the key outcomes, a closing summary. */
+  ending: Ending;
+  /** A 20-minute discussion plan, with questions drawn from this game. */
+  discussion: Discussion;
 }
 
 export interface Quote {
@@ -83,7 +91,13 @@ export interface DebriefTurn {
   turn: number;
   date: string;
   month: string;
-  events: { id: string; title: string; quote: Quote | null }[];
+  /** `actsFor`: the human roles a scripted event made a move for (debrief-ending.ts, `actsAs`). */
+  events: {
+    id: string;
+    title: string;
+    quote: Quote | null;
+    actsFor: { actor: string; actorName: string }[];
+  }[];
   moves: DebriefMove[];
   /** What the world's own dynamics did, a sentence per cause. */
   world: string[];
@@ -148,7 +162,8 @@ export interface Series {
   turns: number[];
   months: string[];
   indicators: { id: string; label: string; unit: string; values: number[] }[];
-  scores: { id: string; name: string; human: boolean; values: number[] }[];
+  /** `colour`: the actor's fixed colour, the same as on the game page's charts. */
+  scores: { id: string; name: string; human: boolean; colour: string; values: number[] }[];
 }
 
 export interface HistoryCheckResult {
@@ -331,7 +346,7 @@ function causesOf(game: Game, before: Game, replay: ReplayFile, turn: number): M
   return out;
 }
 
-function timelineOf(game: Game, records: readonly Game[]): DebriefTurn[] {
+function timelineOf(game: Game, records: readonly Game[], humans: readonly string[]): DebriefTurn[] {
   return game.log.map((log, i) => {
     const previous = records[i]?.state.indicators ?? {};
     const moved = Object.entries(log.indicators)
@@ -347,7 +362,16 @@ function timelineOf(game: Game, records: readonly Game[]): DebriefTurn[] {
       month: monthName(log.date),
       events: log.events.map((e) => {
         const event = findEvent(game.prepared, e.id);
-        return { id: e.id, title: event?.title ?? e.id, quote: quoteOf(event?.citations[0], log.date) };
+        const actsFor = eventActsFor(game.prepared, event?.effects ?? [], humans).map((actor) => ({
+          actor,
+          actorName: actorName(game.prepared, actor),
+        }));
+        return {
+          id: e.id,
+          title: event?.title ?? e.id,
+          quote: quoteOf(event?.citations[0], log.date),
+          actsFor,
+        };
       }),
       moves: log.actions.map((a) => moveOf(game, a, log.date)),
       world: worldSentences(game, log.world),
@@ -491,8 +515,9 @@ function decisionsOf(game: Game, records: readonly Game[], replay: ReplayFile): 
   });
 }
 
-function seriesOf(game: Game, records: readonly Game[], humans: readonly string[]): Series {
+function seriesOf(game: Game, records: readonly Game[], humans: readonly string[], library: Library): Series {
   const { prepared } = game;
+  const colours = actorColours([...library.actors.keys()]);
   const start = records[0]?.state ?? game.initial;
   const turns = [0, ...game.log.map((l) => l.turn)];
   const months = [monthName(start.meta.date), ...game.log.map((l) => monthName(l.date))];
@@ -511,6 +536,7 @@ function seriesOf(game: Game, records: readonly Game[], humans: readonly string[
     id,
     name: actorName(prepared, id),
     human: humans.includes(id),
+    colour: colours.get(id) ?? '#222222',
     values: [start.actors[id]?.score ?? 0, ...game.log.map((l) => l.scores[id] ?? 0)],
   }));
   return { turns, months, indicators, scores };
@@ -610,7 +636,9 @@ export function buildDebrief(source: ContentSource, library: Library, replay: Re
   const { prepared } = game;
   const { scenario } = prepared.content;
   const humans = [...new Set(replay.decisions.map((d) => d.actor))].sort();
-  const timeline = timelineOf(game, records);
+  const timeline = timelineOf(game, records, humans);
+  const points = turningPoints(game, records, replay, timeline);
+  const decisions = decisionsOf(game, records, replay);
   const last = game.log[game.log.length - 1];
   const variantIds = game.state.meta.variant === 'baseline' ? [] : game.state.meta.variant.split('+');
   return {
@@ -626,13 +654,17 @@ export function buildDebrief(source: ContentSource, library: Library, replay: Re
         seed: game.state.meta.seed,
       },
       variants: variantIds.map((id) => library.variants.get(id)?.title ?? id),
-      humans: humans.map((id) => ({ id, name: actorName(prepared, id) })),
+      humans: humans.map((id) => ({
+        id,
+        name: actorName(prepared, id),
+        interests: interestsOf(game, records, id),
+      })),
       turns: game.log.length,
       verified: `The replay verifies: all ${game.log.length} turns match their recorded hashes.`,
       timeline,
-      turningPoints: turningPoints(game, records, replay, timeline),
-      decisions: decisionsOf(game, records, replay),
-      series: seriesOf(game, records, humans),
+      turningPoints: points,
+      decisions,
+      series: seriesOf(game, records, humans, library),
       history: historyOf(game, records, library),
       forecasts: forecastsOf(game, replay),
       questions: questionsOf(game, library),
@@ -640,6 +672,8 @@ export function buildDebrief(source: ContentSource, library: Library, replay: Re
         indicators: { ...(last?.indicators ?? game.state.indicators) },
         scores: { ...(last?.scores ?? {}) },
       },
+      ending: endingOf(game, records, library, humans),
+      discussion: discussionOf(points, decisions),
     },
   };
 }

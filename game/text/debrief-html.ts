@@ -1,5 +1,6 @@
 import type { Cause, Debrief, ForecastRow, HumanDecision, Quote } from '../analysis/debrief.ts';
 import type { ReplayFile } from '../engine/index.ts';
+import { KELLY_COLOURS } from './actor-colours.ts';
 import { escapeHtml } from './html.ts';
 import { count, signed } from './words.ts';
 
@@ -32,7 +33,10 @@ const STYLE = `
   .human { font-weight: 600; }
   .turn { break-inside: avoid; margin: 2mm 0; }
   .turn ul, .point ul { margin: 0.5mm 0; padding-left: 5mm; }
-  .decision, .point, .question, .forecasts { break-inside: avoid; margin: 3mm 0; }
+  .decision, .point, .question, .forecasts, .role { break-inside: avoid; margin: 3mm 0; }
+  .teacher { border: 1px solid #999; padding: 1mm 4mm 2mm; margin: 4mm 0; break-inside: avoid; }
+  .teacher li { margin: 1mm 0; }
+  tr.human td { font-weight: 600; }
   .chart { break-inside: avoid; margin: 2mm 0 5mm; }
   details { font-size: 8.5pt; color: #555; }
   @page { size: A4; margin: 12mm; }
@@ -110,11 +114,17 @@ function turningPoints(d: Debrief): string {
 ${items}`;
 }
 
+/** A scripted event that moved a person's role (review item 17): the history acted, not the player. */
+const actsFor = (roles: readonly { actorName: string }[]) =>
+  roles.length
+    ? ` <span class="human">A scripted event, acting for ${roles.map((r) => `${e(r.actorName)} (played by a person)`).join(' and ')}: the history’s move, not the player’s.</span>`
+    : '';
+
 function timeline(d: Debrief): string {
   const turns = d.timeline
     .map((t) => {
       const events = t.events.map(
-        (ev) => `<li>Event: <strong>${e(ev.title)}</strong>. ${quote(ev.quote)}</li>`,
+        (ev) => `<li>Event: <strong>${e(ev.title)}</strong>.${actsFor(ev.actsFor)} ${quote(ev.quote)}</li>`,
       );
       const moves = t.moves
         .filter((m) => m.action !== 'pass' || m.human)
@@ -149,16 +159,6 @@ function decision(x: HumanDecision): string {
     : '';
   const c = x.continuation;
   const score = `${e(x.actorName)}’s interest score at the end: ${c.score.recorded} as played, ${c.score.tables} had the tables played on (${signed(c.score.tables - c.score.recorded)}).`;
-  const differing = c.indicators.filter((i) => i.difference !== 0);
-  const rows = differing
-    .map(
-      (i) =>
-        `<tr><td>${e(i.label)}</td><td class="n">${i.recorded}</td><td class="n">${i.tables}</td><td class="n">${signed(i.difference)}</td></tr>`,
-    )
-    .join('');
-  const table2 = differing.length
-    ? `<table><tr><th>After turn ${c.turns}</th><th>As played</th><th>Tables from here</th><th>Difference</th></tr>${rows}</table>`
-    : '<p>Every indicator ends the same.</p>';
   const replaced = c.replaced.length
     ? `<p>Not possible in that other game, so left to the tables: ${c.replaced.map((r) => `${e(r.actorName)}’s move in turn ${r.turn} (${e(r.title)})`).join('; ')}.</p>`
     : '';
@@ -167,17 +167,110 @@ function decision(x: HumanDecision): string {
   );
   return `<div class="decision"><h3>Turn ${x.turn} · ${e(x.month)}: ${e(x.actorName)}</h3>
 <p>Chosen: <strong>${chosen}</strong>.<br>${table}${others}</p>
-<p>${score} Same seed, same dice; the tables played ${e(x.actorName)} from this turn on.</p>
-${table2}${replaced}${ids}</div>`;
+<p>${score}</p>
+${replaced}${ids}</div>`;
+}
+
+/** An indicator's difference counts as notable in the continuations' table from this size on. */
+export const NOTABLE = 5;
+
+/**
+ * The continuations in one table (review item 18): a row per decision, with the score and only the indicators
+ * that end notably differently, largest first.
+ */
+function continuations(d: Debrief): string {
+  if (d.decisions.length === 0) return '';
+  const rows = d.decisions
+    .map((x) => {
+      const c = x.continuation;
+      const notable = c.indicators
+        .filter((i) => Math.abs(i.difference) >= NOTABLE)
+        .sort(
+          (a, b) => Math.abs(b.difference) - Math.abs(a.difference) || (a.indicator < b.indicator ? -1 : 1),
+        )
+        .slice(0, 3)
+        .map((i) => `${e(i.label)} ${i.recorded} → ${i.tables}`);
+      return `<tr><td>${x.turn} · ${e(x.month)}</td><td>${e(x.actorName)}</td><td class="n">${c.score.recorded}</td><td class="n">${c.score.tables} (${signed(c.score.tables - c.score.recorded)})</td><td>${notable.length ? notable.join('; ') : `none by ${NOTABLE} or more`}</td></tr>`;
+    })
+    .join('');
+  const turns = d.decisions[0]?.continuation.turns ?? d.turns;
+  return `<h3>Had the tables played on from each decision</h3>
+<p class="lead">Same seed, same dice, to the end of turn ${turns}; the tables played the role from the decision’s turn on.</p>
+<table><tr><th>Decision</th><th>Role</th><th>Score as played</th><th>Tables from there</th><th>Indicators ending ${NOTABLE} or more apart (as played → tables)</th></tr>${rows}</table>`;
+}
+
+/** What a role wanted, from the actor's data, and how each interest ended (review item 16). */
+function role(d: Debrief, h: Debrief['humans'][number]): string {
+  const items = h.interests
+    .map((i) => {
+      const served = i.want === 'up' ? i.end > i.start : i.end < i.start;
+      const moved = i.end === i.start ? 'unchanged' : served ? 'served' : 'not served';
+      const source = i.quote
+        ? ` <span class="quote">“${e(i.quote.quote)}”</span> <span class="source">(${e(i.quote.source)})</span>`
+        : '';
+      return `<li><strong>${e(i.title)}</strong> (${e(i.label)} ${i.want}, weight ${i.weight}): ${i.start} → ${i.end}, <span class="${moved === 'served' ? 'held' : moved === 'not served' ? 'missed' : ''}">${moved}</span>.${source}</li>`;
+    })
+    .join('');
+  const scripted = d.timeline.flatMap((t) =>
+    t.events
+      .filter((ev) => ev.actsFor.some((a) => a.actor === h.id))
+      .map((ev) => `turn ${t.turn} (${e(t.month)}): ${e(ev.title)}`),
+  );
+  const acted = scripted.length
+    ? `<p>Scripted events also acted for ${e(h.name)}, whatever its player chose: ${scripted.join('; ')}.</p>`
+    : '';
+  return `<div class="role"><h3>What ${e(h.name)} wanted</h3>
+<p class="lead">Its interests, from the briefing, with where each indicator stood at the start and at the end.</p>
+<ul>${items}</ul>${acted}</div>`;
 }
 
 function decisions(d: Debrief): string {
   const body = d.decisions.length
-    ? d.decisions.map(decision).join('\n')
+    ? [...d.humans.map((h) => role(d, h)), ...d.decisions.map(decision), continuations(d)].join('\n')
     : '<p>No one played a role in this game: the rule tables made every move.</p>';
-  return `<section class="part"><h2>Your decisions and the rule tables’</h2>
+  return `<section class="part"><h2>Your decisions beside the rule tables’ choices</h2>
 <p class="lead">Each decision a person made, beside what that actor’s rule table would have chosen in the same situation, and where the game would have gone had the tables played that actor from then on.</p>
 ${body}</section>`;
+}
+
+/** Where the game ended (review item 14): the closing summary, the key outcomes, every actor's score. */
+function ending(d: Debrief): string {
+  const { ending: end } = d;
+  const outcomes = end.outcomes.length
+    ? `<table><tr><th>Outcome</th><th>At the end</th></tr>${end.outcomes
+        .map((o) => `<tr><td>${e(o.title)}</td><td>${o.held ? 'yes' : 'no'}</td></tr>`)
+        .join('')}</table>`
+    : '';
+  const rows = end.scores
+    .map(
+      (s) =>
+        `<tr${s.human ? ' class="human"' : ''}><td>${e(s.name)}${s.human ? ' (played by a person)' : ''}</td><td class="n">${s.start}</td><td class="n">${s.end}</td><td class="n">${signed(s.change)}</td></tr>`,
+    )
+    .join('');
+  return `<section class="part"><h2>Where the game ended</h2>
+<p>${end.summary.map(e).join(' ')}</p>
+${outcomes}
+<h3>Interest scores at the end (${e(end.month)})</h3>
+<table><tr><th>Actor</th><th>Start</th><th>End</th><th>Change</th></tr>${rows}</table></section>`;
+}
+
+/** The teacher's page (review item 15): the order with minutes, and the questions this game raises. */
+function teacher(d: Debrief): string {
+  const { discussion } = d;
+  const total = discussion.plan.reduce((sum, p) => sum + p.minutes, 0);
+  const plan = discussion.plan
+    .map((p) => `<li><strong>${p.minutes} min · ${e(p.part)}</strong>: ${e(p.what)}</li>`)
+    .join('');
+  const asked = discussion.questions.map((q) => `<li>${e(q.question)}</li>`).join('');
+  const variants = d.questions
+    .slice(0, 3)
+    .map((q) => `<li>${e(q.question)}${q.played ? ' (this game played it)' : ''}</li>`)
+    .join('');
+  return `<section class="teacher"><h2>For the teacher: a ${total}-minute discussion</h2>
+<ol>${plan}</ol>
+${asked ? `<h3>Questions from this game</h3><ul>${asked}</ul>` : ''}
+${variants ? `<h3>Questions the reports raise (see the end of this report)</h3><ul>${variants}</ul>` : ''}
+</section>`;
 }
 
 function charts(d: Debrief): string {
@@ -194,10 +287,12 @@ function forecastRow(r: ForecastRow): string {
 
 /**
  * Forecasts and their scores: for each role that made any, a table of its forecasts (turn, indicator, what it
- * said, what happened, the score) and its totals. Nothing at all when no one forecast: no empty table.
+ * said, what happened, the score) and its totals; one line saying so when no one forecast.
  */
 export function forecastsSection(d: Debrief): string {
-  if (d.forecasts.length === 0) return '';
+  if (d.forecasts.length === 0)
+    return `<section class="part"><h2>Forecasts and their scores</h2>
+<p>No one made a forecast in this game.</p></section>`;
   const roles = d.forecasts
     .map(
       (role) => `<div class="forecasts"><h3>${e(role.actorName)}</h3>
@@ -249,11 +344,45 @@ function questions(d: Debrief): string {
 ${asked}</section>`;
 }
 
-/** Draws the two charts from the embedded data with the inlined uPlot; no axis needs a web font or a file. */
-const DRAW = `
+/**
+ * Runs before uPlot, which calls `new Intl.NumberFormat(navigator.language)` as it loads and dies on a tag Intl
+ * refuses (headless Chromium under a C/POSIX locale says `en-US@posix`). The game page has the same guard
+ * (ui/locale-guard.ts, with ui/language-tag.ts's rule); the report is self-contained, so it carries its own copy,
+ * in plain ES5: the tag, then without a POSIX modifier or encoding, then en-US.
+ */
+export const LOCALE_GUARD = `
+(function () {
+  function usable(tag) {
+    var candidates = [tag, String(tag).replace(/@.*$/, ''), String(tag).replace(/[@.].*$/, '').replace(/_/g, '-')];
+    for (var i = 0; i < candidates.length; i++) {
+      try { new Intl.NumberFormat(candidates[i]); return candidates[i]; } catch (e) { /* try the next */ }
+    }
+    return 'en-US';
+  }
+  try {
+    var tag = navigator.language;
+    var fixed = usable(tag);
+    if (fixed === tag) return;
+    var others = [];
+    for (var i = 0; i < (navigator.languages || []).length; i++) others.push(usable(navigator.languages[i]));
+    Object.defineProperty(navigator, 'language', { value: fixed, configurable: true });
+    Object.defineProperty(navigator, 'languages', { value: Object.freeze([fixed].concat(others)), configurable: true });
+  } catch (e) { /* a browser that will not be told: the charts may fail, the words stay */ }
+})();
+`;
+
+/**
+ * Draws the two charts from the embedded data with the inlined uPlot; no axis needs a web font or a file. The
+ * x axis ticks whole turns only, spaced so that no two labels touch ("Sep 2021", 80 px apart), and its first
+ * point is the start, before turn 1 (which is played in the same month).
+ */
+export const DRAW = `
 (function () {
   var data = JSON.parse(document.getElementById('debrief-data').textContent);
-  var palette = ['#0072b2','#e69f00','#009e73','#cc79a7','#56b4e9','#d55e00','#000000','#f0e442','#7f3c8d','#11a579','#3969ac','#e73f74','#80ba5a','#a5aa99','#f2b701','#008695','#cf1c90','#4b4b8f'];
+  function label(t) {
+    if (t !== Math.round(t) || t < 0 || t >= data.months.length) return '';
+    return t === 0 ? 'Start' : String(data.months[t]).replace(/^(\\S{3})\\S* /, '$1 ');
+  }
   function chart(id, series, width) {
     var holder = document.getElementById(id);
     if (!holder || typeof uPlot === 'undefined') return;
@@ -262,9 +391,9 @@ const DRAW = `
       legend: { live: false },
       cursor: { show: false },
       scales: { x: { time: false } },
-      axes: [{ values: function (u, ticks) { return ticks.map(function (t) { return data.months[t] || ''; }); } }, {}],
-      series: [{ label: 'Month' }].concat(series.map(function (s, i) {
-        return { label: s.label, stroke: palette[i % palette.length], width: s.bold ? 3 : 1.5, dash: i >= palette.length ? [6, 3] : undefined };
+      axes: [{ space: 80, incrs: [1, 2, 3, 4, 6, 12, 24, 48], values: function (u, ticks) { return ticks.map(label); } }, {}],
+      series: [{ label: 'Month' }].concat(series.map(function (s) {
+        return { label: s.label, stroke: s.colour, width: s.bold ? 3.5 : 1.5, dash: s.dash ? [6, 3] : undefined };
       }))
     };
     new uPlot(opts, [data.turns].concat(series.map(function (s) { return s.values; })), holder);
@@ -275,14 +404,32 @@ const DRAW = `
 })();
 `;
 
-/** The whole report. `chartLibrary` is inlined; the replay is embedded as JSON, exactly as it was given. */
-export function debriefHtml(d: Debrief, replay: ReplayFile, chartLibrary: ChartLibrary): string {
-  const chartData = {
+/**
+ * The charts' data: each actor in its fixed colour (the game page's), the people's roles thick and drawn last,
+ * on top; the indicators in the same palette in turn, dashed once it runs out.
+ */
+export function chartData(d: Debrief) {
+  const scores = [...d.series.scores.filter((s) => !s.human), ...d.series.scores.filter((s) => s.human)];
+  return {
     turns: d.series.turns,
     months: d.series.months,
-    scores: d.series.scores.map((s) => ({ label: s.name, values: s.values, bold: s.human })),
-    indicators: d.series.indicators.map((i) => ({ label: i.label, values: i.values })),
+    scores: scores.map((s) => ({
+      label: s.human ? `${s.name} (played by a person)` : s.name,
+      values: s.values,
+      colour: s.colour,
+      bold: s.human,
+    })),
+    indicators: d.series.indicators.map((i, n) => ({
+      label: i.label,
+      values: i.values,
+      colour: KELLY_COLOURS[n % KELLY_COLOURS.length],
+      dash: n >= KELLY_COLOURS.length,
+    })),
   };
+}
+
+/** The whole report. `chartLibrary` is inlined; the replay is embedded as JSON, exactly as it was given. */
+export function debriefHtml(d: Debrief, replay: ReplayFile, chartLibrary: ChartLibrary): string {
   const title = `After-action report · ${d.scenario.title} · seed ${d.scenario.seed}`;
   return `<!doctype html>
 <html lang="en">
@@ -296,6 +443,8 @@ export function debriefHtml(d: Debrief, replay: ReplayFile, chartLibrary: ChartL
 <body>
 <main>
 ${header(d)}
+${teacher(d)}
+${ending(d)}
 ${turningPoints(d)}
 ${decisions(d)}
 ${charts(d)}
@@ -305,7 +454,8 @@ ${questions(d)}
 ${timeline(d)}
 </main>
 <script type="application/json" id="replay">${scriptJson(replay)}</script>
-<script type="application/json" id="debrief-data">${scriptJson(chartData)}</script>
+<script type="application/json" id="debrief-data">${scriptJson(chartData(d))}</script>
+<script>${LOCALE_GUARD}</script>
 <script>${inlineScript(chartLibrary.script)}</script>
 <script>${DRAW}</script>
 </body>

@@ -3,7 +3,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { Library } from '../content/library.ts';
 import type { Game } from '../engine/index.ts';
 import { indicatorNote, indicatorWords } from '../text/vocabulary.ts';
-import { actorColours } from './actor-colours.ts';
+import { actorColours } from '../text/actor-colours.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 

@@ -9,7 +9,7 @@ import { library, shipped } from '../helpers/shipped.ts';
 
 /**
  * Issue 13: the after-action report holds "forecasts and their scores". A replay with forecasts gets a table
- * per role with each forecast scored against what the game did; one without gets no section at all.
+ * per role with each forecast scored against what the game did; one without gets one line saying so.
  */
 const DECISIONS = [
   { turn: 1, actor: 'russia', action: 'pass', target: null },
@@ -106,12 +106,14 @@ describe('the debrief of a game with forecasts', () => {
 });
 
 describe('the debrief of a game without forecasts', () => {
-  it('has no forecast rows, and the page no forecast section nor an empty table', () => {
+  it('has no forecast rows, and the page says so in one line, with no empty table', () => {
     const d = debriefOf([]);
     expect(d.forecasts).toEqual([]);
-    expect(forecastsSection(d)).toBe('');
+    const section = forecastsSection(d);
+    expect(section).toContain('<p>No one made a forecast in this game.</p>');
+    expect(section).not.toContain('<table');
     const page = debriefHtml(d, replayOf(game, DECISIONS, ENGINE_VERSION), { script: '', css: '' });
-    expect(page).not.toContain('Forecasts and their scores');
+    expect(page).toContain('No one made a forecast in this game.');
     expect(page).not.toContain('Which forecast missed');
   });
 });

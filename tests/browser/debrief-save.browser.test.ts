@@ -101,7 +101,7 @@ async function debrief(page: Page): Promise<{ headings: string[]; charts: number
 
 const HEADINGS = [
   'Turning points',
-  'Your decisions and the rule tables’',
+  'Your decisions beside the rule tables’ choices',
   'Interest scores and indicators over time',
   'Questions for discussion',
   'The timeline',

@@ -63,6 +63,26 @@ describe('greatgame debrief REPLAY --out FILE', () => {
     expect(JSON.stringify(report)).toContain('convene_talks');
     expect(html).toMatch(/table would have/i);
   });
+
+  it('carries where the game ended, the discussion plan, the role’s interests and the actors’ colours in --json', () => {
+    const report = JSON.parse(data.stdout);
+    expect(report.ending.scores.find((s: { actor: string }) => s.actor === 'russia')).toMatchObject({
+      human: true,
+    });
+    expect(report.ending.outcomes.map((o: { flag: string }) => o.flag)).toContain('kabul_fallen');
+    expect(report.ending.summary.length).toBeGreaterThanOrEqual(2);
+    expect(report.discussion.plan.map((p: { minutes: number }) => p.minutes)).toEqual([3, 7, 5, 5]);
+    expect(report.humans[0].interests.length).toBeGreaterThan(0);
+    expect(report.series.scores.every((s: { colour: string }) => /^#[0-9A-F]{6}$/i.test(s.colour))).toBe(
+      true,
+    );
+    for (const heading of [
+      'For the teacher: a 20-minute discussion',
+      'Where the game ended',
+      'What Russia wanted',
+    ])
+      expect(html).toContain(heading);
+  });
 });
 
 describe('greatgame debrief (and explain) of a replay with forecasts, as the browser downloads it', () => {
@@ -106,7 +126,7 @@ describe('greatgame debrief (and explain) of a replay with forecasts, as the bro
     const report = readFileSync(temp.file('forecast.html'), 'utf8');
     expect(report).toContain('Forecasts and their scores');
     expect(report).toContain(russia.rows[0].score);
-    expect(html).not.toContain('Forecasts and their scores');
+    expect(html).toContain('No one made a forecast in this game.');
   });
 });
 

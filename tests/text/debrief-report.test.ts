@@ -26,11 +26,34 @@ describe('debriefReport', () => {
     if (!report.ok) throw new Error(report.message);
     expect(report.debrief.turns).toBe(3);
     const html = report.html(CHARTS);
-    for (const heading of ['Turning points', 'Your decisions and the rule tables’', 'The timeline'])
+    for (const heading of [
+      'Turning points',
+      'Your decisions beside the rule tables’ choices',
+      'The timeline',
+    ])
       expect(html).toContain(`<h2>${heading}</h2>`);
     expect(html).toContain(CHARTS.script);
     expect(html).toContain(CHARTS.css);
     expect(embeddedReplay(html)).toEqual(JSON.parse(JSON.stringify(replay)));
+  });
+
+  it('sets the tables’ continuations in one table, a row per decision, not one table each', () => {
+    const decisions = [
+      { turn: 1, actor: 'russia', action: 'convene_talks', target: null },
+      { turn: 2, actor: 'russia', action: 'pass', target: null },
+      { turn: 3, actor: 'russia', action: 'pass', target: null },
+    ];
+    const played = playScripted(shipped, { scenario: 'withdrawal-2021', seed: 7 }, decisions, 4);
+    if (!played.ok) throw new Error(played.error.message);
+    const report = debriefReport(shipped, library, replayOf(played.game, decisions, ENGINE_VERSION));
+    if (!report.ok) throw new Error(report.message);
+    const html = report.html(CHARTS);
+    expect(html.match(/<th>Tables from there<\/th>/g)).toHaveLength(1);
+    expect(html).not.toContain('Tables from here');
+    const table = html.slice(html.indexOf('Had the tables played on from each decision'));
+    const rows = table.slice(0, table.indexOf('</table>')).match(/<tr><td>\d+ · /g);
+    expect(rows).toHaveLength(report.debrief.decisions.length);
+    expect(report.debrief.decisions).toHaveLength(3);
   });
 
   it('refuses a replay that cannot be played here as unfit, before playing anything', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newGame } from '../../game/engine/index.ts';
-import { actorColours, KELLY_COLOURS } from '../../game/ui/actor-colours.ts';
+import { actorColours, KELLY_COLOURS } from '../../game/text/actor-colours.ts';
 import { scoreSeries } from '../../game/ui/charts.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
