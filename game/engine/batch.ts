@@ -17,6 +17,12 @@ export interface BatchGame {
 }
 
 /**
+ * Sees the working state of a batch game at the start (turn 0) and after each turn, for a measure the hashes
+ * do not give (explore's divergence, which must not see the variant's id). It must not change the state.
+ */
+export type TurnObserver = (state: Readonly<State>, turn: number) => void;
+
+/**
  * The batch path: plays a whole game with every actor on its table, on one mutable working copy of the state,
  * with no immer drafts and no game record per turn. It runs the same phase list as `newGame` + `step` and gives
  * the same logs and per-turn hashes (a property test holds them equal over seeds and variants). For headless
@@ -26,6 +32,7 @@ export interface BatchGame {
 export function playBatchGame(
   content: ContentSource,
   options: ScenarioChoice & { seed: number },
+  observe?: TurnObserver,
 ): Result<{ game: BatchGame }> {
   const { seed } = options;
   const opened = openSeeded(content, options);
@@ -33,17 +40,24 @@ export function playBatchGame(
   const { prepared } = opened;
   // Built here and never frozen or shared, so the phases may write into it directly.
   const state = createState(prepared, { seed });
-  return { ok: true, game: { prepared, ...playInPlaceToEnd(prepared, state, initialHash(state)) } };
+  observe?.(state, 0);
+  return { ok: true, game: { prepared, ...playInPlaceToEnd(prepared, state, initialHash(state), observe) } };
 }
 
 /** Plays a working copy no one else holds to the scenario's end; the hashes chain on from `hash`, its own. */
-function playInPlaceToEnd(prepared: Prepared, state: State, hash: string): Omit<BatchGame, 'prepared'> {
+function playInPlaceToEnd(
+  prepared: Prepared,
+  state: State,
+  hash: string,
+  observe?: TurnObserver,
+): Omit<BatchGame, 'prepared'> {
   const hashes = [hash];
   const log: TurnLog[] = [];
   while (state.meta.phase !== 'over' && log.length < prepared.turns) {
     const turn = playTurnInPlace(prepared, state).log;
     hashes.push(chainHash(hashes[hashes.length - 1] ?? '', state, turn));
     log.push(turn);
+    observe?.(state, log.length);
   }
   return { state, log, hashes };
 }

@@ -50,6 +50,12 @@ const outcome = (variant: string, seed: number): RunOutcome => ({
   seed,
   hash: seed.toString(16).padStart(16, '0'),
   metrics: { peace_process: seed * 3, 'score:russia': variant.length - seed },
+  keyOutcomes: {
+    kabul_fallen: seed % 3 === 0,
+    us_base_central_asia: false,
+    emirate_recognized: seed % 2 === 0,
+  },
+  divergedAt: variant === 'baseline' ? null : seed % 4 === 0 ? null : seed % 5,
 });
 
 /** Shard K of N of the sweep as explore writes it, its outcomes handed over in a scrambled order. */

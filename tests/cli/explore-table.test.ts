@@ -7,7 +7,15 @@ function table(variants: string[]): string[] {
   const plan: ExplorePlan = { scenario: 'mini', variants, seeds: [1, 2, 3], withoutSource: [] };
   const lift: Record<string, number> = { baseline: 0, up: 10, same: 0 };
   const outcomes: RunOutcome[] = variants.flatMap((variant) =>
-    plan.seeds.map((seed) => ({ variant, seed, hash: 'h', metrics: { x: seed + (lift[variant] ?? 0) } })),
+    plan.seeds.map((seed) => ({
+      variant,
+      seed,
+      hash: 'h',
+      metrics: { x: seed + (lift[variant] ?? 0) },
+      // `up` ends with Kabul fallen on seed 2 alone, and differs from turn `seed`; `same` never differs.
+      keyOutcomes: { kabul_fallen: variant === 'up' && seed === 2 },
+      divergedAt: variant === 'up' ? seed : null,
+    })),
   );
   return exploreTable(summarise(plan, outcomes)).split('\n');
 }

@@ -1,9 +1,11 @@
+import { KEY_OUTCOMES } from '../../analysis/divergence.ts';
 import { type ExplorePlan, inPlanOrder, type RunOutcome } from '../../analysis/explore.ts';
 
 /**
  * One row per run, in plan order: what `greatgame run` needs to play it again (scenario, variant, seed and the
- * reports left out, joined with `|`), the final hash it must reach, then every metric. For a spreadsheet or a
- * notebook. Every field is an id, a file name, a hex hash or an integer, so none needs quoting; a field that
+ * reports left out, joined with `|`), the final hash it must reach, then every metric, then the first turn its
+ * state differs from the reference's run of the same seed (`diverged_at`, empty if never) and each key outcome
+ * (1 if the run ends with it). For a spreadsheet or a notebook. Every field is an id, a file name, a hex hash or an integer, so none needs quoting; a field that
  * would is refused rather than written wrong.
  */
 export function outcomesCsv(plan: ExplorePlan, outcomes: readonly RunOutcome[]): string {
@@ -17,7 +19,16 @@ export function outcomesCsv(plan: ExplorePlan, outcomes: readonly RunOutcome[]):
   };
   const row = (cells: (string | number)[]) => cells.map(field).join(',');
   const lines = [
-    row(['scenario', 'variant', 'seed', 'without_source', 'hash', ...metrics]),
+    row([
+      'scenario',
+      'variant',
+      'seed',
+      'without_source',
+      'hash',
+      ...metrics,
+      'diverged_at',
+      ...KEY_OUTCOMES.map((k) => k.flag),
+    ]),
     ...ordered.map((o) =>
       row([
         plan.scenario,
@@ -26,6 +37,8 @@ export function outcomesCsv(plan: ExplorePlan, outcomes: readonly RunOutcome[]):
         withoutSource,
         o.hash,
         ...metrics.map((m) => o.metrics[m] ?? 0),
+        o.divergedAt ?? '',
+        ...KEY_OUTCOMES.map(({ flag }) => (o.keyOutcomes[flag] ? 1 : 0)),
       ]),
     ),
   ];
