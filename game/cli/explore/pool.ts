@@ -4,7 +4,7 @@ import { checkoutContent } from '../checkout-content.ts';
 import { workerBundle } from './bundle.ts';
 import { type Batch, type PairedBatch, playBatch, playPairedBatch } from './worker.ts';
 
-/** Seeds per task: small enough for a smooth progress bar, large enough that messaging costs little. */
+/** Games per task: few enough for a smooth progress bar, enough that messaging costs little. */
 const BATCH_SIZE = 20;
 
 /** One arm's runs (a choice and a variant on the seeds) cut into batches, in seed order. */
@@ -16,18 +16,20 @@ export function armBatches(plan: RunChoice, variant: string, seeds: readonly num
 }
 
 /**
- * A plan's seeds cut into batches that each play every variant on their seeds, in seed order: the same batches
- * whatever the number of workers, so each run meets the same reference run.
+ * A plan's seeds cut into batches that each play every variant on their seeds, in seed order, about BATCH_SIZE
+ * games a batch. A run's divergence depends only on its seed's reference run, which its batch plays too, so the
+ * cut changes nothing in the answer.
  */
 export function batchesOf(plan: ExplorePlan): PairedBatch[] {
   const { scenario, withoutSource } = plan;
   const batches: PairedBatch[] = [];
-  for (let i = 0; i < plan.seeds.length; i += BATCH_SIZE)
+  const size = Math.max(1, Math.floor(BATCH_SIZE / plan.variants.length));
+  for (let i = 0; i < plan.seeds.length; i += size)
     batches.push({
       kind: 'paired',
       plan: { scenario, withoutSource },
       variants: [...plan.variants],
-      seeds: plan.seeds.slice(i, i + BATCH_SIZE),
+      seeds: plan.seeds.slice(i, i + size),
     });
   return batches;
 }
