@@ -57,8 +57,8 @@ function runsProblem(file: ShardFile, slice: SeedRange): string | null {
       return `runs[${i}]: expected ${variant} seed ${seed}, found ${run.variant} seed ${run.seed}`;
     if (run.values.length !== file.metrics.length)
       return `runs[${i}]: ${run.values.length} values for ${file.metrics.length} metrics`;
-    if (run.set.length !== file.keyOutcomes.length)
-      return `runs[${i}]: ${run.set.length} key outcomes set for ${file.keyOutcomes.length} named`;
+    if (run.set >= 2 ** file.keyOutcomes.length)
+      return `runs[${i}]: set ${run.set} has bits beyond the ${file.keyOutcomes.length} key outcomes`;
     // The reference run is its own reference: it cannot diverge from itself.
     if (i < perVariant && run.divergedAt !== null)
       return `runs[${i}]: the reference run diverges from itself at turn ${run.divergedAt}`;

@@ -151,8 +151,12 @@ describe('merging shard files', () => {
     expect(file.keyOutcomes).toEqual(['kabul_fallen', 'us_base_central_asia', 'emirate_recognized']);
     // Seed 3: Kabul fallen, no recognition; us-stays diverges at turn 3 (seed mod 5).
     expect(file.runs.find((r) => r.variant === 'us-stays' && r.seed === 3)).toMatchObject({
-      set: [1, 0, 0],
+      set: 0b001,
       divergedAt: 3,
+    });
+    const extraBit = { ...file, runs: file.runs.map((r, i) => (i === 2 ? { ...r, set: 0b1000 } : r)) };
+    expect(shardPart('a', extraBit)).toMatchObject({
+      reason: 'runs[2]: set 8 has bits beyond the 3 key outcomes',
     });
     const renamed = shardPart('a', {
       ...file,
