@@ -1,4 +1,4 @@
-import type { State } from '../engine/index.ts';
+import type { State, TurnObserver } from '../engine/index.ts';
 import { hashString } from '../engine/index.ts';
 import { type Interval, percentile, wilsonInterval } from './statistics.ts';
 
@@ -20,22 +20,27 @@ export function keyOutcomesOf(state: Readonly<State>): Record<string, boolean> {
 }
 
 /**
- * A state's hash with its variant's id blanked. The engine's hashes cover `meta.variant`, so two variants'
- * runs differ from the start even when the variant changes nothing; this one differs only when the game does.
- * It hashes the state alone, not the turn's log: a row that never fires may change a `why` without changing
- * anything that happens.
+ * A state's hash with its variant's id blanked, from `json`, the state's JSON that the engine made for its own
+ * hash. The engine's hashes cover `meta.variant`, so two variants' runs differ from the start even when the
+ * variant changes nothing; this one differs only when the game does. It hashes the state alone, not the turn's
+ * log: a row that never fires may change a `why` without changing anything that happens.
  */
-export function playedHash(state: Readonly<State>): string {
-  return hashString(JSON.stringify({ ...state, meta: { ...state.meta, variant: null } }));
+export function playedHash(state: Readonly<State>, json: string): string {
+  // Only meta has these two keys side by side, and quotes inside a string value are escaped, so the text is
+  // found once, there.
+  const id = `"variant":${JSON.stringify(state.meta.variant)},"withoutSource":`;
+  const at = json.indexOf(id);
+  if (at < 0) throw new Error(`no meta.variant ${state.meta.variant} in the state's JSON`);
+  return hashString(`${json.slice(0, at)}"variant":null,"withoutSource":${json.slice(at + id.length)}`);
 }
 
 /**
  * Records the reference run's played hashes, turn by turn (index 0: the starting state), for the runs of the
  * same seed to be compared with.
  */
-export function recordPlayed(into: string[]): (state: Readonly<State>, turn: number) => void {
-  return (state, turn) => {
-    into[turn] = playedHash(state);
+export function recordPlayed(into: string[]): TurnObserver {
+  return (state, turn, json) => {
+    into[turn] = playedHash(state, json);
   };
 }
 
@@ -49,9 +54,9 @@ export function divergenceFrom(reference: readonly string[]) {
   let diverged: number | null = null;
   let seen = 0;
   return {
-    observe(state: Readonly<State>, turn: number): void {
+    observe(state: Readonly<State>, turn: number, json: string): void {
       seen = turn + 1;
-      if (diverged === null && reference[turn] !== playedHash(state)) diverged = turn;
+      if (diverged === null && reference[turn] !== playedHash(state, json)) diverged = turn;
     },
     divergedAt(): number | null {
       if (diverged === null && seen !== reference.length) return Math.min(seen, reference.length);

@@ -7,8 +7,9 @@ const choice = { scenario: 'withdrawal-2021', variant: 'us-stays', seed: 11 };
 describe('playBatchGame with a turn observer', () => {
   it('shows the working state at the start and after every turn, and plays the same game as without one', () => {
     const seen: { turn: number; stateTurn: number; hash: string }[] = [];
-    const observed = playBatchGame(shipped, choice, (state: Readonly<State>, turn) => {
-      seen.push({ turn, stateTurn: state.meta.turn, hash: hashString(JSON.stringify(state)) });
+    const observed = playBatchGame(shipped, choice, (state: Readonly<State>, turn, json) => {
+      expect(json).toBe(JSON.stringify(state));
+      seen.push({ turn, stateTurn: state.meta.turn, hash: hashString(json) });
     });
     const plain = playBatchGame(shipped, choice);
     if (!observed.ok || !plain.ok) throw new Error('the game did not open');
