@@ -159,7 +159,10 @@ export function inPlanOrder(plan: ExplorePlan, outcomes: readonly RunOutcome[]):
   return byVariant;
 }
 
-/** Summarises the runs of a plan: every metric's spread under each variant, and the paired differences. */
+/**
+ * Summarises the runs of a plan: every metric's spread under each variant, the paired differences, and how each
+ * variant's runs diverge from the reference's.
+ */
 export function summarise(plan: ExplorePlan, outcomes: readonly RunOutcome[]): ExploreSummary {
   const runs = inPlanOrder(plan, outcomes);
   const ordered = new Map([...runs].map(([v, played]) => [v, played.map((r) => r.metrics)]));
