@@ -31,7 +31,7 @@ const source = createContentSource({
 
 const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
 const variants = ['baseline', 'changes-nothing', 'kabul-isisk-9', 'us-stays'];
-const played = seeds.flatMap((seed) => playPaired(source, choice, variants, seed));
+const played = playPaired(source, choice, variants, seeds);
 const runsOf = (variant: string) => played.filter((r) => r.variant === variant);
 const divergence = (variant: string) => divergenceOf(runsOf('baseline'), runsOf(variant));
 

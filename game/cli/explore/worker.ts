@@ -55,7 +55,7 @@ export function playBatch(batch: Batch): RunOutcome[] {
 
 export function playPairedBatch(batch: PairedBatch): RunOutcome[] {
   const played = content();
-  return batch.seeds.flatMap((seed) => playPaired(played, batch.plan, batch.variants, seed));
+  return playPaired(played, batch.plan, batch.variants, batch.seeds);
 }
 
 /** The last recording rebuilt, by its replay's text: every batch of one `branch` call names the same replay. */
