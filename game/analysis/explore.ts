@@ -98,7 +98,7 @@ export function playOutcome(
  * Plays a few seeds of every variant, the reference (the first) first, and gives each run the first turn at
  * which it diverges from the reference's of its seed. Only the reference's hashes of these seeds are kept, not
  * every turn's hash of every run to be compared afterwards. Variant by variant, not seed by seed: switching
- * content between games made the runs a tenth slower (measured).
+ * content between games cost a seventh more time (measured: 1.19x plain runs, 1.04x variant by variant).
  */
 export function playPaired(
   source: ContentSource,

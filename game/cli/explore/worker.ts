@@ -17,7 +17,7 @@ export interface Batch {
 }
 
 /**
- * `explore`'s share of work: every variant on a few seeds, seed by seed, so that each run is compared with its
+ * `explore`'s share of work: every variant on a few seeds, variant by variant, so that each run is compared with its
  * reference's in the worker that played both (only one run's hashes are ever kept).
  */
 export interface PairedBatch {
