@@ -17,8 +17,8 @@ export interface Batch {
 }
 
 /**
- * `explore`'s share of work: every variant on a few seeds, variant by variant, so that each run is compared with its
- * reference's in the worker that played both (only one run's hashes are ever kept).
+ * `explore`'s share of work: every variant on a few seeds, variant by variant, so that each run is compared
+ * with its reference's in the worker that played both (only the reference's hashes of those seeds are kept).
  */
 export interface PairedBatch {
   kind: 'paired';
