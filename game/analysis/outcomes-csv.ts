@@ -1,13 +1,17 @@
+import { KEY_OUTCOMES } from './divergence.ts';
 import { type ExplorePlan, inPlanOrder, type RunOutcome, summarise } from './explore.ts';
 import type { SweepOutput } from './sweep-output.ts';
 
 /** The columns before the metrics: what `greatgame run` needs to play a run again, and the hash it must reach. */
 export const CSV_HEAD = ['scenario', 'variant', 'seed', 'without_source', 'hash'] as const;
+/** The columns after the metrics: the first turn a run's state differs from its reference's, and each key outcome. */
+export const CSV_TAIL = ['diverged_at', ...KEY_OUTCOMES.map((k) => k.flag)] as const;
 
 /**
  * What `explore --csv` writes (and the explore page downloads): one row per run, in plan order, the scenario,
- * variant, seed and the reports left out (joined with `|`), the final hash, then every metric. For a
- * spreadsheet or a notebook. Every field is an id, a file name, a hex hash or an integer, so none needs
+ * variant, seed and the reports left out (joined with `|`), the final hash, then every metric, then the first
+ * turn its state differs from the reference's run of the same seed (`diverged_at`, empty if never) and each key
+ * outcome (1 if the run ends with it). For a spreadsheet or a notebook. Every field is an id, a file name, a hex hash or an integer, so none needs
  * quoting; a field that would is refused rather than written wrong.
  */
 export function outcomesCsv(plan: ExplorePlan, outcomes: readonly RunOutcome[]): string {
@@ -21,7 +25,7 @@ export function outcomesCsv(plan: ExplorePlan, outcomes: readonly RunOutcome[]):
   };
   const row = (cells: (string | number)[]) => cells.map(field).join(',');
   const lines = [
-    row([...CSV_HEAD, ...metrics]),
+    row([...CSV_HEAD, ...metrics, ...CSV_TAIL]),
     ...ordered.map((o) =>
       row([
         plan.scenario,
@@ -30,6 +34,8 @@ export function outcomesCsv(plan: ExplorePlan, outcomes: readonly RunOutcome[]):
         withoutSource,
         o.hash,
         ...metrics.map((m) => o.metrics[m] ?? 0),
+        o.divergedAt ?? '',
+        ...KEY_OUTCOMES.map(({ flag }) => (o.keyOutcomes[flag] ? 1 : 0)),
       ]),
     ),
   ];
@@ -47,7 +53,12 @@ export function readOutcomesCsv(
   const header = (lines[0] ?? '').split(',');
   if (CSV_HEAD.some((h, i) => header[i] !== h))
     return fail(`line 1 is not the header explore --csv writes (${CSV_HEAD.join(',')},METRICS...)`);
-  const metrics = header.slice(CSV_HEAD.length);
+  const tailAt = header.length - CSV_TAIL.length;
+  if (tailAt < CSV_HEAD.length || CSV_TAIL.some((t, i) => header[tailAt + i] !== t))
+    return fail(
+      `line 1 does not end with ${CSV_TAIL.join(',')}: a file of an older explore --csv; write it again`,
+    );
+  const metrics = header.slice(CSV_HEAD.length, tailAt);
   if (metrics.length === 0 || metrics.some((m) => m === ''))
     return fail('line 1 names no metric, or an empty one');
   if (lines.length < 2) return fail('no runs after the header');
@@ -79,8 +90,24 @@ export function readOutcomesCsv(
         return fail(`${at}: ${metrics[j]} '${cell}' is not a number`);
       values[metrics[j] ?? ''] = value;
     }
+    const [divergedText = '', ...flagCells] = cells.slice(tailAt);
+    if (divergedText !== '' && !/^\d+$/.test(divergedText))
+      return fail(`${at}: diverged_at '${divergedText}' is neither empty nor a turn`);
+    const keyOutcomes: Record<string, boolean> = {};
+    for (const [j, { flag }] of KEY_OUTCOMES.entries()) {
+      const cell = flagCells[j] ?? '';
+      if (cell !== '0' && cell !== '1') return fail(`${at}: ${flag} '${cell}' is neither 0 nor 1`);
+      keyOutcomes[flag] = cell === '1';
+    }
     if (!variants.includes(variant)) variants.push(variant);
-    outcomes.push({ variant, seed: Number(seedText), hash, metrics: values });
+    outcomes.push({
+      variant,
+      seed: Number(seedText),
+      hash,
+      metrics: values,
+      keyOutcomes,
+      divergedAt: divergedText === '' ? null : Number(divergedText),
+    });
   }
   const reference = outcomes.filter((o) => o.variant === variants[0]).map((o) => o.seed);
   const seeds = [...new Set(reference)].sort((a, b) => a - b);

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { KEY_OUTCOMES } from './divergence.ts';
 import { type ExplorePlan, inPlanOrder, type RunOutcome } from './explore.ts';
 import type { SeedRange, ShardId } from './shards.ts';
 
 export const SHARD_FORMAT = 'greatgame-explore-shard';
-export const SHARD_VERSION = 1;
+/** 2 added each run's key outcomes and first divergence from its reference (issue 14). */
+export const SHARD_VERSION = 2;
 
 const Hash = z.string().regex(/^[0-9a-f]{16}$/, '16 lowercase hex digits');
 const Seed = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -12,8 +14,9 @@ const Id = z.string().min(1);
 /**
  * What `explore --shard K/N --out FILE` writes: the sweep it is a slice of (scenario, variants, reports left
  * out, the whole seed range), what played it (engine version, each variant's content hash, as a replay's
- * `scenarioHash`), which slice it is, and every run of the slice with its final hash and metrics. `merge`
- * needs nothing else to print what the unsharded sweep prints.
+ * `scenarioHash`), which slice it is, and every run of the slice with its final hash, metrics, key outcomes
+ * and the turn it first diverges from its reference. `merge` needs nothing else to print what the unsharded
+ * sweep prints.
  */
 export const ShardFile = z.strictObject({
   format: z.literal(SHARD_FORMAT),
@@ -36,8 +39,24 @@ export const ShardFile = z.strictObject({
   }),
   /** The metric names, in the order of every run's `values`. */
   metrics: z.array(Id).min(1),
-  /** Every run of the slice in plan order: variant by variant, each by seed. */
-  runs: z.array(z.strictObject({ variant: Id, seed: Seed, hash: Hash, values: z.array(z.number().int()) })),
+  /** The key outcome flags, in the order of the bits of every run's `set`. */
+  keyOutcomes: z.array(Id),
+  /**
+   * Every run of the slice in plan order: variant by variant, each by seed. `set` has bit i (value 2^i) on when
+   * the run ends with key outcome i: one integer, as cheap to check as a metric, where an array per run made a
+   * merge's schema check half as slow again (measured). `divergedAt` is the first turn whose state differs from
+   * the reference's run of the same seed, null if none does.
+   */
+  runs: z.array(
+    z.strictObject({
+      variant: Id,
+      seed: Seed,
+      hash: Hash,
+      values: z.array(z.number().int()),
+      set: z.number().int().min(0),
+      divergedAt: z.number().int().min(0).nullable(),
+    }),
+  ),
 });
 export type ShardFile = z.infer<typeof ShardFile>;
 
@@ -72,6 +91,7 @@ export function shardFileOf(making: ShardMaking): ShardFile {
       last: plan.seeds[plan.seeds.length - 1] ?? 0,
     },
     metrics,
+    keyOutcomes: KEY_OUTCOMES.map((k) => k.flag),
     runs: ordered.map((o) => {
       // One list of names for the file holds only if every run has the same metrics, as runs of one scenario do.
       if (Object.keys(o.metrics).join(',') !== names)
@@ -81,6 +101,8 @@ export function shardFileOf(making: ShardMaking): ShardFile {
         seed: o.seed,
         hash: o.hash,
         values: metrics.map((m) => o.metrics[m] ?? 0),
+        set: KEY_OUTCOMES.reduce((bits, { flag }, i) => (o.keyOutcomes[flag] ? bits | (1 << i) : bits), 0),
+        divergedAt: o.divergedAt ?? null,
       };
     }),
   };
@@ -94,10 +116,20 @@ export function outcomesOf(file: ShardFile): RunOutcome[] {
   // Each record a copy of one template, so that V8 gives them all one compact shape: filled key by key, a
   // million records of a big merge took five times the memory and seven times the time (measured).
   const template: Record<string, number> = Object.fromEntries(file.metrics.map((m) => [m, 0]));
+  const flags: Record<string, boolean> = Object.fromEntries(file.keyOutcomes.map((f) => [f, false]));
   return file.runs.map((run) => {
     const metrics = { ...template };
     for (const [i, name] of file.metrics.entries()) metrics[name] = run.values[i] ?? 0;
-    return { variant: run.variant, seed: run.seed, hash: run.hash, metrics };
+    const keyOutcomes = { ...flags };
+    for (const [i, flag] of file.keyOutcomes.entries()) keyOutcomes[flag] = (run.set & (1 << i)) !== 0;
+    return {
+      variant: run.variant,
+      seed: run.seed,
+      hash: run.hash,
+      metrics,
+      keyOutcomes,
+      divergedAt: run.divergedAt,
+    };
   });
 }
 
@@ -115,5 +147,7 @@ export function shardVersionProblem(data: unknown): string | null {
     return `has an invalid version ${JSON.stringify(version ?? null)}: expected ${SHARD_VERSION}`;
   if (version > SHARD_VERSION)
     return `is shard format version ${version}, which needs a newer greatgame (this one reads version ${SHARD_VERSION})`;
+  if (version < SHARD_VERSION)
+    return `is shard format version ${version}, from an older greatgame: it lacks the key outcomes and divergence that version ${SHARD_VERSION} adds, so play its sweep's shards again`;
   return null;
 }

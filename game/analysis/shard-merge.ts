@@ -1,3 +1,4 @@
+import { KEY_OUTCOMES } from './divergence.ts';
 import type { ExplorePlan, RunOutcome } from './explore.ts';
 import { outcomesOf, type ShardFile, type ShardHeader } from './shard-file.ts';
 import { MAX_SWEEP_RUNS, MIN_SWEEP_RUNS, runsOf, type SeedRange, seedsOf, shardSeeds } from './shards.ts';
@@ -37,6 +38,9 @@ function shardProblem(file: ShardFile): string | null {
     return `scenarioHashes: expected one hash for each of ${variants.join(', ')}`;
   const metricTwice = file.metrics.find((m, i) => file.metrics.indexOf(m) !== i);
   if (metricTwice !== undefined) return `metrics: '${metricTwice}' is listed twice`;
+  const expected = KEY_OUTCOMES.map((k) => k.flag);
+  if (!same(file.keyOutcomes, expected))
+    return `keyOutcomes: expected ${expected.join(', ')}, found ${file.keyOutcomes.join(', ') || 'none'}`;
   return runsProblem(file, slice);
 }
 
@@ -53,6 +57,11 @@ function runsProblem(file: ShardFile, slice: SeedRange): string | null {
       return `runs[${i}]: expected ${variant} seed ${seed}, found ${run.variant} seed ${run.seed}`;
     if (run.values.length !== file.metrics.length)
       return `runs[${i}]: ${run.values.length} values for ${file.metrics.length} metrics`;
+    if (run.set >= 2 ** file.keyOutcomes.length)
+      return `runs[${i}]: set ${run.set} has bits beyond the ${file.keyOutcomes.length} key outcomes`;
+    // The reference run is its own reference: it cannot diverge from itself.
+    if (i < perVariant && run.divergedAt !== null)
+      return `runs[${i}]: the reference run diverges from itself at turn ${run.divergedAt}`;
   }
   return null;
 }

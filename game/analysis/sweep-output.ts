@@ -4,13 +4,29 @@ import type { SensitivitySummary } from './sensitivity.ts';
 
 /**
  * The JSON that `greatgame explore --json` (or `merge --json`) and `sensitivity --json` print, read back and
- * checked, for the explore page. Fields added later (divergence, say) are kept and ignored, not refused.
+ * checked, for the explore page. Fields added later are kept and ignored, not refused; a file from before
+ * `divergence` was added is refused by name, since the summary the page shows carries it.
  */
 const Id = z.string().min(1);
 const Seed = z.number().int().min(0);
 const Seeds = z.object({ first: Seed, last: Seed });
 const Spread = z.object({ mean: z.number(), sd: z.number(), p5: z.number(), p95: z.number() });
 const Difference = z.object({ mean: z.number(), low: z.number(), high: z.number(), n: z.number().int() });
+
+const Divergence = z.looseObject({
+  pairs: z.number().int().min(0),
+  never: Difference,
+  firstTurn: z.object({
+    median: z.number().nullable(),
+    p5: z.number().nullable(),
+    p95: z.number().nullable(),
+    n: z.number().int().min(0),
+  }),
+  flips: z.record(
+    z.string(),
+    Difference.extend({ gained: z.number().int().min(0), lost: z.number().int().min(0) }),
+  ),
+});
 
 const ExploreJson = z.looseObject({
   scenario: Id,
@@ -21,6 +37,7 @@ const ExploreJson = z.looseObject({
   withoutSource: z.array(Id),
   metrics: z.record(z.string(), z.record(z.string(), Spread)),
   differences: z.record(z.string(), z.record(z.string(), Difference)),
+  divergence: z.record(z.string(), Divergence),
 });
 
 const SensitivityJson = z.looseObject({
@@ -98,7 +115,7 @@ export function readSweepJson(name: string, text: string): SweepOutput {
     if (!read.success) return refused(`${name} is not explore --json output: ${firstIssue(read.error)}`);
     const problem = exploreProblem(read.data);
     if (problem) return refused(`${name} is not explore --json output: ${problem}`);
-    return { kind: 'explore', summary: read.data as ExploreSummary };
+    return { kind: 'explore', summary: read.data as unknown as ExploreSummary };
   }
   return refused(
     `${name} is neither explore --json nor sensitivity --json output: it has no "differences" and no "ablations"`,

@@ -15,7 +15,12 @@ export function hashString(text: string): string {
  * sorted, so JSON.stringify is canonical JSON here and the hash needs no canonicalising pass.
  */
 export function chainHash(previous: string, state: State, log: TurnLog): string {
-  return hashString(previous + JSON.stringify(state) + JSON.stringify(log));
+  return chainHashOfText(previous, JSON.stringify(state), log);
+}
+
+/** chainHash with the state's JSON already made, for a caller that needs that text too. */
+export function chainHashOfText(previous: string, stateJson: string, log: TurnLog): string {
+  return hashString(previous + stateJson + JSON.stringify(log));
 }
 
 /** h_0: the hash of the starting state. */

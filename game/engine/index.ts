@@ -10,7 +10,7 @@ export {
   unavailableActions,
   view,
 } from './api.ts';
-export type { BatchGame } from './batch.ts';
+export type { BatchGame, TurnObserver } from './batch.ts';
 export { playBatchGame, playBatchOn } from './batch.ts';
 export { dateOfTurn, monthsPer, shiftMonths, turnCount } from './calendar.ts';
 export type { ContentSource, ResolveRequest, ScenarioContent } from './content-source.ts';

@@ -12,8 +12,22 @@ const plan: ExplorePlan = {
 /** Outcomes with one metric: the reference gives `seed`, variant b gives `seed + lift(seed)`. */
 function outcomes(lift: (seed: number) => number): RunOutcome[] {
   return plan.seeds.flatMap((seed) => [
-    { variant: 'baseline', seed, hash: `h${seed}`, metrics: { x: seed * 10 } },
-    { variant: 'b', seed, hash: `g${seed}`, metrics: { x: seed * 10 + lift(seed) } },
+    {
+      variant: 'baseline',
+      seed,
+      hash: `h${seed}`,
+      metrics: { x: seed * 10 },
+      keyOutcomes: {},
+      divergedAt: null,
+    },
+    {
+      variant: 'b',
+      seed,
+      hash: `g${seed}`,
+      metrics: { x: seed * 10 + lift(seed) },
+      keyOutcomes: {},
+      divergedAt: 1,
+    },
   ]);
 }
 

@@ -24,7 +24,13 @@ const plan: SensitivityPlan = {
   ablations: [ablation('a.small'), ablation('b.none'), ablation('c.large')],
 };
 const runs = (value: (seed: number) => number): RunOutcome[] =>
-  plan.seeds.map((seed) => ({ variant: 'baseline', seed, hash: '', metrics: { m: value(seed), other: 9 } }));
+  plan.seeds.map((seed) => ({
+    variant: 'baseline',
+    seed,
+    hash: '',
+    metrics: { m: value(seed), other: 9 },
+    keyOutcomes: {},
+  }));
 
 describe('summariseSensitivity', () => {
   const baseline = runs((s) => s * 10);

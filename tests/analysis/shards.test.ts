@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExplorePlan, RunOutcome } from '../../game/analysis/explore.ts';
-import { type ShardFile, shardFileOf } from '../../game/analysis/shard-file.ts';
+import { type ShardFile, shardFileOf, shardVersionProblem } from '../../game/analysis/shard-file.ts';
 import { mergeShards, type ShardPart, shardPart } from '../../game/analysis/shard-merge.ts';
 import { runsOf, seedsOf, shardSeeds } from '../../game/analysis/shards.ts';
 
@@ -50,6 +50,12 @@ const outcome = (variant: string, seed: number): RunOutcome => ({
   seed,
   hash: seed.toString(16).padStart(16, '0'),
   metrics: { peace_process: seed * 3, 'score:russia': variant.length - seed },
+  keyOutcomes: {
+    kabul_fallen: seed % 3 === 0,
+    us_base_central_asia: false,
+    emirate_recognized: seed % 2 === 0,
+  },
+  divergedAt: variant === 'baseline' ? null : seed % 4 === 0 ? null : seed % 5,
 });
 
 /** Shard K of N of the sweep as explore writes it, its outcomes handed over in a scrambled order. */
@@ -138,5 +144,35 @@ describe('merging shard files', () => {
       reason:
         "missing shards 1/3 (seeds 1-4), 3/3 (seeds 8-10): only 1 of the 3 shards of b's sweep were given",
     });
+  });
+
+  it("keeps each run's key outcomes and divergence, and refuses a file with other key outcomes", () => {
+    const file = shard(1, 3);
+    expect(file.keyOutcomes).toEqual(['kabul_fallen', 'us_base_central_asia', 'emirate_recognized']);
+    // Seed 3: Kabul fallen, no recognition; us-stays diverges at turn 3 (seed mod 5).
+    expect(file.runs.find((r) => r.variant === 'us-stays' && r.seed === 3)).toMatchObject({
+      set: 0b001,
+      divergedAt: 3,
+    });
+    const extraBit = { ...file, runs: file.runs.map((r, i) => (i === 2 ? { ...r, set: 0b1000 } : r)) };
+    expect(shardPart('a', extraBit)).toMatchObject({
+      reason: 'runs[2]: set 8 has bits beyond the 3 key outcomes',
+    });
+    const renamed = shardPart('a', {
+      ...file,
+      keyOutcomes: ['kabul_fallen', 'poppy_ban', 'emirate_recognized'],
+    });
+    expect(renamed).toMatchObject({
+      ok: false,
+      reason:
+        'keyOutcomes: expected kabul_fallen, us_base_central_asia, emirate_recognized, found kabul_fallen, poppy_ban, emirate_recognized',
+    });
+  });
+
+  it('refuses a version 1 file, which has no divergence to merge, and says what to do', () => {
+    expect(shardVersionProblem({ ...shard(1, 3), version: 1 })).toMatch(
+      /^is shard format version 1, from an older greatgame: .* play its sweep's shards again$/,
+    );
+    expect(shardVersionProblem(shard(1, 3))).toBeNull();
   });
 });

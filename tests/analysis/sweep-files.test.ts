@@ -41,8 +41,16 @@ const refusal = (name: string, text: string) => {
 describe('opening the files the CLI wrote', () => {
   it('reads explore --json as it is, and keeps fields it does not know (added later)', () => {
     expect(openSweepFile('a.json', json)).toEqual({ kind: 'explore', summary: JSON.parse(json) });
-    const later = { ...JSON.parse(json), divergence: { 'us-stays': { medianTurn: 3 } } };
+    const later = { ...JSON.parse(json), histograms: { 'us-stays': [1, 2, 3] } };
     expect(openSweepFile('b.json', JSON.stringify(later))).toEqual({ kind: 'explore', summary: later });
+  });
+
+  it('refuses an explore --json from before divergence was added, by name', () => {
+    const { divergence: _, ...older } = JSON.parse(json);
+    expect(openSweepFile('old.json', JSON.stringify(older))).toEqual({
+      kind: 'refused',
+      message: expect.stringMatching(/^old\.json is not explore --json output: divergence: /),
+    });
   });
 
   it("summarises explore --csv to exactly explore --json's figures", () => {
@@ -103,10 +111,17 @@ describe('refusing a bad file, naming the file and what is wrong', () => {
     short[3] = short[3]?.split(',').slice(0, -1).join(',') ?? '';
     expect(refusal('r.csv', short.join('\n'))).toMatch(/^r\.csv: line 4 has \d+ fields; the header has \d+$/);
     const letter = [...lines];
-    letter[2] = letter[2]?.replace(/,\d+$/, ',x') ?? '';
+    letter[2] = letter[2]?.replace(/,(-?\d+),(\d*),([01]),([01]),([01])$/, ',x,$2,$3,$4,$5') ?? '';
     expect(refusal('r.csv', letter.join('\n'))).toMatch(
       /^r\.csv: line 3: score:uzbekistan 'x' is not a number$/,
     );
+    const flag = [...lines];
+    flag[2] = flag[2]?.replace(/,[01]$/, ',yes') ?? '';
+    expect(refusal('r.csv', flag.join('\n'))).toBe(
+      "r.csv: line 3: emirate_recognized 'yes' is neither 0 nor 1",
+    );
+    const older = lines.map((l) => l.split(',').slice(0, -4).join(','));
+    expect(refusal('r.csv', older.join('\n'))).toContain('a file of an older explore --csv');
     const missing = lines.filter((_, i) => i !== lines.length - 1);
     expect(refusal('r.csv', missing.join('\n'))).toBe('r.csv: us-stays has 11 of the 12 runs planned');
     expect(refusal('r.csv', lines[0] ?? '')).toBe('r.csv: no runs after the header');

@@ -48,6 +48,22 @@ const Difference = z.strictObject({
   high: z.number(),
   n: z.number().int(),
 });
+const Share = z.strictObject({
+  mean: z.number().min(0).max(1),
+  low: z.number().min(0).max(1),
+  high: z.number().min(0).max(1),
+  n: z.number().int(),
+});
+const Turn = z.number().int().min(0).nullable();
+const Divergence = z.strictObject({
+  pairs: z.number().int(),
+  never: Share,
+  firstTurn: z.strictObject({ median: Turn, p5: Turn, p95: Turn, n: z.number().int() }),
+  flips: z.record(
+    z.string(),
+    Share.extend({ gained: z.number().int().min(0), lost: z.number().int().min(0) }),
+  ),
+});
 /** The `explore --json` object, written apart from the code that makes it. */
 const ExploreReport = z.strictObject({
   scenario: z.string(),
@@ -58,6 +74,7 @@ const ExploreReport = z.strictObject({
   withoutSource: z.array(z.string()),
   metrics: z.record(z.string(), z.record(z.string(), Summary)),
   differences: z.record(z.string(), z.record(z.string(), Difference)),
+  divergence: z.record(z.string(), Divergence),
 });
 
 let inProcess: Result;
@@ -92,6 +109,12 @@ describe('greatgame explore', () => {
       expect(Object.keys(report.metrics[name] ?? {}), name).toEqual(['baseline', 'us-stays']);
     expect(Object.keys(report.differences)).toEqual(['us-stays']);
     expect(report.differences['us-stays']?.us_presence_afghanistan?.n).toBe(12);
+    expect(Object.keys(report.divergence)).toEqual(['us-stays']);
+    expect(Object.keys(report.divergence['us-stays']?.flips ?? {})).toEqual([
+      'kabul_fallen',
+      'us_base_central_asia',
+      'emirate_recognized',
+    ]);
   });
 
   it('gives the same answer in worker threads as in one process', () => {
@@ -127,7 +150,26 @@ describe('greatgame explore', () => {
       'hash',
       'humanitarian_need',
     ]);
+    expect(header?.split(',').slice(-4)).toEqual([
+      'diverged_at',
+      'kabul_fallen',
+      'us_base_central_asia',
+      'emirate_recognized',
+    ]);
     expect(rows).toHaveLength(24);
+    // The reference never diverges from itself; us-stays differs from the baseline from its first turn.
+    expect(
+      rows
+        .find((r) => r.startsWith(`${SCENARIO},baseline,45,,`))
+        ?.split(',')
+        .at(-4),
+    ).toBe('');
+    expect(
+      rows
+        .find((r) => r.startsWith(`${SCENARIO},us-stays,45,,`))
+        ?.split(',')
+        .at(-4),
+    ).toBe('1');
     const row = rows.find((r) => r.startsWith(`${SCENARIO},us-stays,45,,`))?.split(',');
     const run = parseStdout(runOfSeed, RunReport);
     expect(row?.[4]).toBe(run.turns[run.turns.length - 1]?.hash);

@@ -90,7 +90,7 @@ describe('explore --shard K/N --out FILE', () => {
     const file = readJsonFile(shardFile(3)) as Record<string, unknown>;
     expect(file).toMatchObject({
       format: 'greatgame-explore-shard',
-      version: 1,
+      version: 2,
       engineVersion: PACKAGE_VERSION,
       scenario: SCENARIO,
       variants: ['baseline', 'us-stays'],
@@ -187,8 +187,16 @@ const mergeRefusals: Record<string, { files: () => string[]; says: RegExp }> = {
     says: /shard file .*summary\.json is not an explore shard: expected format "greatgame-explore-shard", found null/,
   },
   'a shard from a newer greatgame': {
-    files: () => [temp.file('version-2.json')],
-    says: /version-2\.json is shard format version 2, which needs a newer greatgame \(this one reads version 1\)/,
+    files: () => [temp.file('version-3.json')],
+    says: /version-3\.json is shard format version 3, which needs a newer greatgame \(this one reads version 2\)/,
+  },
+  'a shard from an older greatgame, without divergence': {
+    files: () => [temp.file('version-1.json')],
+    says: /version-1\.json is shard format version 1, from an older greatgame: it lacks the key outcomes and divergence that version 2 adds, so play its sweep's shards again/,
+  },
+  'a shard whose reference run diverges from itself': {
+    files: () => [shardFile(1), shardFile(2), temp.file('self-diverging.json'), shardFile(4)],
+    says: /self-diverging\.json: runs\[0\]: the reference run diverges from itself at turn 4/,
   },
   'a file that does not exist': {
     files: () => [shardFile(1), temp.file('no-such-shard.json')],
@@ -240,8 +248,14 @@ describe('greatgame merge', () => {
     tampered('bad-hash.json', 3, (f) => {
       f.runs[0] = { ...f.runs[0]!, hash: 'not-a-hash' };
     });
-    tampered('version-2.json', 1, (f) => {
-      f.version = 2;
+    tampered('version-3.json', 1, (f) => {
+      f.version = 3;
+    });
+    tampered('version-1.json', 1, (f) => {
+      f.version = 1;
+    });
+    tampered('self-diverging.json', 3, (f) => {
+      f.runs[0] = { ...f.runs[0]!, divergedAt: 4 };
     });
     writeFileSync(temp.file('truncated.json'), readFileSync(shardFile(4), 'utf8').slice(0, 500));
     writeFileSync(temp.file('summary.json'), played[0]?.stdout ?? '');

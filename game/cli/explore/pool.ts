@@ -2,9 +2,9 @@ import Tinypool from 'tinypool';
 import type { ExplorePlan, RunChoice, RunOutcome } from '../../analysis/explore.ts';
 import { checkoutContent } from '../checkout-content.ts';
 import { workerBundle } from './bundle.ts';
-import { type Batch, playBatch } from './worker.ts';
+import { type Batch, type PairedBatch, playBatch, playPairedBatch } from './worker.ts';
 
-/** Seeds per task: small enough for a smooth progress bar, large enough that messaging costs little. */
+/** Games per task: few enough for a smooth progress bar, enough that messaging costs little. */
 const BATCH_SIZE = 20;
 
 /** One arm's runs (a choice and a variant on the seeds) cut into batches, in seed order. */
@@ -15,11 +15,31 @@ export function armBatches(plan: RunChoice, variant: string, seeds: readonly num
   return batches;
 }
 
-/** Every (variant, seeds) batch of a plan, variant by variant. */
-export function batchesOf(plan: ExplorePlan): Batch[] {
+/**
+ * A plan's seeds cut into batches that each play every variant on their seeds, in seed order, about BATCH_SIZE
+ * games a batch. A run's divergence depends only on its seed's reference run, which its batch plays too, so the
+ * cut changes nothing in the answer.
+ */
+export function batchesOf(plan: ExplorePlan): PairedBatch[] {
   const { scenario, withoutSource } = plan;
-  return plan.variants.flatMap((variant) => armBatches({ scenario, withoutSource }, variant, plan.seeds));
+  const batches: PairedBatch[] = [];
+  const size = Math.max(1, Math.floor(BATCH_SIZE / plan.variants.length));
+  for (let i = 0; i < plan.seeds.length; i += size)
+    batches.push({
+      kind: 'paired',
+      plan: { scenario, withoutSource },
+      variants: [...plan.variants],
+      seeds: plan.seeds.slice(i, i + size),
+    });
+  return batches;
 }
+
+/** How many games a batch plays. */
+const gamesIn = (batch: Batch | PairedBatch) =>
+  batch.seeds.length * ('kind' in batch ? batch.variants.length : 1);
+
+const playHere = (batch: Batch | PairedBatch) =>
+  'kind' in batch ? playPairedBatch(batch) : playBatch(batch);
 
 /**
  * Plays every run of a plan, in `workers` worker threads (or in this thread when it is 1), and reports the
@@ -36,11 +56,11 @@ export async function playPlan(
 
 /**
  * Plays batches of runs, in `workers` worker threads (or in this thread when it is 1), never more workers
- * than batches, and reports the number of runs done after each batch. The result holds each batch's outcomes
+ * than batches, and reports the number of games done after each batch. The result holds each batch's outcomes
  * at the batch's place, in the order of its seeds, whichever worker played it and whenever it finished.
  */
 export async function playBatches(
-  batches: readonly Batch[],
+  batches: readonly (Batch | PairedBatch)[],
   workers: number,
   progress: (done: number) => void,
 ): Promise<RunOutcome[][]> {
@@ -49,8 +69,8 @@ export async function playBatches(
   const threads = Math.min(workers, batches.length);
   if (threads <= 1) {
     for (const batch of batches) {
-      results.push(playBatch(batch));
-      done += batch.seeds.length;
+      results.push(playHere(batch));
+      done += gamesIn(batch);
       progress(done);
     }
     return results;
@@ -60,7 +80,7 @@ export async function playBatches(
     await Promise.all(
       batches.map(async (batch, i) => {
         results[i] = await pool.run(batch);
-        done += batch.seeds.length;
+        done += gamesIn(batch);
         progress(done);
       }),
     );

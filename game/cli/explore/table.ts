@@ -1,6 +1,7 @@
 import type { ExploreSummary } from '../../analysis/explore.ts';
 import type { PairedDifference, Spread } from '../../analysis/statistics.ts';
 import { count } from '../../text/words.ts';
+import { divergenceRows } from './divergence-table.ts';
 
 const spread = (s: Spread | undefined) => (s ? `${s.mean.toFixed(1)} (${s.p5}-${s.p95})` : '');
 
@@ -28,7 +29,8 @@ export function differenceCell(d: PairedDifference): string {
 /**
  * The summary as text, narrow enough for a terminal: with one variant, each metric's mean and 5th-95th
  * percentiles; with more, one block per variant compared with the reference, its paired difference and the
- * 95% interval, `*` marking an interval that excludes zero.
+ * 95% interval, `*` marking an interval that excludes zero, then when its runs diverge from the reference's and
+ * how often each key outcome flips.
  */
 export function exploreTable(summary: ExploreSummary): string {
   const { variants, reference, runs, seeds } = summary;
@@ -68,6 +70,11 @@ export function exploreTable(summary: ExploreSummary): string {
       `${variant} against ${reference}`,
       ...columns([['metric', reference, variant, 'difference  '], ...rows]),
     );
+    const divergence = summary.divergence[variant];
+    if (divergence) {
+      const { lines: text, rows: flips } = divergenceRows(divergence, reference);
+      lines.push('', ...text, ...columns(flips));
+    }
   }
   return lines.join('\n');
 }

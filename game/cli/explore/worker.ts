@@ -4,7 +4,7 @@
  * run number), so the results do not depend on which worker played them or in what order.
  */
 import { type BranchOutcome, playContinuation, type Recording, recordingOf } from '../../analysis/branch.ts';
-import { playOutcome, type RunChoice, type RunOutcome } from '../../analysis/explore.ts';
+import { playOutcome, playPaired, type RunChoice, type RunOutcome } from '../../analysis/explore.ts';
 import type { Library } from '../../content/library.ts';
 import { createContentSource } from '../../content/source.ts';
 import type { ContentSource, ReplayFile } from '../../engine/index.ts';
@@ -13,6 +13,18 @@ import { checkoutContent } from '../checkout-content.ts';
 export interface Batch {
   plan: RunChoice;
   variant: string;
+  seeds: number[];
+}
+
+/**
+ * `explore`'s share of work: every variant on a few seeds, variant by variant, so that each run is compared
+ * with its reference's in the worker that played both (only the reference's hashes of those seeds are kept).
+ */
+export interface PairedBatch {
+  kind: 'paired';
+  plan: RunChoice;
+  /** The first is the reference. */
+  variants: string[];
   seeds: number[];
 }
 
@@ -41,6 +53,11 @@ export function playBatch(batch: Batch): RunOutcome[] {
   return batch.seeds.map((seed) => playOutcome(played, batch.plan, batch.variant, seed));
 }
 
+export function playPairedBatch(batch: PairedBatch): RunOutcome[] {
+  const played = content();
+  return playPaired(played, batch.plan, batch.variants, batch.seeds);
+}
+
 /** The last recording rebuilt, by its replay's text: every batch of one `branch` call names the same replay. */
 let recorded: { key: string; recording: Recording } | null = null;
 
@@ -56,7 +73,8 @@ export function playBranchBatch(batch: BranchBatch): BranchOutcome[] {
   return batch.runs.map((run) => playContinuation(recording, batch.turn, run));
 }
 
-/** What a worker is asked: an `explore` batch, or a `branch` batch. */
-export function playTask(task: Batch | BranchBatch): RunOutcome[] | BranchOutcome[] {
-  return 'kind' in task && task.kind === 'branch' ? playBranchBatch(task) : playBatch(task as Batch);
+/** What a worker is asked: an `explore` batch (paired), a `sensitivity` one (one arm) or a `branch` one. */
+export function playTask(task: Batch | PairedBatch | BranchBatch): RunOutcome[] | BranchOutcome[] {
+  if (!('kind' in task)) return playBatch(task);
+  return task.kind === 'branch' ? playBranchBatch(task) : playPairedBatch(task);
 }
