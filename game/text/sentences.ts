@@ -19,6 +19,17 @@ interface Fact {
   needed: string | null;
 }
 
+/**
+ * A row's guard on its actor's own last move ("not this one again", "a pass or one of these") is bookkeeping,
+ * not a reason: "China has not moved yet" or "Kazakhstan passed last turn" would read as why it acted.
+ */
+function bookkeeping(atom: Atom, values: Values, wanted: boolean, actor: string | undefined): boolean {
+  if (actor === undefined || atom.input !== `last.${actor}`) return false;
+  const op = wanted ? atom.op : negated(atom.op);
+  const last = values[atom.input] ?? null;
+  return op === '!=' || (op === 'in' && (last === null || last === 'pass'));
+}
+
 /** One comparison as a fact; `wanted` says whether the rule needs it true (false under a `not`). */
 function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolean): Fact {
   const r = reading(prepared, atom.input);
@@ -33,16 +44,25 @@ function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolea
  * The facts that made `c` come out as `outcome`: for an `any` that held, only its branches that held. Each
  * says what the rule needed of it, which a `not` turns round.
  */
-function facts(prepared: Prepared, c: Condition, values: Values, outcome: boolean, wanted = true): Fact[] {
+function facts(
+  prepared: Prepared,
+  c: Condition,
+  values: Values,
+  outcome: boolean,
+  wanted = true,
+  actor?: string,
+): Fact[] {
   if ('all' in c || 'any' in c) {
     const parts = 'all' in c ? c.all : c.any;
     // all held: every part; all failed: the parts that failed. any held: the parts that held; any failed: all.
     const every = 'all' in c === outcome;
     return parts
       .filter((p) => every || holds(p, values) === outcome)
-      .flatMap((p) => facts(prepared, p, values, outcome, wanted));
+      .flatMap((p) => facts(prepared, p, values, outcome, wanted, actor));
   }
-  if ('not' in c) return facts(prepared, c.not, values, !outcome, !wanted);
+  if ('not' in c) return facts(prepared, c.not, values, !outcome, !wanted, actor);
+  // A guard that held is no reason; one that failed is why the row was not taken, and says so.
+  if (outcome && bookkeeping(c, values, wanted, actor)) return [];
   return [atomFact(prepared, c, values, wanted)];
 }
 
@@ -91,21 +111,35 @@ function joinFacts(list: readonly Fact[]): string {
 
 /**
  * Why a condition held, from the values it read: the parts that held, joined; "" for a condition that always
- * holds. For a condition that did not hold, `outcome` false gives the parts that made it fail.
+ * holds. For a condition that did not hold, `outcome` false gives the parts that made it fail. With `actor`,
+ * the row's guard against repeating its own last move is left out of a condition that held.
  */
 export function conditionSentence(
   prepared: Prepared,
   condition: Condition,
   values: Values,
   outcome = true,
+  actor?: string,
 ): string {
-  return joinFacts(facts(prepared, condition, values, outcome));
+  return joinFacts(facts(prepared, condition, values, outcome, true, actor));
 }
 
-/** The sentence `run --json` gives as `why.text`, and the log and the chronicle print. */
+/** The actor whose table holds a row: rule ids start with it ("china.host-taliban-envoys"). */
+export const rowActor = (row: Pick<RuleRow, 'id'>) => row.id.slice(0, row.id.indexOf('.'));
+
+/**
+ * The sentence `run --json` gives as `why.text`, and the log and the chronicle print. A row whose only
+ * condition is bookkeeping, or none, is what the actor does when nothing more pressing applies.
+ */
 export function whyText(prepared: Prepared, row: RuleRow, values: Values): string {
-  const because = conditionSentence(prepared, row.when, values);
-  return because ? `Because ${because}.` : 'Its default move: it needs nothing to hold.';
+  const actor = rowActor(row);
+  const because = conditionSentence(prepared, row.when, values, true, actor);
+  if (because) return `Because ${because}.`;
+  const who = capitalise(subject(actor));
+  const words = actionWords(actor, row.do.action);
+  const did =
+    row.do.action === 'pass' ? 'passed' : `chose to ${words.to}${targetWords(prepared, row.do.target)}`;
+  return `With nothing more pressing, ${who} ${did}.`;
 }
 
 /** Where a row's action happens: " in Kabul", " in the zone with the highest ISIS-K presence", or "". */
@@ -117,23 +151,38 @@ export function targetWords(prepared: Prepared, target: RuleRow['do']['target'])
 }
 
 /**
+ * Whether a flip teaches anything: not when it leads to the move that was made (only the reason would change),
+ * nor when its condition is the actor's own last move (it would have done X had it not just done X).
+ */
+export function meaningfulFlip(
+  prepared: Prepared,
+  actor: string,
+  flip: Flip,
+  taken?: { action: string; target?: string | null },
+): boolean {
+  if (flip.input === `last.${actor}` || flip.input === `last.${actor}.outcome`) return false;
+  const row = findRule(prepared, flip.ruleId);
+  return !(row && taken && taken.action === row.do.action);
+}
+
+/**
  * The nearest flip as a sentence: "Russia would have urged Tajikistan to restrain its rhetoric instead, had
- * tension between Tajikistan and the Taliban been 62 (it was 35)."
+ * tension between Tajikistan and the Taliban been 62 (it was 35)." Null for a flip that is not meaningful: the
+ * engine records one flip, so the text says none rather than one that makes no sense.
  */
 export function flipSentence(
   prepared: Prepared,
   actor: string,
   flip: Flip,
-  taken?: { action: string },
-): string {
+  taken?: { action: string; target?: string | null },
+): string | null {
+  if (!meaningfulFlip(prepared, actor, flip, taken)) return null;
   const row = findRule(prepared, flip.ruleId);
   const who = capitalise(subject(actor));
   const did = row
     ? `${actionWords(actor, row.do.action).did}${targetWords(prepared, row.do.target)}`
     : 'followed another of its rules';
-  // A higher-priority row may lead to the move that was made: then the reason would change, not the move.
-  const instead = row && taken?.action === row.do.action ? 'by a rule of higher priority' : 'instead';
-  return `${who} would have ${did} ${instead}, ${reading(prepared, flip.input).had(flip.to, flip.from)}.`;
+  return `${who} would have ${did} instead, ${reading(prepared, flip.input).had(flip.to, flip.from)}.`;
 }
 
 /** An action's requirement that is not met, with what there is now, for the decision panel. */

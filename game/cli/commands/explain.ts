@@ -91,8 +91,9 @@ function explanationText(game: Game, e: DecisionExplanation, options: ExplainOpt
     out.push(`It was drawn by weight among ${among} (weights total ${weights}).`);
   }
   const flip = e.action.why?.flip;
-  if (flip) {
-    out.push(`Nearest flip: ${flipSentence(prepared, e.action.actor, flip, e.action)}`);
+  const flipText = flip ? flipSentence(prepared, e.action.actor, flip, e.action) : null;
+  if (flip && flipText) {
+    out.push(`Nearest flip: ${flipText}`);
     if (options.details) {
       const had = `had ${shortInput(flip.input)} been ${show(flip.to)} instead of ${show(flip.from)}`;
       out.push(`details: ${had}, row ${flip.ruleId}`);
