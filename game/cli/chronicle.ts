@@ -32,7 +32,7 @@ export function summaryLines(summary: TurnSummary): string[] {
   }
   for (const own of summary.own) lines.push(`    ${ownSentence(own)}`);
   for (const r of summary.reactions)
-    lines.push(`    Reacted: ${r.actorName}, ${r.title}. It read ${r.read.join(' and ')}.`);
+    lines.push(`    Reacted: ${r.actorName}, ${r.title}. It read ${r.readText}.`);
   return lines;
 }
 

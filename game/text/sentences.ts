@@ -30,10 +30,23 @@ function bookkeeping(atom: Atom, values: Values, wanted: boolean, actor: string 
   return op === '!=' || (op === 'in' && (last === null || last === 'pass'));
 }
 
+/**
+ * How a sentence is told: `actor` leaves out its table's guard on its own last move; `decided` names inputs
+ * whose value is told as read when the actor decided ("was 20 when it decided"), beside a change that shows
+ * the value before and after the turn.
+ */
+export interface Telling {
+  actor?: string;
+  decided?: readonly string[];
+}
+
 /** One comparison as a fact; `wanted` says whether the rule needs it true (false under a `not`). */
-function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolean): Fact {
+function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolean, telling: Telling): Fact {
   const r = reading(prepared, atom.input);
-  const fact = r.fact(values[atom.input] ?? null);
+  const value = values[atom.input] ?? null;
+  const fact = telling.decided?.includes(atom.input)
+    ? `${r.phrase} was ${r.name(value)} when it decided`
+    : r.fact(value);
   // Matching values (a flag, who holds a zone, a last move) and exact matches need no more than the fact.
   const op = wanted ? atom.op : negated(atom.op);
   if (r.scale === null || op === '==') return { input: atom.input, fact, needed: null };
@@ -50,7 +63,7 @@ function facts(
   values: Values,
   outcome: boolean,
   wanted = true,
-  actor?: string,
+  telling: Telling = {},
 ): Fact[] {
   if ('all' in c || 'any' in c) {
     const parts = 'all' in c ? c.all : c.any;
@@ -58,12 +71,12 @@ function facts(
     const every = 'all' in c === outcome;
     return parts
       .filter((p) => every || holds(p, values) === outcome)
-      .flatMap((p) => facts(prepared, p, values, outcome, wanted, actor));
+      .flatMap((p) => facts(prepared, p, values, outcome, wanted, telling));
   }
-  if ('not' in c) return facts(prepared, c.not, values, !outcome, !wanted, actor);
+  if ('not' in c) return facts(prepared, c.not, values, !outcome, !wanted, telling);
   // A guard that held is no reason; one that failed is why the row was not taken, and says so.
-  if (outcome && bookkeeping(c, values, wanted, actor)) return [];
-  return [atomFact(prepared, c, values, wanted)];
+  if (outcome && bookkeeping(c, values, wanted, telling.actor)) return [];
+  return [atomFact(prepared, c, values, wanted, telling)];
 }
 
 /**
@@ -119,9 +132,9 @@ export function conditionSentence(
   condition: Condition,
   values: Values,
   outcome = true,
-  actor?: string,
+  telling: Telling = {},
 ): string {
-  return joinFacts(facts(prepared, condition, values, outcome, true, actor));
+  return joinFacts(facts(prepared, condition, values, outcome, true, telling));
 }
 
 /** The actor whose table holds a row: rule ids start with it ("china.host-taliban-envoys"). */
@@ -129,13 +142,19 @@ export const rowActor = (row: Pick<RuleRow, 'id'>) => row.id.slice(0, row.id.ind
 
 /**
  * The sentence `run --json` gives as `why.text`, and the log and the chronicle print. A row whose only
- * condition is bookkeeping, or none, is what the actor does when nothing more pressing applies.
+ * condition is bookkeeping, or none, is what the actor does when nothing more pressing applies. `decided`:
+ * the inputs to tell as read at decision time (see Telling).
  */
-export function whyText(prepared: Prepared, row: RuleRow, values: Values): string {
+export function whyText(
+  prepared: Prepared,
+  row: RuleRow,
+  values: Values,
+  decided?: readonly string[],
+): string {
   const actor = rowActor(row);
-  const because = conditionSentence(prepared, row.when, values, true, actor);
+  const because = conditionSentence(prepared, row.when, values, true, { actor, decided });
   if (because) return `Because ${because}.`;
-  const who = capitalise(subject(actor));
+  const who = subject(actor);
   const words = actionWords(actor, row.do.action);
   const did =
     row.do.action === 'pass' ? 'passed' : `chose to ${words.to}${targetWords(prepared, row.do.target)}`;

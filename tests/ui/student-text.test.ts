@@ -5,6 +5,7 @@ import { logPanel } from '../../game/ui/log.ts';
 import { scoresTable } from '../../game/ui/scores.ts';
 import { Session } from '../../game/ui/session.ts';
 import { zoneTooltip } from '../../game/ui/tooltip.ts';
+import { summaryBlock } from '../../game/ui/turn-summary.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
 /**
@@ -53,6 +54,7 @@ const NONSENSE = [
   /^Because .*(not moved yet|passed last turn)\.$/,
   /needs nothing to hold/,
   /by a rule of higher priority/,
+  /^The world$/,
   /^(.+) would have .* had \1's last move /,
 ];
 const nonsense = (texts: readonly string[]) =>
@@ -156,4 +158,48 @@ describe('student-facing text of whole games', () => {
       expect(nonsense(lines.map((l) => l.trim()))).toEqual([]);
     });
   }
+});
+
+describe("the turn's summary", () => {
+  const cause = (id: string, change: number) => ({
+    kind: 'action' as const,
+    id,
+    change,
+    what: `${id}: a move`,
+    rule: 'Because Kabul has fallen.',
+    ruleId: `${id}.x`,
+    citation: null,
+    human: false,
+  });
+  const world = {
+    ...cause('world', 1),
+    kind: 'world' as const,
+    id: 'world',
+    what: 'The world: it drifted.',
+    rule: 'The rule.',
+  };
+  const change = (id: string, causes: object[]) => ({
+    kind: 'indicator',
+    id,
+    text: id,
+    from: 1,
+    to: 2,
+    change: 1,
+    causes,
+  });
+
+  it("gives each move its own reason, even one that reads as another's above; the world's rule once", () => {
+    const summary = {
+      turn: 1,
+      month: 'May 2021',
+      changes: [change('a', [cause('tajikistan', 8), cause('resistance', 3), world]), change('b', [world])],
+      all: [],
+      own: [],
+      reacting: [],
+      reactions: [],
+    };
+    const texts = strings(asFake(summaryBlock(summary as never, true)), false);
+    expect(texts.filter((t) => t === 'Because Kabul has fallen.')).toHaveLength(2);
+    expect(texts.filter((t) => t === 'The rule.')).toHaveLength(1);
+  });
 });
