@@ -77,7 +77,7 @@ const handlers = { openQuote: () => {}, report: () => {}, debrief: () => {} };
 function playAndRender(
   scenario: string,
   seed: number,
-): { shown: string[]; raw: string[]; chronicle: string } {
+): { shown: string[]; raw: string[]; chronicle: string; scores: string[]; kabulFallen: boolean } {
   const session = new Session(shipped);
   const failed = session.start({ scenario, variant: 'baseline', seed, humans: ['russia'] });
   if (failed) throw new Error(failed);
@@ -112,12 +112,14 @@ function playAndRender(
     );
   }
   render(decidePanel(session, library, handlers));
-  render(scoresTable(session.live.state, library));
+  const scores = strings(asFake(scoresTable(session.live.state, library)), false);
+  shown.push(...scores);
   const turns = session.live.log.length;
   const summaries = Array.from({ length: turns }, (_, i) => session.summaryOf(i + 1)).filter(
     (x) => x !== null,
   );
-  return { shown, raw, chronicle: chronicle(session.live, { summaries }) };
+  const kabulFallen = session.live.state.flags.kabul_fallen === true;
+  return { shown, raw, chronicle: chronicle(session.live, { summaries }), scores, kabulFallen };
 }
 
 describe('student-facing text of whole games', () => {
@@ -136,6 +138,11 @@ describe('student-facing text of whole games', () => {
       expect(played.shown.some((t) => t.startsWith('You said up (70% sure); it '))).toBe(true);
       expect(played.shown.some((t) => t.includes('over the game: Mean Brier score'))).toBe(true);
       expect(offending(played.shown)).toEqual([]);
+    });
+
+    it(`${scenario}: the final scores give each actor's status as the game ended`, () => {
+      expect(played.scores).toContain('Posture');
+      if (played.kabulFallen) expect(played.scores).not.toContain('governing in Kabul');
     });
 
     it(`${scenario}: the turn's summary, above the log, reads as words too`, () => {
