@@ -208,7 +208,13 @@ export function flipSentence(
 function needed(prepared: Prepared, atom: Atom, values: Values): string {
   const r = reading(prepared, atom.input);
   const actual = values[atom.input] ?? null;
-  if (r.scale !== null) return `${r.phrase} at ${threshold(r, atom.op, atom.value)} (now ${r.name(actual)})`;
+  // "the date before January 2019", "the peace process at less than 40".
+  const at = r.scale === 'time' ? '' : ' at';
+  if (r.scale !== null)
+    return `${r.phrase}${at} ${threshold(r, atom.op, atom.value)} (now ${r.name(actual)})`;
+  // A row's guard on a last move: "Uzbekistan's last move to be anything but to keep ... (it was to keep ...)".
+  if (atom.op === '!=' && typeof atom.value === 'string' && atom.input.startsWith('last.'))
+    return `${r.phrase} to be anything but ${r.name(atom.value)} (it was ${r.name(actual)})`;
   const wanted: Scalar[] = Array.isArray(atom.value) ? atom.value : [atom.value];
   const would =
     atom.op === '!=' && typeof atom.value === 'boolean'
@@ -230,7 +236,8 @@ export function requirementSentence(prepared: Prepared, condition: Condition, va
   const words = (c: Condition): string => {
     if ('all' in c) return list(c.all.filter((p) => !holds(p, values)).map(words), 'and');
     if ('any' in c) return `either ${c.any.map(words).join(' or ')}`;
-    if ('not' in c) return `no longer: ${joinFacts(facts(prepared, c.not, values, true))}`;
+    if ('not' in c)
+      return `it not to be so that ${joinFacts(facts(prepared, c.not, values, true))} (now it is)`;
     return needed(prepared, c, values);
   };
   return words(condition);

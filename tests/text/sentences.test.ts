@@ -203,6 +203,19 @@ describe('what an action still needs, for the decision panel', () => {
     );
   });
 
+  it("says a date, a guard on a last move and a `not` in words explain's rows not taken can use", () => {
+    expect(requirementSentence(prepared, atom('date', '<', '2019-01'), { date: '2021-11' })).toBe(
+      'the date before January 2019 (now November 2021)',
+    );
+    const guard = atom('last.uzbekistan', '!=', 'pass');
+    expect(requirementSentence(prepared, guard, { 'last.uzbekistan': 'pass' })).toBe(
+      "Uzbekistan's last move to be anything but a pass (it was a pass)",
+    );
+    expect(requirementSentence(prepared, { not: kabulFallen }, { 'flags.kabul_fallen': true })).toBe(
+      'it not to be so that Kabul has fallen (now it is)',
+    );
+  });
+
   it('says "either ... or" when any one part would do', () => {
     const values = { 'flags.kabul_fallen': false, 'indicators.taliban_territory': 40 };
     expect(requirementSentence(prepared, { any: [kabulFallen, territory('>=', 60)] }, values)).toBe(
