@@ -351,11 +351,15 @@ function fieldChanges(prepared: Prepared, before: Step | undefined, after: Step 
   );
 }
 
+/** "a 20% chance", "an 80% chance": the article goes by how the number is said (eight, eleven, eighteen). */
+const aChance = (percent: number) =>
+  `${/^(8|11|18)(\D|$)/.test(String(percent)) ? 'an' : 'a'} ${percent}% chance`;
+
 /** "failed: it was a 20% chance, and it did not come off". */
 function failedWords(prepared: Prepared, a: ActionRecord): string {
   const chance = findLever(prepared, a.actor, a.action)?.chance ?? 1000;
   return chance < 1000
-    ? `failed: it was a ${chance / 10}% chance, and it did not come off`
+    ? `failed: it was ${aChance(chance / 10)}, and it did not come off`
     : 'failed: it was a chance, and it did not come off';
 }
 
