@@ -112,7 +112,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
   const def = library.actors.get(actor);
   const listed = legalActions(game, actor);
   if (!def || !listed.ok) return el('p', {}, `No decisions for ${actor}.`);
-  const form = el('form', { id: 'decide', 'aria-label': `Decide for ${def.name}` });
+  const form = el('form', { id: 'decide', 'aria-label': `Decide for ${subject(actor)}` });
   listed.actions.forEach((option, i) => {
     const lever = findLever(game.prepared, actor, option.action);
     const id = `action-${option.action}`;
@@ -178,7 +178,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
     handlers.report(session.forecast(actor, forecasts.made) ?? session.decide(actor, chosen, target));
   });
   form.append(
-    forecastFieldset(game, actor, library),
+    forecastFieldset(game, actor),
     el(
       'button',
       { type: 'submit', class: 'primary', id: 'submit-decision' },

@@ -210,3 +210,21 @@ describe("the turn's summary", () => {
     expect(texts.filter((t) => t === 'The rule.')).toHaveLength(1);
   });
 });
+
+describe('the decision panel of a plural actor', () => {
+  it('reads "The Taliban decide" and "What the Taliban want", never "The" in mid-sentence', () => {
+    const session = new Session(shipped);
+    const failed = session.start({
+      scenario: 'withdrawal-2021',
+      variant: 'baseline',
+      seed: 1,
+      humans: ['taliban'],
+    });
+    if (failed) throw new Error(failed);
+    const texts = strings(asFake(decidePanel(session, library, handlers)), false);
+    expect(texts.some((t) => t.startsWith('The Taliban decide · turn 1'))).toBe(true);
+    expect(texts).toContain('What the Taliban want');
+    expect(texts.some((t) => t.startsWith('Decide for the Taliban'))).toBe(true);
+    expect(texts.filter((t) => /[a-z,] The Taliban/.test(t))).toEqual([]);
+  });
+});
