@@ -26,7 +26,7 @@ import { movement } from '../text/describe.ts';
 import { forecastSaid, outcomeWords, scoreWords, totalsSentence } from '../text/forecast-words.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
 import { flipSentence, whyText } from '../text/sentences.ts';
-import { indicatorWords } from '../text/vocabulary.ts';
+import { indicatorWords, whatIfQuestion } from '../text/vocabulary.ts';
 import { monthName, zoneOrActorName } from '../text/words.ts';
 import { WORLD_MOVES, worldSentences } from '../text/world-causes.ts';
 import { type Discussion, discussionOf } from './debrief-discussion.ts';
@@ -603,12 +603,6 @@ function forecastsOf(game: Game, replay: ReplayWithForecasts): RoleForecasts[] {
   });
 }
 
-/** "The US keeps its troops in Afghanistan" -> "What if the US keeps its troops in Afghanistan?" */
-function whatIf(title: string): string {
-  const lowered = /^(The|A|An) /.test(title) ? `${title[0]?.toLowerCase()}${title.slice(1)}` : title;
-  return `What if ${lowered.replace(/[.?!]$/, '')}?`;
-}
-
 function questionsOf(game: Game, library: Library): Question[] {
   const scenario = game.state.meta.scenario;
   const played = game.state.meta.variant.split('+');
@@ -616,7 +610,7 @@ function questionsOf(game: Game, library: Library): Question[] {
     .filter((v) => v.appliesTo.includes(scenario))
     .map((v) => ({
       variant: v.id,
-      question: whatIf(v.title),
+      question: whatIfQuestion(v.id, v.title),
       played: played.includes(v.id),
       quote: quoteOf(v.question) ?? { quote: v.question.quote, source: '', note: null },
     }))

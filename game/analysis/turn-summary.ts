@@ -16,7 +16,7 @@ import { movement } from '../text/describe.ts';
 import { capitalise, list, reading, subject } from '../text/inputs.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
 import { whyText } from '../text/sentences.ts';
-import { indicatorWords, withUnit } from '../text/vocabulary.ts';
+import { indicatorWords, withUnit, zoneFieldWords } from '../text/vocabulary.ts';
 import { monthName, signed, zoneOrActorName } from '../text/words.ts';
 import { WORLD_MOVES, worldRule, worldSentences } from '../text/world-causes.ts';
 
@@ -88,6 +88,8 @@ export interface Reaction {
   title: string;
   /** "Russia's last move", "the security of the Tajik-Afghan border, which that move changed". */
   read: string[];
+  /** What it read, as one clause: "Russia's last move and how it went, and the peace process, which that move changed". */
+  readText: string;
   /** Why its rule fired, in words. */
   why: string;
   citation: Citation | null;
@@ -123,9 +125,21 @@ const controls = (state: State) =>
 
 interface Step {
   cause: Omit<SummaryCause, 'change'> | null;
+  /** The move this step applied, for the values its reason read. */
+  record: ActionRecord | null;
   indicators: Record<string, number>;
   control: Record<string, string | null>;
+  /** Each zone's numbers: a move's targeted effects, which no indicator may show in full. */
+  fields: Record<string, Record<string, number>>;
 }
+
+const fieldsOf = (state: State) =>
+  Object.fromEntries(
+    Object.entries(state.zones).map(([id, z]) => [
+      id,
+      Object.fromEntries(Object.entries(z).filter((e): e is [string, number] => typeof e[1] === 'number')),
+    ]),
+  );
 
 function moveTitle(prepared: Prepared, record: Pick<ActionRecord, 'actor' | 'action' | 'target'>): string {
   const title =
@@ -156,10 +170,12 @@ function actionCause(prepared: Prepared, record: ActionRecord): Omit<SummaryCaus
 /** The turn replayed effect by effect: the state after the injection, after each event, after each move. */
 function stepsOf(prepared: Prepared, input: TurnSummaryInput): Step[] {
   const work = JSON.parse(JSON.stringify(input.before)) as State;
-  const snap = (cause: Step['cause']): Step => ({
+  const snap = (cause: Step['cause'], record: ActionRecord | null = null): Step => ({
     cause,
+    record,
     indicators: standing(prepared, work),
     control: controls(work),
+    fields: fieldsOf(work),
   });
   const steps: Step[] = [snap(null)];
   for (const record of input.log.events) {
@@ -183,20 +199,27 @@ function stepsOf(prepared: Prepared, input: TurnSummaryInput): Step[] {
   for (const record of input.log.actions) {
     // A blocked move paid nothing and changed nothing; a move's cost touches resources alone.
     applyEffects(work, appliedEffects(prepared, record), record.target);
-    steps.push(snap(actionCause(prepared, record)));
+    steps.push(snap(actionCause(prepared, record), record));
   }
   return steps;
 }
 
-function worldCause(prepared: Prepared, log: TurnLog, indicator: string): Omit<SummaryCause, 'change'> {
+function worldCause(
+  prepared: Prepared,
+  log: TurnLog,
+  indicator: string,
+  change = 0,
+): Omit<SummaryCause, 'change'> {
   const sentences = worldSentences(
     { prepared },
     log.world.filter((w) => WORLD_MOVES[w.cause].includes(indicator)),
   );
+  // A drift no zone's story tells still gets a sentence: its rule may have been given above already.
+  const drift = `${indicatorWords(indicator).label} ${change < 0 ? 'fell' : 'rose'} by the world's own dynamics, with no event or move behind it.`;
   return {
     kind: 'world',
     id: 'world',
-    what: sentences.length ? `The world: ${sentences.join(' ')}` : 'The world',
+    what: `The world: ${sentences.length ? sentences.join(' ') : drift}`,
     rule: worldRule(indicator),
     ruleId: null,
     citation: null,
@@ -205,6 +228,18 @@ function worldCause(prepared: Prepared, log: TurnLog, indicator: string): Omit<S
 }
 
 const bySize = (a: SummaryCause, b: SummaryCause) => Math.abs(b.change) - Math.abs(a.change);
+
+/**
+ * A move's reason beside the change of an indicator it read: the value it quotes is the one the actor saw when
+ * it decided ("was 20 when it decided"), not the turn's start or end that the change shows.
+ */
+function decidedRule(prepared: Prepared, step: Step, indicator: string): string | null {
+  const record = step.record;
+  const input = `indicators.${indicator}`;
+  if (!record?.ruleId || !record.why || !(input in record.why.conditions)) return step.cause?.rule ?? null;
+  const row = findRule(prepared, record.ruleId);
+  return row ? whyText(prepared, row, record.why.conditions, [input]) : (step.cause?.rule ?? null);
+}
 
 function indicatorChanges(prepared: Prepared, input: TurnSummaryInput, steps: Step[]): SummaryChange[] {
   const first = steps[0];
@@ -230,10 +265,11 @@ function indicatorChanges(prepared: Prepared, input: TurnSummaryInput, steps: St
     for (let i = 1; i < steps.length; i++) {
       const step = steps[i];
       const change = (step?.indicators[name] ?? 0) - (steps[i - 1]?.indicators[name] ?? 0);
-      if (step?.cause && change !== 0) causes.push({ ...step.cause, change });
+      if (step?.cause && change !== 0)
+        causes.push({ ...step.cause, change, rule: decidedRule(prepared, step, name) });
     }
     const world = to - (last.indicators[name] ?? to);
-    if (world !== 0) causes.push({ ...worldCause(prepared, input.log, name), change: world });
+    if (world !== 0) causes.push({ ...worldCause(prepared, input.log, name, world), change: world });
     const words = indicatorWords(name);
     const change = to - from;
     out.push({
@@ -302,7 +338,37 @@ function largest(all: readonly SummaryChange[]): SummaryChange[] {
     .slice(0, MAX_CHANGES);
 }
 
-function ownMoves(prepared: Prepared, input: TurnSummaryInput, all: readonly SummaryChange[]): OwnMove[] {
+/** What one step did to the zones' numbers: "Border security (Tajik-Afghan border) +10". */
+function fieldChanges(prepared: Prepared, before: Step | undefined, after: Step | undefined): string[] {
+  if (!before || !after) return [];
+  return Object.entries(after.fields).flatMap(([zone, fields]) =>
+    Object.entries(fields).flatMap(([field, value]) => {
+      const change = value - (before.fields[zone]?.[field] ?? value);
+      if (change === 0) return [];
+      const place = zoneOrActorName({ prepared }, zone);
+      return [`${zoneFieldWords(field).label} (${place}) ${signed(change)}`];
+    }),
+  );
+}
+
+/** "a 20% chance", "an 80% chance": the article goes by how the number is said (eight, eighty, eleven, eighteen). */
+const aChance = (percent: number) =>
+  `${/^(8|1[18](\D|$))/.test(String(percent)) ? 'an' : 'a'} ${percent}% chance`;
+
+/** "failed: it was a 20% chance, and it did not come off". */
+function failedWords(prepared: Prepared, a: ActionRecord): string {
+  const chance = findLever(prepared, a.actor, a.action)?.chance ?? 1000;
+  return chance < 1000
+    ? `failed: it was ${aChance(chance / 10)}, and it did not come off`
+    : 'failed: it was a chance, and it did not come off';
+}
+
+function ownMoves(
+  prepared: Prepared,
+  input: TurnSummaryInput,
+  all: readonly SummaryChange[],
+  steps: readonly Step[],
+): OwnMove[] {
   return (
     input.log.actions
       // A person's actor that the table played this turn (no decision recorded) made no move of theirs.
@@ -311,7 +377,7 @@ function ownMoves(prepared: Prepared, input: TurnSummaryInput, all: readonly Sum
         const title = moveTitle(prepared, a);
         const said = {
           success: 'succeeded',
-          failure: 'failed',
+          failure: failedWords(prepared, a),
           blocked: 'was blocked: a move before it this turn made it impossible',
         }[a.outcome];
         const moved = all.flatMap((c) =>
@@ -321,6 +387,9 @@ function ownMoves(prepared: Prepared, input: TurnSummaryInput, all: readonly Sum
               c.kind === 'control' ? c.text : `${indicatorWords(c.id).label} ${signed(cause.change)}`,
             ),
         );
+        // The step of this move: after the start and the events, one per action in the log's order.
+        const at = 1 + input.log.events.length + input.log.actions.indexOf(a);
+        moved.push(...fieldChanges(prepared, steps[at - 1], steps[at]));
         const who = possessiveName(prepared, a.actor);
         const text = a.action === 'pass' ? `${who} move was to pass.` : `${who} move, ${title}, ${said}.`;
         return { actor: a.actor, action: a.action, title, outcome: a.outcome, text, moved };
@@ -372,13 +441,15 @@ function reactions(prepared: Prepared, input: TurnSummaryInput): Reaction[] {
     const touched = touchedInputs(prepared, last);
     for (const a of input.log.actions) {
       if (a.actor === human || a.ruleId === null || a.why === null) continue;
-      const read = Object.keys(a.why.conditions).flatMap((path) => {
-        if (path === `last.${human}`) return [`${possessiveName(prepared, human)} last move`];
-        if (path === `last.${human}.outcome`)
-          return [`how ${possessiveName(prepared, human)} last move went`];
-        if (touched.has(path)) return [`${reading(prepared, path).phrase}, which that move changed`];
-        return [];
-      });
+      const paths = Object.keys(a.why.conditions);
+      const move = paths.includes(`last.${human}`);
+      const outcome = paths.includes(`last.${human}.outcome`);
+      const values = paths.filter((p) => touched.has(p)).map((p) => reading(prepared, p).phrase);
+      const read = [
+        ...(move ? [`${possessiveName(prepared, human)} last move`] : []),
+        ...(outcome ? [`how ${possessiveName(prepared, human)} last move went`] : []),
+        ...values.map((v) => `${v}, which that move changed`),
+      ];
       if (read.length === 0) continue;
       const row = findRule(prepared, a.ruleId);
       out.push({
@@ -386,13 +457,29 @@ function reactions(prepared: Prepared, input: TurnSummaryInput): Reaction[] {
         actor: a.actor,
         actorName: actorName(prepared, a.actor),
         title: moveTitle(prepared, a),
-        read: [...new Set(read)],
+        read,
+        readText: readClause(prepared, human, move, outcome, values),
         why: row ? whyText(prepared, row, a.why.conditions) : '',
         citation: row?.citations[0] ?? null,
       });
     }
   }
   return out;
+}
+
+/** "Russia's last move and how it went, and the peace process and tension, which that move changed". */
+function readClause(
+  prepared: Prepared,
+  human: string,
+  move: boolean,
+  outcome: boolean,
+  values: readonly string[],
+): string {
+  const last = `${possessiveName(prepared, human)} last move`;
+  const moveText =
+    move && outcome ? `${last} and how it went` : move ? last : outcome ? `how ${last} went` : '';
+  const valueText = values.length ? `${list([...values], 'and')}, which that move changed` : '';
+  return moveText && valueText ? `${moveText}, and ${valueText}` : moveText || valueText;
 }
 
 export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSummary {
@@ -403,7 +490,7 @@ export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSu
     month: monthName(input.log.date),
     changes: largest(all),
     all,
-    own: ownMoves(prepared, input, all),
+    own: ownMoves(prepared, input, all, steps),
     reacting: input.humans.filter((h) => personsMove(input.previousLog, h)),
     reactions: reactions(prepared, input),
   };

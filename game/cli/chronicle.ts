@@ -32,7 +32,7 @@ export function summaryLines(summary: TurnSummary): string[] {
   }
   for (const own of summary.own) lines.push(`    ${ownSentence(own)}`);
   for (const r of summary.reactions)
-    lines.push(`    Reacted: ${r.actorName}, ${r.title}. It read ${r.read.join(' and ')}.`);
+    lines.push(`    Reacted: ${r.actorName}, ${r.title}. It read ${r.readText}.`);
   return lines;
 }
 
@@ -62,7 +62,8 @@ function turnLines(
     const row = action.ruleId ? findRule(prepared, action.ruleId) : undefined;
     if (row && action.why) {
       lines.push(`    ${whyText(prepared, row, action.why.conditions)}`);
-      if (action.why.flip) lines.push(`    ${flipSentence(prepared, action.actor, action.why.flip, action)}`);
+      const flip = action.why.flip && flipSentence(prepared, action.actor, action.why.flip, action);
+      if (flip) lines.push(`    ${flip}`);
       lines.push(`    ${quoteLine(row.citations[0], log.date)}`);
       if (options.details) {
         const flip = action.why.flip ? `; instead: ${describeFlip(game, action.actor, action.why.flip)}` : '';

@@ -39,6 +39,15 @@ export function list(items: readonly string[], conjunction: 'and' | 'or'): strin
 
 export const subject = (actor: string) => actorWords(actor).subject;
 
+/**
+ * An actor doing something, agreed in number and capitalised only at the start: "The Taliban decide", "what
+ * the Taliban want", "Russia decides". The actor's name ("The Taliban") is a label, not a subject.
+ */
+export function actorDoes(actor: string, singular: string, plural: string, start = false): string {
+  const who = start ? capitalise(subject(actor)) : subject(actor);
+  return `${who} ${actorWords(actor).plural ? plural : singular}`;
+}
+
 /** The verb an actor takes: "Russia has", "the Taliban have". */
 export function verb(actor: string, singular: 'has' | 'is'): string {
   if (!actorWords(actor).plural) return singular;

@@ -19,10 +19,34 @@ interface Fact {
   needed: string | null;
 }
 
+/**
+ * A row's guard on its actor's own last move ("not this one again", "a pass or one of these") is bookkeeping,
+ * not a reason: "China has not moved yet" or "Kazakhstan passed last turn" would read as why it acted.
+ */
+function bookkeeping(atom: Atom, values: Values, wanted: boolean, actor: string | undefined): boolean {
+  if (actor === undefined || atom.input !== `last.${actor}`) return false;
+  const op = wanted ? atom.op : negated(atom.op);
+  const last = values[atom.input] ?? null;
+  return op === '!=' || (op === 'in' && (last === null || last === 'pass'));
+}
+
+/**
+ * How a sentence is told: `actor` leaves out its table's guard on its own last move; `decided` names inputs
+ * whose value is told as read when the actor decided ("was 20 when it decided"), beside a change that shows
+ * the value before and after the turn.
+ */
+export interface Telling {
+  actor?: string;
+  decided?: readonly string[];
+}
+
 /** One comparison as a fact; `wanted` says whether the rule needs it true (false under a `not`). */
-function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolean): Fact {
+function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolean, telling: Telling): Fact {
   const r = reading(prepared, atom.input);
-  const fact = r.fact(values[atom.input] ?? null);
+  const value = values[atom.input] ?? null;
+  const fact = telling.decided?.includes(atom.input)
+    ? `${r.phrase} was ${r.name(value)} when it decided`
+    : r.fact(value);
   // Matching values (a flag, who holds a zone, a last move) and exact matches need no more than the fact.
   const op = wanted ? atom.op : negated(atom.op);
   if (r.scale === null || op === '==') return { input: atom.input, fact, needed: null };
@@ -33,17 +57,26 @@ function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolea
  * The facts that made `c` come out as `outcome`: for an `any` that held, only its branches that held. Each
  * says what the rule needed of it, which a `not` turns round.
  */
-function facts(prepared: Prepared, c: Condition, values: Values, outcome: boolean, wanted = true): Fact[] {
+function facts(
+  prepared: Prepared,
+  c: Condition,
+  values: Values,
+  outcome: boolean,
+  wanted = true,
+  telling: Telling = {},
+): Fact[] {
   if ('all' in c || 'any' in c) {
     const parts = 'all' in c ? c.all : c.any;
     // all held: every part; all failed: the parts that failed. any held: the parts that held; any failed: all.
     const every = 'all' in c === outcome;
     return parts
       .filter((p) => every || holds(p, values) === outcome)
-      .flatMap((p) => facts(prepared, p, values, outcome, wanted));
+      .flatMap((p) => facts(prepared, p, values, outcome, wanted, telling));
   }
-  if ('not' in c) return facts(prepared, c.not, values, !outcome, !wanted);
-  return [atomFact(prepared, c, values, wanted)];
+  if ('not' in c) return facts(prepared, c.not, values, !outcome, !wanted, telling);
+  // A guard that held is no reason; one that failed is why the row was not taken, and says so.
+  if (outcome && bookkeeping(c, values, wanted, telling.actor)) return [];
+  return [atomFact(prepared, c, values, wanted, telling)];
 }
 
 /**
@@ -91,21 +124,41 @@ function joinFacts(list: readonly Fact[]): string {
 
 /**
  * Why a condition held, from the values it read: the parts that held, joined; "" for a condition that always
- * holds. For a condition that did not hold, `outcome` false gives the parts that made it fail.
+ * holds. For a condition that did not hold, `outcome` false gives the parts that made it fail. With `actor`,
+ * the row's guard against repeating its own last move is left out of a condition that held.
  */
 export function conditionSentence(
   prepared: Prepared,
   condition: Condition,
   values: Values,
   outcome = true,
+  telling: Telling = {},
 ): string {
-  return joinFacts(facts(prepared, condition, values, outcome));
+  return joinFacts(facts(prepared, condition, values, outcome, true, telling));
 }
 
-/** The sentence `run --json` gives as `why.text`, and the log and the chronicle print. */
-export function whyText(prepared: Prepared, row: RuleRow, values: Values): string {
-  const because = conditionSentence(prepared, row.when, values);
-  return because ? `Because ${because}.` : 'Its default move: it needs nothing to hold.';
+/** The actor whose table holds a row: rule ids start with it ("china.host-taliban-envoys"). */
+export const rowActor = (row: Pick<RuleRow, 'id'>) => row.id.slice(0, row.id.indexOf('.'));
+
+/**
+ * The sentence `run --json` gives as `why.text`, and the log and the chronicle print. A row whose only
+ * condition is bookkeeping, or none, is what the actor does when nothing more pressing applies. `decided`:
+ * the inputs to tell as read at decision time (see Telling).
+ */
+export function whyText(
+  prepared: Prepared,
+  row: RuleRow,
+  values: Values,
+  decided?: readonly string[],
+): string {
+  const actor = rowActor(row);
+  const because = conditionSentence(prepared, row.when, values, true, { actor, decided });
+  if (because) return `Because ${because}.`;
+  const who = subject(actor);
+  const words = actionWords(actor, row.do.action);
+  const did =
+    row.do.action === 'pass' ? 'passed' : `chose to ${words.to}${targetWords(prepared, row.do.target)}`;
+  return `With nothing more pressing, ${who} ${did}.`;
 }
 
 /** Where a row's action happens: " in Kabul", " in the zone with the highest ISIS-K presence", or "". */
@@ -117,30 +170,51 @@ export function targetWords(prepared: Prepared, target: RuleRow['do']['target'])
 }
 
 /**
+ * Whether a flip teaches anything: not when it leads to the move that was made (only the reason would change),
+ * nor when its condition is the actor's own last move (it would have done X had it not just done X).
+ */
+export function meaningfulFlip(
+  prepared: Prepared,
+  actor: string,
+  flip: Flip,
+  taken?: { action: string; target?: string | null },
+): boolean {
+  if (flip.input === `last.${actor}` || flip.input === `last.${actor}.outcome`) return false;
+  const row = findRule(prepared, flip.ruleId);
+  return !(row && taken && taken.action === row.do.action);
+}
+
+/**
  * The nearest flip as a sentence: "Russia would have urged Tajikistan to restrain its rhetoric instead, had
- * tension between Tajikistan and the Taliban been 62 (it was 35)."
+ * tension between Tajikistan and the Taliban been 62 (it was 35)." Null for a flip that is not meaningful: the
+ * engine records one flip, so the text says none rather than one that makes no sense.
  */
 export function flipSentence(
   prepared: Prepared,
   actor: string,
   flip: Flip,
-  taken?: { action: string },
-): string {
+  taken?: { action: string; target?: string | null },
+): string | null {
+  if (!meaningfulFlip(prepared, actor, flip, taken)) return null;
   const row = findRule(prepared, flip.ruleId);
   const who = capitalise(subject(actor));
   const did = row
     ? `${actionWords(actor, row.do.action).did}${targetWords(prepared, row.do.target)}`
     : 'followed another of its rules';
-  // A higher-priority row may lead to the move that was made: then the reason would change, not the move.
-  const instead = row && taken?.action === row.do.action ? 'by a rule of higher priority' : 'instead';
-  return `${who} would have ${did} ${instead}, ${reading(prepared, flip.input).had(flip.to, flip.from)}.`;
+  return `${who} would have ${did} instead, ${reading(prepared, flip.input).had(flip.to, flip.from)}.`;
 }
 
 /** An action's requirement that is not met, with what there is now, for the decision panel. */
 function needed(prepared: Prepared, atom: Atom, values: Values): string {
   const r = reading(prepared, atom.input);
   const actual = values[atom.input] ?? null;
-  if (r.scale !== null) return `${r.phrase} at ${threshold(r, atom.op, atom.value)} (now ${r.name(actual)})`;
+  // "the date before January 2019", "the peace process at less than 40".
+  const at = r.scale === 'time' ? '' : ' at';
+  if (r.scale !== null)
+    return `${r.phrase}${at} ${threshold(r, atom.op, atom.value)} (now ${r.name(actual)})`;
+  // A row's guard on a last move: "Uzbekistan's last move to be anything but to keep ... (it was to keep ...)".
+  if (atom.op === '!=' && typeof atom.value === 'string' && atom.input.startsWith('last.'))
+    return `${r.phrase} to be anything but ${r.name(atom.value)} (it was ${r.name(actual)})`;
   const wanted: Scalar[] = Array.isArray(atom.value) ? atom.value : [atom.value];
   const would =
     atom.op === '!=' && typeof atom.value === 'boolean'
@@ -162,7 +236,8 @@ export function requirementSentence(prepared: Prepared, condition: Condition, va
   const words = (c: Condition): string => {
     if ('all' in c) return list(c.all.filter((p) => !holds(p, values)).map(words), 'and');
     if ('any' in c) return `either ${c.any.map(words).join(' or ')}`;
-    if ('not' in c) return `no longer: ${joinFacts(facts(prepared, c.not, values, true))}`;
+    if ('not' in c)
+      return `it not to be so that ${joinFacts(facts(prepared, c.not, values, true))} (now it is)`;
     return needed(prepared, c, values);
   };
   return words(condition);

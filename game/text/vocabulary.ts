@@ -33,7 +33,13 @@ const Vocabulary = z.strictObject({
     /** `plural` for a subject that takes "have" and "are": the Taliban. */
     Entry.extend({ subject: z.string().min(1), plural: z.boolean().optional() }),
   ),
-  postures: z.record(z.string(), z.strictObject({ label: z.string().min(1) })),
+  /** A variant's "What if" question, where its title is not a clause that "What if" can begin. */
+  questions: z.record(z.string(), z.string().regex(/^What if .+\?$/)),
+  postures: z.record(
+    z.string(),
+    /** `afterKabulFalls`: the status once Kabul has fallen, for a posture the fall leaves standing but false. */
+    z.strictObject({ label: z.string().min(1), afterKabulFalls: z.string().min(1).optional() }),
+  ),
   actions: z.record(
     z.string(),
     z.record(z.string(), Entry.extend({ to: z.string().min(1), did: z.string().min(1) })),
@@ -81,6 +87,23 @@ export function actorWords(id: string): ActorWords {
 
 export function postureLabel(posture: string): string {
   return vocabulary.postures[posture]?.label ?? humanize(posture);
+}
+
+/** "The US keeps its troops in Afghanistan" -> "What if the US keeps its troops in Afghanistan?" */
+export function whatIfQuestion(variant: string, title: string): string {
+  const written = vocabulary.questions[variant];
+  if (written) return written;
+  const lowered = /^(The|A|An) /.test(title) ? `${title[0]?.toLowerCase()}${title.slice(1)}` : title;
+  return `What if ${lowered.replace(/[.?!]$/, '')}?`;
+}
+
+/**
+ * An actor's status as the game stands: the Afghan Republic keeps the posture "government" after Kabul falls
+ * (the rules read it), but "governing in Kabul" would then be false.
+ */
+export function statusLabel(posture: string, kabulFallen: boolean): string {
+  const words = vocabulary.postures[posture];
+  return (kabulFallen && words?.afterKabulFalls) || postureLabel(posture);
 }
 
 export function actionWords(actor: string, action: string): ActionWords {

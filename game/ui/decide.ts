@@ -3,6 +3,7 @@ import type { Library } from '../content/library.ts';
 import type { Citation, Game, UnavailableAction } from '../engine/index.ts';
 import { legalActions, unavailableActions } from '../engine/index.ts';
 import { interestsServed, leverSummary } from '../text/describe.ts';
+import { actorDoes, subject } from '../text/inputs.ts';
 import { findLever } from '../text/lookup.ts';
 import { requirementSentence } from '../text/sentences.ts';
 import { actionWords, indicatorNote, indicatorWords } from '../text/vocabulary.ts';
@@ -111,7 +112,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
   const def = library.actors.get(actor);
   const listed = legalActions(game, actor);
   if (!def || !listed.ok) return el('p', {}, `No decisions for ${actor}.`);
-  const form = el('form', { id: 'decide', 'aria-label': `Decide for ${def.name}` });
+  const form = el('form', { id: 'decide', 'aria-label': `Decide for ${subject(actor)}` });
   listed.actions.forEach((option, i) => {
     const lever = findLever(game.prepared, actor, option.action);
     const id = `action-${option.action}`;
@@ -177,17 +178,17 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
     handlers.report(session.forecast(actor, forecasts.made) ?? session.decide(actor, chosen, target));
   });
   form.append(
-    forecastFieldset(game, actor, library),
+    forecastFieldset(game, actor),
     el(
       'button',
       { type: 'submit', class: 'primary', id: 'submit-decision' },
-      `Decide for ${def.name} (Enter)`,
+      `Decide for ${subject(actor)} (Enter)`,
     ),
   );
   return el(
     'div',
     {},
-    el('h2', {}, `${def.name} decides · turn ${game.state.meta.turn} · ${date}`),
+    el('h2', {}, `${actorDoes(actor, 'decides', 'decide', true)} · turn ${game.state.meta.turn} · ${date}`),
     forecastResults(session, library, [actor]),
     el(
       'p',
@@ -198,7 +199,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
     el(
       'details',
       {},
-      el('summary', {}, `What ${def.name} wants`),
+      el('summary', {}, `What ${actorDoes(actor, 'wants', 'want')}`),
       ...def.interests.map((interest) =>
         el(
           'div',

@@ -2,6 +2,7 @@ import type { Library } from '../content/library.ts';
 import type { Game } from '../engine/index.ts';
 import { type Forecast, MAX_FORECASTS_PER_TURN, scoreForecasts } from '../replay/forecasts.ts';
 import { forecastSentence, totalsSentence } from '../text/forecast-words.ts';
+import { actorDoes } from '../text/inputs.ts';
 import { indicatorNote, indicatorWords } from '../text/vocabulary.ts';
 import { monthName } from '../text/words.ts';
 import { el } from './dom.ts';
@@ -78,7 +79,7 @@ function forecastRow(game: Game, n: number): HTMLElement {
  * The optional forecast inside the decision form: up to three rows, each an indicator and which way it will go
  * this turn (and how sure) or where it will end. Every control is a labelled native one, reached by Tab.
  */
-export function forecastFieldset(game: Game, actor: string, library: Library): HTMLElement {
+export function forecastFieldset(game: Game, actor: string): HTMLElement {
   const rows = Array.from({ length: MAX_FORECASTS_PER_TURN }, (_, n) => forecastRow(game, n));
   return el(
     'fieldset',
@@ -87,7 +88,7 @@ export function forecastFieldset(game: Game, actor: string, library: Library): H
     el(
       'p',
       { id: 'forecast-help', class: 'forecast-help' },
-      `Before the turn is played, say how up to ${MAX_FORECASTS_PER_TURN} indicators will move, as ${actorLabel(library, actor)} sees it. After the turn each is scored: a direction by its Brier score (0 is sure and right, 1 is sure and wrong), a value by how far off it was. Lower is better.`,
+      `Before the turn is played, say how up to ${MAX_FORECASTS_PER_TURN} indicators will move, as ${actorDoes(actor, 'sees', 'see')} it. After the turn each is scored: a direction by its Brier score (0 is sure and right, 1 is sure and wrong), a value by how far off it was. Lower is better.`,
     ),
     ...rows,
   );

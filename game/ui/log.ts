@@ -26,6 +26,13 @@ export interface LogOptions {
 const ownMark = (game: Game, actor: string) =>
   game.humans.length === 1 && game.humans[0] === actor ? 'your move' : 'a person’s move';
 
+/** How a move went, in words. */
+const OUTCOME: Record<ActionRecord['outcome'], string> = {
+  success: 'succeeded',
+  failure: 'failed',
+  blocked: 'was blocked',
+};
+
 function actionEntry(
   game: Game,
   library: Library,
@@ -38,17 +45,17 @@ function actionEntry(
   const target = a.target ? ` → ${zoneOrActorName(game, a.target)}` : '';
   const row = a.ruleId ? findRule(game.prepared, a.ruleId) : undefined;
   const own = a.ruleId === null;
+  const flip = row && a.why?.flip ? flipSentence(game.prepared, a.actor, a.why.flip, a) : null;
   return el(
     'div',
     { class: own ? 'entry own' : 'entry', 'data-actor': a.actor },
     own ? el('span', { class: 'own-mark' }, ownMark(game, a.actor)) : null,
     el('span', { class: 'who' }, actorLabel(library, a.actor)),
-    `: ${title}${target} `,
-    el('span', { class: `outcome-${a.outcome}` }, a.outcome),
+    // A pass cannot succeed or fail: "Iran: Pass success" read as if passing were an achievement.
+    a.action === 'pass' ? ': passed' : `: ${title}${target} `,
+    a.action === 'pass' ? null : el('span', { class: `outcome-${a.outcome}` }, OUTCOME[a.outcome]),
     row && a.why ? el('div', { class: 'why' }, whyText(game.prepared, row, a.why.conditions)) : null,
-    row && a.why?.flip
-      ? el('div', { class: 'flip' }, flipSentence(game.prepared, a.actor, a.why.flip, a))
-      : null,
+    flip ? el('div', { class: 'flip' }, flip) : null,
     row && a.why ? rawDetails(game, a.actor, row, a.why) : null,
     row ? quoteBlock(row.citations[0], open, date) : null,
   );

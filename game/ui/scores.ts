@@ -1,6 +1,6 @@
 import type { Library } from '../content/library.ts';
 import type { State } from '../engine/index.ts';
-import { postureLabel } from '../text/vocabulary.ts';
+import { statusLabel } from '../text/vocabulary.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 
@@ -25,7 +25,7 @@ export function scoresTable(state: State, library: Library): HTMLElement {
           {},
           el('td', {}, actorLabel(library, id)),
           el('td', {}, a.score),
-          el('td', {}, postureLabel(a.posture)),
+          el('td', {}, statusLabel(a.posture, state.flags.kabul_fallen === true)),
           el('td', {}, a.resources),
         );
       }),

@@ -14,9 +14,11 @@ import { el } from './dom.ts';
  */
 function causeItem(cause: SummaryCause, said: Set<string>): HTMLElement {
   const rule = cause.human ? 'A person decided it.' : cause.rule;
-  // A rule already given above (the world's, an event's kind) is not repeated: the summary stays short.
-  const fresh = rule !== null && !said.has(rule);
-  if (rule) said.add(rule);
+  // A rule already given above (the world's, an event's kind) is not repeated: the summary stays short. A
+  // move's reason always is: it belongs to its actor, and another's "Because" above is not this one's.
+  const shared = cause.kind === 'world' || cause.kind === 'event';
+  const fresh = rule !== null && !(shared && said.has(rule));
+  if (rule && shared) said.add(rule);
   return el(
     'li',
     { class: `cause cause-${cause.kind}${cause.human ? ' own' : ''}` },
@@ -69,7 +71,7 @@ export function summaryBlock(summary: TurnSummary, single: boolean): HTMLElement
       'li',
       { class: 'reaction', 'data-actor': r.actor },
       el('span', { class: 'who' }, r.actorName),
-      `: ${r.title}. It read ${r.read.join(' and ')}.`,
+      `: ${r.title}. It read ${r.readText}.`,
       el('div', { class: 'rule' }, r.why),
     ),
   );

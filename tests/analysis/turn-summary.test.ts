@@ -4,7 +4,9 @@ import type { Effect, Game, Prepared, State } from '../../game/engine/index.ts';
 import { injectEvent, legalActions, newGame, step, submit } from '../../game/engine/index.ts';
 import { deriveIndicators } from '../../game/engine/phases/world.ts';
 import { runPhases } from '../../game/engine/turn.ts';
+import { zoneName } from '../../game/text/inputs.ts';
 import { findEvent, findLever } from '../../game/text/lookup.ts';
+import { indicatorWords, zoneFieldWords } from '../../game/text/vocabulary.ts';
 import { shipped } from '../helpers/shipped.ts';
 
 /**
@@ -182,7 +184,7 @@ describe('the summary of a turn', () => {
                 true,
               );
               expect(p.human).toBe(record?.ruleId === null);
-              if (!p.human) expect(p.rule).toMatch(/^(Because |Its default move)/);
+              if (!p.human) expect(p.rule).toMatch(/^(Because |With nothing more pressing, )/);
             }
             if (p.kind === 'world') expect(p.rule).toBeTruthy();
           }
@@ -209,6 +211,7 @@ describe('the summary of a turn', () => {
 
   it("says what became of the person's move: succeeded, failed or blocked, and what it changed", () => {
     const outcomes = new Set<string>();
+    let targeted = 0;
     for (const g of games)
       g.summaries.forEach((s, t) => {
         const record = g.after[t]?.log[t]?.actions.find((a) => a.actor === 'russia');
@@ -217,12 +220,36 @@ describe('the summary of a turn', () => {
         expect(own?.outcome).toBe(record?.outcome);
         outcomes.add(record?.action === 'pass' ? 'pass' : (record?.outcome ?? ''));
         if (record?.action === 'pass') expect(own?.text).toBe("Russia's move was to pass.");
-        else if (record?.outcome === 'failure') expect(own?.text).toMatch(/^Russia's move, .+, failed\./);
+        // A failure was a chance that did not come off, and says how good the chance was.
+        else if (record?.outcome === 'failure')
+          expect(own?.text).toMatch(
+            /^Russia's move, .+, failed: it was (a [1-79]|an 8)\d*% chance, and it did not come off\.$/,
+          );
         else if (record?.outcome === 'success') expect(own?.text).toMatch(/^Russia's move, .+, succeeded\./);
         else expect(own?.text).toContain('was blocked');
         const shares = s.all.flatMap((c) => c.causes.filter((p) => p.kind === 'action' && p.id === 'russia'));
-        expect(own?.moved).toHaveLength(shares.length);
+        // Every share it had in a change, and every zone number it moved, the target's included.
+        const { prepared } = g.after[t] as Game;
+        const lever = record && findLever(prepared, 'russia', record.action);
+        const applied = (record?.outcome === 'success' ? lever?.onSuccess : lever?.onFailure) ?? [];
+        const fields = (own?.moved ?? []).filter((m) => / \(.+\) [+-]\d+$/.test(m));
+        expect(own?.moved).toHaveLength(shares.length + fields.length);
+        for (const e of applied) {
+          if (e.kind !== 'zone' || !e.add || record?.outcome === 'blocked') continue;
+          const zone = e.zone === '$target' ? (record?.target ?? '') : e.zone;
+          const label = `${zoneFieldWords(e.field).label} (${zoneName(prepared, zone)}) `;
+          // Only a bound (0 or 100) can swallow the effect.
+          const now = g.before[t]?.state.zones[zone]?.[e.field as 'security'];
+          if (now !== undefined && now !== null && now + e.add > 0 && now + e.add < 100) {
+            expect(
+              fields.some((m) => m.startsWith(label)),
+              `${label} on turn ${t + 1}`,
+            ).toBe(true);
+            targeted++;
+          }
+        }
       });
+    expect(targeted).toBeGreaterThan(0);
     expect(outcomes).toContain('failure');
     expect(outcomes).toContain('success');
   });
@@ -274,11 +301,43 @@ describe('the summary of a turn', () => {
           expect(r.to).toBe('russia');
           expect(r.actor).not.toBe('russia');
           expect(r.read.length).toBeGreaterThan(0);
+          // One clause that reads: the moves first, then the values, never "..., which that move changed and ...".
+          expect(r.readText).not.toMatch(/changed and /);
+          expect(r.readText).not.toMatch(/last move and how Russia's last move went/);
           expect(r.why).toMatch(/^Because /);
           reactions++;
         }
       });
     expect(reactions).toBeGreaterThan(0);
+  });
+
+  it('gives every share of the world a sentence, even when no zone tells its story', () => {
+    for (const g of games)
+      for (const s of g.summaries)
+        for (const c of s.all)
+          for (const p of c.causes.filter((p) => p.kind === 'world'))
+            expect(p.what).toMatch(/^The world: .+\.$/);
+  });
+
+  it("tells a value a move's reason quotes as read when it decided, beside the change of that value", () => {
+    let told = 0;
+    for (const g of games)
+      g.summaries.forEach((s, t) => {
+        const log = g.after[t]?.log[t];
+        for (const c of s.all.filter((c) => c.kind === 'indicator'))
+          for (const p of c.causes.filter((p) => p.kind === 'action' && !p.human)) {
+            const record = log?.actions.find((a) => a.actor === p.id);
+            const reads = `indicators.${c.id}` in (record?.why?.conditions ?? {});
+            // A reason that read the value but quotes it (not every part of an "any" is quoted) says when.
+            const quoted = p.rule?.includes(indicatorWords(c.id).phrase) ?? false;
+            if (!reads) expect(p.rule ?? '').not.toContain(' when it decided');
+            else if (quoted) {
+              expect(p.rule, `${p.what} on ${c.id}`).toMatch(/ was [^,]+ when it decided/);
+              told++;
+            }
+          }
+      });
+    expect(told).toBeGreaterThan(0);
   });
 
   it("gives a teacher's injected event its own share", () => {

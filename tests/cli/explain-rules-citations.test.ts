@@ -107,7 +107,11 @@ describe('greatgame explain', () => {
   it('without --details reads as sentences: no rule id, no input id, no operator', () => {
     expectSuccess(explainBelow);
     expect(explainBelow.stdout).toMatch(/^ {5}because \S/m);
-    expect(explainBelow.stdout).toMatch(/^ {5}not taken: \S/m);
+    // A row not taken says what it needed and what there was: never a part that held, as if it were the reason.
+    const notTaken = explainBelow.stdout.split('\n').filter((l) => l.startsWith('     not taken'));
+    expect(notTaken).not.toEqual([]);
+    for (const line of notTaken) expect(line).toMatch(/^ {5}not taken\. It needed: .*\((now|it was)\b.*\)/);
+    expect(explainBelow.stdout).not.toContain('=>');
     expect(explainBelow.stdout).not.toMatch(/==|!=|>=|<=|\b[a-z]+_[a-z_]+\b|russia\.[a-z]/);
   });
 
@@ -118,7 +122,7 @@ describe('greatgame explain', () => {
     const positions = rows.map((id) => explainText.stdout.indexOf(`details: ${id}: `));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(explainText.stdout).toMatch(/=> \[\d+\] .* \(weight \d+\): FIRED/);
+    expect(explainText.stdout).toMatch(/^ \* \[\d+\] .* \(weight \d+\): FIRED/m);
     expect(explainText.stdout).toMatch(/ (yes|no)$/m);
   });
 

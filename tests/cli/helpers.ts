@@ -237,7 +237,7 @@ export const Action = z.strictObject({
       text: z.string().regex(/^[A-Z].*\.$/),
       flipText: z
         .string()
-        .regex(/ would have .* (instead|by a rule of higher priority), had .*\.$/)
+        .regex(/ would have .* instead, had .*\.$/)
         .nullable(),
     })
     .nullable(),

@@ -101,7 +101,41 @@ describe('a condition that held reads as the facts that made it hold', () => {
     };
     expect(whyText(prepared, row as never, { 'flags.kabul_fallen': true })).toBe('Because Kabul has fallen.');
     expect(whyText(prepared, { ...row, when: { all: [] } } as never, {})).toBe(
-      'Its default move: it needs nothing to hold.',
+      'With nothing more pressing, Russia passed.',
+    );
+  });
+
+  it("leaves out a row's guard against repeating its own last move: it is bookkeeping, not a reason", () => {
+    const row = {
+      id: 'china.x',
+      priority: 1,
+      weight: 1,
+      when: { all: [territory('<', 45), atom('last.china', '!=', 'host_taliban_envoys')] },
+      do: { action: 'host_taliban_envoys', target: null },
+      citations: [],
+    };
+    for (const last of [null, 'pass', 'fund_projects'])
+      expect(
+        whyText(prepared, row as never, { 'indicators.taliban_territory': 40, 'last.china': last }),
+      ).toBe('Because the Taliban hold 40% of the country (less than 45% needed).');
+    // "A pass or one of these" on its own last move is the same guard, when all it says is a pass.
+    const alternate = {
+      ...row,
+      when: { all: [territory('<', 45), atom('last.china', 'in', ['pass', 'fund_projects'])] },
+    };
+    expect(
+      whyText(prepared, alternate as never, { 'indicators.taliban_territory': 40, 'last.china': 'pass' }),
+    ).toBe('Because the Taliban hold 40% of the country (less than 45% needed).');
+    // Another actor's last move is a reason, and stays.
+    expect(
+      whyText(prepared, { ...row, when: { all: [atom('last.russia', '!=', 'pass')] } } as never, {
+        'last.russia': null,
+      }),
+    ).toBe('Because Russia has not moved yet.');
+    // With the guard alone, the move is what the actor does when nothing more pressing applies.
+    const guardOnly = { ...row, when: { all: [atom('last.china', '!=', 'host_taliban_envoys')] } };
+    expect(whyText(prepared, guardOnly as never, { 'last.china': null })).toMatch(
+      /^With nothing more pressing, China chose to [a-z].*\.$/,
     );
   });
 });
@@ -132,10 +166,30 @@ describe('the nearest flip reads as what the actor would have done, and the one 
   });
 
   it('says when the other actor had not moved yet', () => {
-    const flip = { from: null, input: 'last.russia', ruleId: 'russia.restrain-tajikistan', to: 'pass' };
+    const flip = { from: null, input: 'last.tajikistan', ruleId: 'russia.restrain-tajikistan', to: 'pass' };
     expect(flipSentence(prepared, 'russia', flip)).toMatch(
-      /had Russia's last move been a pass \(Russia had not moved yet\)\.$/,
+      /had Tajikistan's last move been a pass \(Tajikistan had not moved yet\)\.$/,
     );
+  });
+
+  it("says nothing for a flip to the move that was made, or one that hangs on the actor's own last move", () => {
+    const flip = {
+      from: 35,
+      input: 'indicators.tajik_taliban_tension',
+      ruleId: 'russia.restrain-tajikistan',
+      to: 62,
+    };
+    expect(flipSentence(prepared, 'russia', flip, { action: 'urge_tajik_restraint' })).toBeNull();
+    expect(flipSentence(prepared, 'russia', flip, { action: 'pass' })).toMatch(/ instead, had /);
+    // "would have done X instead, had its last move been a pass (it was to do X)" explains nothing.
+    const circular = {
+      from: 'convene_talks',
+      input: 'last.russia',
+      ruleId: 'russia.restrain-tajikistan',
+      to: 'pass',
+    };
+    expect(flipSentence(prepared, 'russia', circular, { action: 'pass' })).toBeNull();
+    expect(flipSentence(prepared, 'russia', { ...circular, input: 'last.russia.outcome' })).toBeNull();
   });
 });
 
@@ -146,6 +200,19 @@ describe('what an action still needs, for the decision panel', () => {
     const values = { 'flags.kabul_fallen': false, 'flags.embassy_evacuated': false };
     expect(requirementSentence(prepared, { all: [kabulFallen, evacuated] }, values)).toBe(
       'Kabul has fallen (now: Kabul has not fallen)',
+    );
+  });
+
+  it("says a date, a guard on a last move and a `not` in words explain's rows not taken can use", () => {
+    expect(requirementSentence(prepared, atom('date', '<', '2019-01'), { date: '2021-11' })).toBe(
+      'the date before January 2019 (now November 2021)',
+    );
+    const guard = atom('last.uzbekistan', '!=', 'pass');
+    expect(requirementSentence(prepared, guard, { 'last.uzbekistan': 'pass' })).toBe(
+      "Uzbekistan's last move to be anything but a pass (it was a pass)",
+    );
+    expect(requirementSentence(prepared, { not: kabulFallen }, { 'flags.kabul_fallen': true })).toBe(
+      'it not to be so that Kabul has fallen (now it is)',
     );
   });
 

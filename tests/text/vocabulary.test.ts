@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioZone } from '../../game/engine/index.ts';
-import { indicatorNote, vocabulary } from '../../game/text/vocabulary.ts';
+import { actorDoes } from '../../game/text/inputs.ts';
+import { indicatorNote, statusLabel, vocabulary, whatIfQuestion } from '../../game/text/vocabulary.ts';
 import { library } from '../helpers/shipped.ts';
 
 const scenarios = [...library.scenarios.values()].map((s) => s.scenario);
@@ -89,5 +90,33 @@ describe('the vocabulary: words for every name a student can meet', () => {
       Object.keys(ls).map((l) => `${a}.${l}`),
     );
     expect(listed.filter((id) => !levers.has(id))).toEqual([]);
+  });
+});
+
+describe("an actor's status as the game stands", () => {
+  it('no longer says the Afghan Republic governs in Kabul once Kabul has fallen', () => {
+    expect(statusLabel('government', false)).toBe('governing in Kabul');
+    expect(statusLabel('government', true)).toBe('without Kabul, which has fallen to the Taliban');
+    // A posture the fall does not falsify reads the same either way.
+    expect(statusLabel('ruling', true)).toBe(statusLabel('ruling', false));
+  });
+});
+
+describe('sentences about actors and variants', () => {
+  it('agrees the verb with the actor and capitalises "the" only at the start', () => {
+    expect(actorDoes('taliban', 'decides', 'decide', true)).toBe('The Taliban decide');
+    expect(`What ${actorDoes('taliban', 'wants', 'want')}`).toBe('What the Taliban want');
+    expect(actorDoes('russia', 'decides', 'decide', true)).toBe('Russia decides');
+  });
+
+  it('asks each variant\'s "What if" as a question, a written one where its title is no clause', () => {
+    expect(whatIfQuestion('tajik-escalation', 'Tajik-Taliban escalation that Moscow fails to restrain')).toBe(
+      'What if tension between Tajikistan and the Taliban escalates, and Moscow fails to restrain it?',
+    );
+    expect(whatIfQuestion('us-stays', 'The US keeps its troops in Afghanistan')).toBe(
+      'What if the US keeps its troops in Afghanistan?',
+    );
+    // Every written question belongs to a shipped variant.
+    for (const id of Object.keys(vocabulary.questions)) expect(library.variants.has(id), id).toBe(true);
   });
 });

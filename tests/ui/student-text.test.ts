@@ -5,6 +5,7 @@ import { logPanel } from '../../game/ui/log.ts';
 import { scoresTable } from '../../game/ui/scores.ts';
 import { Session } from '../../game/ui/session.ts';
 import { zoneTooltip } from '../../game/ui/tooltip.ts';
+import { summaryBlock } from '../../game/ui/turn-summary.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
 /**
@@ -45,6 +46,20 @@ const REPORT_FILE = /\b\d{3}_[0-9a-f]{16}\.txt\b/;
 const offending = (texts: readonly string[]) =>
   [...new Set(texts)].filter((t) => OPERATOR.test(t) || SNAKE.test(t) || REPORT_FILE.test(t));
 
+/**
+ * Sentences that are words but make no sense (the newcomer's review): a reason that is the rule's own
+ * bookkeeping, a flip to the move that was made or one that hangs on the actor's own last move.
+ */
+const NONSENSE = [
+  /^Because .*(not moved yet|passed last turn)\.$/,
+  /needs nothing to hold/,
+  /by a rule of higher priority/,
+  /^The world$/,
+  /^(.+) would have .* had \1's last move /,
+];
+const nonsense = (texts: readonly string[]) =>
+  [...new Set(texts)].filter((t) => NONSENSE.some((p) => p.test(t)));
+
 // Set before the games are played, which happens while the tests are collected.
 const saved = (globalThis as { document?: unknown }).document;
 (globalThis as { document?: unknown }).document = {
@@ -62,7 +77,7 @@ const handlers = { openQuote: () => {}, report: () => {}, debrief: () => {} };
 function playAndRender(
   scenario: string,
   seed: number,
-): { shown: string[]; raw: string[]; chronicle: string } {
+): { shown: string[]; raw: string[]; chronicle: string; scores: string[]; kabulFallen: boolean } {
   const session = new Session(shipped);
   const failed = session.start({ scenario, variant: 'baseline', seed, humans: ['russia'] });
   if (failed) throw new Error(failed);
@@ -97,12 +112,14 @@ function playAndRender(
     );
   }
   render(decidePanel(session, library, handlers));
-  render(scoresTable(session.live.state, library));
+  const scores = strings(asFake(scoresTable(session.live.state, library)), false);
+  shown.push(...scores);
   const turns = session.live.log.length;
   const summaries = Array.from({ length: turns }, (_, i) => session.summaryOf(i + 1)).filter(
     (x) => x !== null,
   );
-  return { shown, raw, chronicle: chronicle(session.live, { summaries }) };
+  const kabulFallen = session.live.state.flags.kabul_fallen === true;
+  return { shown, raw, chronicle: chronicle(session.live, { summaries }), scores, kabulFallen };
 }
 
 describe('student-facing text of whole games', () => {
@@ -112,12 +129,20 @@ describe('student-facing text of whole games', () => {
     it(`${scenario}: the log, the decision panel, the tooltips and the scores hold no operator, id or file name`, () => {
       expect(played.shown.length).toBeGreaterThan(200);
       expect(played.shown.some((t) => t.startsWith('Because '))).toBe(true);
-      expect(
-        played.shown.some((t) => / would have .* (instead|by a rule of higher priority), had /.test(t)),
-      ).toBe(true);
+      expect(played.shown.some((t) => / would have .* instead, had /.test(t))).toBe(true);
+      expect(played.shown.some((t) => t.startsWith('With nothing more pressing, '))).toBe(true);
+      expect(nonsense(played.shown)).toEqual([]);
+      // A pass reads "passed", never "Pass success"; other moves say how they went in words.
+      expect(played.shown).toContain(': passed');
+      expect(played.shown.filter((t) => /^: Pass $|^(success|failure|blocked)$/.test(t))).toEqual([]);
       expect(played.shown.some((t) => t.startsWith('You said up (70% sure); it '))).toBe(true);
       expect(played.shown.some((t) => t.includes('over the game: Mean Brier score'))).toBe(true);
       expect(offending(played.shown)).toEqual([]);
+    });
+
+    it(`${scenario}: the final scores give each actor's status as the game ended`, () => {
+      expect(played.scores).toContain('Posture');
+      if (played.kabulFallen) expect(played.scores).not.toContain('governing in Kabul');
     });
 
     it(`${scenario}: the turn's summary, above the log, reads as words too`, () => {
@@ -137,6 +162,69 @@ describe('student-facing text of whole games', () => {
       expect(lines.some((l) => l.startsWith('    Because '))).toBe(true);
       expect(lines.filter((l) => l === '  What happened:').length).toBeGreaterThan(5);
       expect(offending(lines)).toEqual([]);
+      expect(nonsense(lines.map((l) => l.trim()))).toEqual([]);
     });
   }
+});
+
+describe("the turn's summary", () => {
+  const cause = (id: string, change: number) => ({
+    kind: 'action' as const,
+    id,
+    change,
+    what: `${id}: a move`,
+    rule: 'Because Kabul has fallen.',
+    ruleId: `${id}.x`,
+    citation: null,
+    human: false,
+  });
+  const world = {
+    ...cause('world', 1),
+    kind: 'world' as const,
+    id: 'world',
+    what: 'The world: it drifted.',
+    rule: 'The rule.',
+  };
+  const change = (id: string, causes: object[]) => ({
+    kind: 'indicator',
+    id,
+    text: id,
+    from: 1,
+    to: 2,
+    change: 1,
+    causes,
+  });
+
+  it("gives each move its own reason, even one that reads as another's above; the world's rule once", () => {
+    const summary = {
+      turn: 1,
+      month: 'May 2021',
+      changes: [change('a', [cause('tajikistan', 8), cause('resistance', 3), world]), change('b', [world])],
+      all: [],
+      own: [],
+      reacting: [],
+      reactions: [],
+    };
+    const texts = strings(asFake(summaryBlock(summary as never, true)), false);
+    expect(texts.filter((t) => t === 'Because Kabul has fallen.')).toHaveLength(2);
+    expect(texts.filter((t) => t === 'The rule.')).toHaveLength(1);
+  });
+});
+
+describe('the decision panel of a plural actor', () => {
+  it('reads "The Taliban decide" and "What the Taliban want", never "The" in mid-sentence', () => {
+    const session = new Session(shipped);
+    const failed = session.start({
+      scenario: 'withdrawal-2021',
+      variant: 'baseline',
+      seed: 1,
+      humans: ['taliban'],
+    });
+    if (failed) throw new Error(failed);
+    const texts = strings(asFake(decidePanel(session, library, handlers)), false);
+    expect(texts.some((t) => t.startsWith('The Taliban decide · turn 1'))).toBe(true);
+    expect(texts).toContain('What the Taliban want');
+    expect(texts.some((t) => t.startsWith('Decide for the Taliban'))).toBe(true);
+    expect(texts.filter((t) => /[a-z,] The Taliban/.test(t))).toEqual([]);
+  });
 });

@@ -2,7 +2,13 @@ import type { Command } from 'commander';
 import type { DecisionExplanation, Game, RowExplanation } from '../../engine/index.ts';
 import { explainDecision, submit } from '../../engine/index.ts';
 import { actorName, findLever } from '../../text/lookup.ts';
-import { conditionSentence, flipSentence, whyText } from '../../text/sentences.ts';
+import {
+  conditionSentence,
+  flipSentence,
+  requirementSentence,
+  rowActor,
+  whyText,
+} from '../../text/sentences.ts';
 import {
   count,
   monthName,
@@ -24,13 +30,31 @@ interface ExplainOptions extends GameFlags {
   details?: boolean;
 }
 
+/** A row's mark, in words in the legend: no arrow a student would read as code. */
 const MARK: Record<RowExplanation['status'], string> = {
-  fired: '=>',
+  fired: ' *',
   eligible: ' +',
   'condition-false': ' x',
   'not-legal': ' !',
   below: '  ',
 };
+
+/**
+ * Why a row's condition held, in the parts that held ("because ..."), or what it needed that was not so ("not
+ * taken. It needed: ..."): never a part that held given as why a row was not taken.
+ */
+function rowReason(game: Game, r: RowExplanation): string {
+  const { def } = r.row;
+  const values = valuesOf(r);
+  if (!r.condition.holds)
+    return `not taken. It needed: ${requirementSentence(game.prepared, def.when, values)}`;
+  const why = conditionSentence(game.prepared, def.when, values, true, { actor: rowActor(def) });
+  if (why) return `because ${why}`;
+  // Left with no reason: no condition at all, or only the guard against repeating the last move.
+  return r.condition.atoms.length === 0
+    ? 'the default: what it does when nothing more pressing applies'
+    : 'because nothing more pressing applied, and it did not make this move last turn';
+}
 
 /** The values a row's condition read, keyed by input, as the log records them. */
 const valuesOf = (r: RowExplanation) =>
@@ -52,9 +76,7 @@ function rowLines(game: Game, actor: string, r: RowExplanation, details: boolean
   const lines = [
     `${mark} [${def.priority}] ${rowAction(game, actor, def)} (weight ${def.weight}): ${status}`,
   ];
-  const why = conditionSentence(game.prepared, def.when, valuesOf(r), r.condition.holds);
-  const lead = r.condition.holds ? 'because ' : 'not taken: ';
-  lines.push(`     ${why ? `${lead}${why}` : 'needs nothing to hold'}`);
+  lines.push(`     ${rowReason(game, r)}`);
   if (details) {
     const atoms = r.condition.atoms.map(
       (a) =>
@@ -91,14 +113,18 @@ function explanationText(game: Game, e: DecisionExplanation, options: ExplainOpt
     out.push(`It was drawn by weight among ${among} (weights total ${weights}).`);
   }
   const flip = e.action.why?.flip;
-  if (flip) {
-    out.push(`Nearest flip: ${flipSentence(prepared, e.action.actor, flip, e.action)}`);
+  const flipText = flip ? flipSentence(prepared, e.action.actor, flip, e.action) : null;
+  if (flip && flipText) {
+    out.push(`Nearest flip: ${flipText}`);
     if (options.details) {
       const had = `had ${shortInput(flip.input)} been ${show(flip.to)} instead of ${show(flip.from)}`;
       out.push(`details: ${had}, row ${flip.ruleId}`);
     }
   }
-  out.push('', `${name}'s table, in order (=> fired, + eligible, x condition false, ! not possible):`);
+  out.push(
+    '',
+    `${name}'s table, in order (* chosen, + could have been drawn, x its condition did not hold, ! not possible now):`,
+  );
   for (const r of e.table.rows) out.push(...rowLines(game, e.action.actor, r, options.details === true));
   return out.join('\n');
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { sourceLabel } from '../../content/sources.ts';
 import type { ActorFile, Lever, RuleRow } from '../../engine/index.ts';
+import { actorDoes, subject } from '../../text/inputs.ts';
 import { conditionText, quoteLine } from '../../text/words.ts';
 import { checkoutContent } from '../checkout-content.ts';
 import { usage } from '../errors.ts';
@@ -28,7 +29,7 @@ export function briefing(actor: ActorFile): string {
   const out = [
     `${actor.name.toUpperCase()}: a briefing from the reports`,
     '',
-    `What ${actor.name} wants (weight, indicator):`,
+    `What ${actorDoes(actor.id, 'wants', 'want')} (weight, indicator):`,
   ];
   for (const interest of actor.interests) {
     out.push(
@@ -36,12 +37,12 @@ export function briefing(actor: ActorFile): string {
     );
     for (const c of interest.citations) out.push(`      ${quoteLine(c)}`);
   }
-  out.push('', `What ${actor.name} can do:`);
+  out.push('', `What ${subject(actor.id)} can do:`);
   for (const lever of actor.levers) out.push(`  ${leverText(lever)}`);
   out.push('  pass: do nothing this turn');
   out.push(
     '',
-    `How ${actor.name} decides: read the table from the top; among the rows of the highest priority whose condition`,
+    `How ${actorDoes(actor.id, 'decides', 'decide')}: read the table from the top; among the rows of the highest priority whose condition`,
     'holds and whose action is legal, one is drawn by weight. The last row is the default.',
   );
   actor.rules.forEach((row, i) => {

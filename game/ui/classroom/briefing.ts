@@ -1,6 +1,7 @@
 import type { Library } from '../../content/library.ts';
 import type { Citation, Game } from '../../engine/index.ts';
 import { leverSummary } from '../../text/describe.ts';
+import { actorDoes } from '../../text/inputs.ts';
 import { zoneOrActorName } from '../../text/words.ts';
 import { el } from '../dom.ts';
 import { quoteBlock } from '../quotes.ts';
@@ -44,7 +45,7 @@ export function briefingPanel(
     el(
       'details',
       { open: true },
-      el('summary', {}, `What ${actor.name} wants (${actor.interests.length})`),
+      el('summary', {}, `What ${actorDoes(actor.id, 'wants', 'want')} (${actor.interests.length})`),
       ...actor.interests.map((interest) =>
         el(
           'div',
