@@ -2,8 +2,8 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Library } from '../content/library.ts';
 import type { Game } from '../engine/index.ts';
-import { indicatorNote, indicatorWords } from '../text/vocabulary.ts';
 import { actorColours } from '../text/actor-colours.ts';
+import { indicatorNote, indicatorWords } from '../text/vocabulary.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 
