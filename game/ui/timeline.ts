@@ -112,7 +112,8 @@ export class Timeline {
     const last = session.records.length - 1;
     this.range.max = String(last);
     this.range.value = String(session.shownTurns);
-    this.label.textContent = `turn ${session.shownTurns} of ${last}`;
+    // "of 11 played", not "of 11": the header counts the scenario's turns, this the turns played so far.
+    this.label.textContent = `turn ${session.shownTurns} of ${last} played`;
     this.liveButton.disabled =
       session.viewing === null || (session.playback !== null && session.viewing === last);
     this.playbackControls.hidden = session.playback === null;
