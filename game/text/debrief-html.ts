@@ -2,6 +2,7 @@ import type { Cause, Debrief, ForecastRow, HumanDecision, Quote } from '../analy
 import type { ReplayFile } from '../engine/index.ts';
 import { KELLY_COLOURS } from './actor-colours.ts';
 import { escapeHtml } from './html.ts';
+import { usableLanguage } from './language-tag.ts';
 import { count, signed } from './words.ts';
 
 /**
@@ -347,18 +348,12 @@ ${asked}</section>`;
 /**
  * Runs before uPlot, which calls `new Intl.NumberFormat(navigator.language)` as it loads and dies on a tag Intl
  * refuses (headless Chromium under a C/POSIX locale says `en-US@posix`). The game page has the same guard
- * (ui/locale-guard.ts, with ui/language-tag.ts's rule); the report is self-contained, so it carries its own copy,
- * in plain ES5: the tag, then without a POSIX modifier or encoding, then en-US.
+ * (ui/locale-guard.ts); the report is self-contained, so it carries the rule itself: `usableLanguage`'s own
+ * source, so that the page and the report cannot come to disagree.
  */
 export const LOCALE_GUARD = `
 (function () {
-  function usable(tag) {
-    var candidates = [tag, String(tag).replace(/@.*$/, ''), String(tag).replace(/[@.].*$/, '').replace(/_/g, '-')];
-    for (var i = 0; i < candidates.length; i++) {
-      try { new Intl.NumberFormat(candidates[i]); return candidates[i]; } catch (e) { /* try the next */ }
-    }
-    return 'en-US';
-  }
+  var usable = (${usableLanguage.toString()});
   try {
     var tag = navigator.language;
     var fixed = usable(tag);

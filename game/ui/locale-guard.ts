@@ -4,7 +4,7 @@
  * and that throws on such a tag, so the page would die before drawing anything. This module runs first and, only
  * when the tag is refused, shows the page the nearest tag Intl accepts.
  */
-import { usableLanguage } from './language-tag.ts';
+import { usableLanguage } from '../text/language-tag.ts';
 
 const usable = usableLanguage(navigator.language);
 if (usable !== navigator.language) {

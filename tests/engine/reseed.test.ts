@@ -86,6 +86,13 @@ describe('reseeded', () => {
     expect(state.meta.seed).toBe(7);
   });
 
+  it('takes any non-negative safe integer, 0 included, and refuses anything else by name', () => {
+    const { state } = playedTo(3);
+    expect(reseeded(state, 0).meta.seed).toBe(0);
+    for (const bad of [-1, 1.5, 2 ** 53])
+      expect(() => reseeded(state, bad)).toThrow(`seed must be a non-negative safe integer, got ${bad}`);
+  });
+
   it('draws the turns to come from the new seed', () => {
     const game = playedTo(3);
     const { factory, seeds } = recorder();

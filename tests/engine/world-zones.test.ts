@@ -133,6 +133,29 @@ describe('a present US army', () => {
   });
 });
 
+describe('a capital that falls last (dynamics.capital)', () => {
+  const capitalFirst = (south: Record<string, unknown>) => ({
+    ...zones({ taliban: 58 }, south),
+    ...noUs,
+    dynamics: { ...scenarioFile().dynamics, capital: { zone: 'af_north', fallsAfter: 1 } },
+  });
+  // Momentum draws of 0.5 give two points of the reach: 58 -> 60, exactly the takeover share.
+  const draws = [0.5, 0.5, 0.99, 0.5, 0.5, 0.99];
+
+  it('holds out one point short while the Taliban hold fewer other zones than it names, and logs why', () => {
+    const { after, changes } = worldTurn(capitalFirst({ taliban: 58 }), draws);
+    expect(after.zones.af_north).toMatchObject({ control: 'afghan_republic', taliban: 59 });
+    expect(after.zones.af_south?.control).toBe('taliban');
+    expect(changes).toContainEqual({ cause: 'capital-holds', zones: ['af_north'] });
+  });
+
+  it('falls like any zone once the Taliban held that many others when the turn began', () => {
+    const { after, changes } = worldTurn(capitalFirst({ control: 'taliban', taliban: 70 }), draws);
+    expect(after.zones.af_north).toMatchObject({ control: 'taliban' });
+    expect(changes.some((c) => c.cause === 'capital-holds')).toBe(false);
+  });
+});
+
 describe('the causes the world phase logs', () => {
   it('names each takeover, each zone a garrison held, and where ISIS-K recruited and people fled or returned', () => {
     // As above: the north (stability 50) is held at 59, the south (19) falls, losing stability and sending

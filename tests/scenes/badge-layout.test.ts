@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ActionRecord, PASS } from '../../game/engine/index.ts';
+import { type ActionRecord, PASS, type ScenarioContent } from '../../game/engine/index.ts';
 import { closeView, type MapGeometry, type ViewBox } from '../../game/map/geometry.ts';
 import { actionSite } from '../../game/scenes/action-site.ts';
 import {
@@ -189,6 +189,14 @@ describe('the badges of whole games on the shipped map', () => {
   const games = ['withdrawal-2021', 'emirate-2022', 'moscow-format-2016'].flatMap((scenario) =>
     [1, 2, 3].map((seed) => ({ scenario, seed, game: playToEnd(scenario, seed) })),
   );
+  /** A turn's badges as the map lays them out: each action's badge at its site. */
+  const turnBadges = (content: ScenarioContent, actions: readonly ActionRecord[]) =>
+    layoutBadges(
+      actions,
+      real,
+      (a) => badgeFor(content, a.actor, a.action),
+      (a) => actionSite(content, a),
+    );
 
   it('know the labels they must keep clear of: every zone, place and neighbour', () => {
     expect(labels).toHaveLength(
@@ -201,12 +209,7 @@ describe('the badges of whole games on the shipped map', () => {
     for (const { scenario, seed, game } of games) {
       const content = game.prepared.content;
       for (const log of game.log) {
-        const groups = layoutBadges(
-          log.actions,
-          real,
-          (a) => badgeFor(content, a.actor, a.action),
-          (a) => actionSite(content, a),
-        );
+        const groups = turnBadges(content, log.actions);
         badges += all(groups).length;
         expectClear(groups, labels, view, `${scenario} seed ${seed} turn ${log.turn}`);
       }
@@ -219,12 +222,7 @@ describe('the badges of whole games on the shipped map', () => {
     for (const { game } of games) {
       const content = game.prepared.content;
       for (const log of game.log) {
-        const groups = layoutBadges(
-          log.actions,
-          real,
-          (a) => badgeFor(content, a.actor, a.action),
-          (a) => actionSite(content, a),
-        );
+        const groups = turnBadges(content, log.actions);
         for (const action of log.actions) {
           if (action.actor !== 'russia' || action.outcome === 'blocked' || action.action === PASS) continue;
           const site = actionSite(content, action);

@@ -6,7 +6,7 @@ import { replayOf } from '../../game/replay/replay-file.ts';
 import { actorColours } from '../../game/text/actor-colours.ts';
 import { chartData, DRAW, LOCALE_GUARD } from '../../game/text/debrief-html.ts';
 import { debriefReport } from '../../game/text/debrief-report.ts';
-import { usableLanguage } from '../../game/ui/language-tag.ts';
+import { usableLanguage } from '../../game/text/language-tag.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
 /**

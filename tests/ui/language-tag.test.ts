@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usableLanguage } from '../../game/ui/language-tag.ts';
+import { usableLanguage } from '../../game/text/language-tag.ts';
 
 describe('the language tag the page gives Intl (uPlot dies on one Intl refuses)', () => {
   it.each([

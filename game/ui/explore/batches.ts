@@ -1,9 +1,12 @@
 import type { ExplorePlan, RunChoice } from '../../analysis/explore.ts';
 
-/** One worker task: a variant on some seeds, as `greatgame explore` cuts a sweep for its worker threads. */
+/**
+ * One worker task: every variant on some seeds, the reference first, as `greatgame explore` cuts a sweep for its
+ * worker threads: a variant's run is compared with the reference's of its seed as it plays (its divergence).
+ */
 export interface SweepBatch {
   plan: RunChoice;
-  variant: string;
+  variants: string[];
   seeds: number[];
 }
 
@@ -12,13 +15,12 @@ export const BATCH_SIZE = 20;
 /** A page should leave the machine usable: at most this many workers, whatever the browser reports. */
 export const MAX_PAGE_WORKERS = 8;
 
-/** Every (variant, seeds) batch of a plan, variant by variant, each in seed order. */
+/** The plan's seeds in batches of `size`, in seed order, each to be played by every variant. */
 export function sweepBatches(plan: ExplorePlan, size = BATCH_SIZE): SweepBatch[] {
   const choice: RunChoice = { scenario: plan.scenario, withoutSource: [...plan.withoutSource] };
   const batches: SweepBatch[] = [];
-  for (const variant of plan.variants)
-    for (let i = 0; i < plan.seeds.length; i += size)
-      batches.push({ plan: choice, variant, seeds: plan.seeds.slice(i, i + size) });
+  for (let i = 0; i < plan.seeds.length; i += size)
+    batches.push({ plan: choice, variants: [...plan.variants], seeds: plan.seeds.slice(i, i + size) });
   return batches;
 }
 

@@ -1,9 +1,10 @@
 /**
  * A Web Worker of the explore page: it plays the batches it is sent with the same function as the CLI's worker
- * threads (`playOutcome`, on the batch path), on the content bundled with the page. Each run depends only on its
- * scenario, variant, seed and the reports left out, so the answer does not depend on which worker played it.
+ * threads (`playPaired`, on the batch path), on the content bundled with the page. Each run depends only on its
+ * scenario, variant, seed and the reports left out, and its divergence only on the reference's run of its seed,
+ * played in the same batch, so the answer does not depend on which worker played it.
  */
-import { playOutcome } from '../../analysis/explore.ts';
+import { playPaired } from '../../analysis/explore.ts';
 import { source } from '../bundle.ts';
 import type { SweepBatch } from './batches.ts';
 import type { WorkerReply } from './worker-messages.ts';
@@ -15,7 +16,7 @@ addEventListener('message', (event: MessageEvent<SweepBatch>) => {
   try {
     reply({
       kind: 'outcomes',
-      outcomes: batch.seeds.map((seed) => playOutcome(source, batch.plan, batch.variant, seed)),
+      outcomes: playPaired(source, batch.plan, batch.variants, batch.seeds),
     });
   } catch (error) {
     reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
