@@ -35,8 +35,8 @@ describe('hashes', () => {
     const game = playToEnd('withdrawal-2021', 1);
     expect(game.hashes).toHaveLength(12);
     expect(game.hashes[0]).toBe('7a667c1b364e9a61');
-    expect(game.hashes[1]).toBe('cc0d575b49bf4cf0');
-    expect(game.hashes[11]).toBe('d75d0e29a832b95a');
+    expect(game.hashes[1]).toBe('25813735c2616ebb');
+    expect(game.hashes[11]).toBe('b8fb743def3f34c1');
   });
 });
 
