@@ -4,6 +4,7 @@ import { compileCondition } from './conditions.ts';
 import { type ContentScope, scopeOf } from './content-scope.ts';
 import type { ScenarioContent } from './content-source.ts';
 import { flipInputs } from './flip-inputs.ts';
+import { banFloor } from './phases/world-zone.ts';
 import type { Prepared, PreparedActor, PreparedLever, PreparedRow } from './prepared.ts';
 import type { ActorFile } from './schema/actor.ts';
 import type { Condition } from './schema/condition.ts';
@@ -39,6 +40,11 @@ export function compile(content: ScenarioContent, ctx: ContentScope = scopeOf(co
     zoneIds,
     afghanZones: zoneIds.filter((id) => afghan.has(id)),
     northernRoute: zoneIds.filter((id) => afghan.has(id) && route.has(id)),
+    opiumFloors: new Map(
+      scenario.zones.flatMap((z) =>
+        afghan.has(z.id) && z.opium !== null ? [[z.id, banFloor(z.opium)]] : [],
+      ),
+    ),
     zoneControllers: ctx.domains.zoneControllers,
     incomes: new Map(scenario.actors.map((a) => [a.id, a.income])),
     scheduled: events.scheduled.map((event, i) => ({

@@ -46,6 +46,8 @@ export interface Prepared {
   afghanZones: readonly string[];
   /** The Afghan zones whose opium feeds the northern route (`dynamics.northernRoute`), in id order. */
   northernRoute: readonly string[];
+  /** The opium a poppy ban cannot remove from each Afghan zone that grows any (`banFloor` of its start). */
+  opiumFloors: ReadonlyMap<string, number>;
   /** The actors that can hold an Afghan zone here (`zoneControllers`), in id order. */
   zoneControllers: readonly string[];
   /** Resources each actor gains every turn. */

@@ -30,11 +30,24 @@ const border = (security: number, id = 'border_tajik') => ({
   taliban: null,
 });
 
-/** The state before and after the world phase, with `world` drawing `draws` in turn. */
-function worldTurn(overrides: Parameters<typeof scenarioFile>[0], draws: number[] = [...QUIET, ...QUIET]) {
+/** The mini scenario with `overrides`, prepared for play. */
+function prepareMini(overrides: Parameters<typeof scenarioFile>[0]) {
   const compiled = prepare(miniContent({ scenario: scenarioFile(overrides) }));
   if (!compiled.ok) throw new Error(compiled.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  const before = createState(compiled.prepared, { seed: 1 });
+  return compiled;
+}
+
+/**
+ * The state before and after the world phase, with `world` drawing `draws` in turn. `later` edits the starting
+ * state first, for a turn that finds the zones where play has taken them rather than where the scenario began.
+ */
+function worldTurn(
+  overrides: Parameters<typeof scenarioFile>[0],
+  draws: number[] = [...QUIET, ...QUIET],
+  later: (draft: State) => void = () => {},
+) {
+  const compiled = prepareMini(overrides);
+  const before = produce(createState(compiled.prepared, { seed: 1 }), later);
   const queue = [...draws];
   const factory: StreamFactory = (_seed, name) => ({
     name,
@@ -245,9 +258,24 @@ describe('poppy', () => {
     expect(after.zones.af_south?.opium).toBe(15);
   });
 
-  it('under a ban never falls below 0', () => {
-    const { after } = worldTurn({ ...ban, ...zones({}, { control: 'taliban', opium: 3 }) });
-    expect(after.zones.af_south?.opium).toBe(0);
+  it("under a ban falls no lower than a tenth of the zone's opium at the start, rounded up (004: 'approximately 90 percent')", () => {
+    // af_south starts at 12, so its floor is 2 (1.2 rounded up); af_north starts at 20, floor 2.
+    const banned = { ...ban, ...zones({ control: 'taliban' }, { control: 'taliban', opium: 12 }) };
+    const { prepared } = prepareMini(banned);
+    expect([...prepared.opiumFloors]).toEqual([
+      ['af_north', 2],
+      ['af_south', 2],
+    ]);
+    expect(worldTurn(banned).after.zones.af_south?.opium).toBe(7);
+    const at = (north: number, south: number) =>
+      worldTurn(banned, undefined, (s) => {
+        if (s.zones.af_north) s.zones.af_north.opium = north;
+        if (s.zones.af_south) s.zones.af_south.opium = south;
+      }).after.zones;
+    // A cut of 5 from 6 stops at the floor; a zone at or under its floor keeps what it has.
+    expect(at(6, 2)).toMatchObject({ af_north: { opium: 2 }, af_south: { opium: 2 } });
+    expect(at(7, 1)).toMatchObject({ af_north: { opium: 2 }, af_south: { opium: 1 } });
+    expect(at(8, 0)).toMatchObject({ af_north: { opium: 3 }, af_south: { opium: 0 } });
   });
 
   it('is not banned by a poppy_ban flag that is not true', () => {

@@ -73,6 +73,22 @@ export function nextIsisk(
   return isisk;
 }
 
+/**
+ * A poppy ban removes opium down to this percent of a zone's opium at the scenario's start, and no further:
+ * 004 reports "a significant reduction of approximately 90 percent in drug trafficking from Afghanistan".
+ */
+const BAN_LEAVES_PERCENT = 10;
+/** The opium a ban cannot remove from a zone that started with `opium`: its tenth, rounded up. */
+export const banFloor = (opium: number) => Math.ceil((opium * BAN_LEAVES_PERCENT) / 100);
+
+/** What the world phase reads of one zone's own standing rules, besides its state. */
+export interface ZoneRules {
+  /** The capital while the provinces stand: it cannot fall this turn, as if garrisoned. */
+  holdsOut: boolean;
+  /** The opium a poppy ban cannot remove here (`banFloor` of the zone's start). */
+  opiumFloor: number;
+}
+
 /** What the world phase reads of the whole situation when it moves one zone. */
 export interface Pressures {
   usPresence: number;
@@ -86,15 +102,14 @@ export interface Pressures {
 
 /**
  * One Afghan zone a turn later. Pure: the three draws come from the `world` stream. Each change of control,
- * ISIS-K or refugees pushes its cause onto `causes`, for the log. A zone that `holdsOut` (the capital while the
- * provinces stand) cannot fall this turn, as if garrisoned.
+ * ISIS-K or refugees pushes its cause onto `causes`, for the log.
  */
 export function nextAfghanZone(
   zone: ZoneState,
   draws: readonly [number, number, number],
   p: Pressures,
   causes: WorldCause[],
-  holdsOut = false,
+  { holdsOut, opiumFloor }: ZoneRules,
 ): ZoneState {
   const [momentum, growth, settle] = draws;
   let { control, isisk, opium, refugees, stability, taliban } = zone;
@@ -124,8 +139,9 @@ export function nextAfghanZone(
 
   if (isisk !== null)
     isisk = nextIsisk(isisk, growth, control === 'taliban' || heldByUs(p, stability), stability, p, causes);
-  // A poppy ban shrinks opium where the Taliban rule; otherwise poppy spreads where order breaks down.
-  if (opium !== null && p.poppyBan && control === 'taliban') opium = clamp(opium - 5);
+  // A poppy ban shrinks opium where the Taliban rule, to its floor; otherwise poppy spreads where order breaks down.
+  if (opium !== null && p.poppyBan && control === 'taliban')
+    opium = Math.max(Math.min(opium, opiumFloor), opium - 5);
   else if (opium !== null && stability < DISORDER_BELOW) opium = clamp(opium + 1);
   // Stability drifts back to rest; refugees leave unstable zones and trickle back to stable ones.
   if (succeeds(settle, SETTLE_CHANCE)) stability += Math.sign(STABILITY_REST - stability);

@@ -51,7 +51,10 @@ export function evolveWorld(
     const zone = base.zones[id];
     if (!zone) continue;
     const causes: WorldCause[] = [];
-    const next = nextAfghanZone(zone, draws, pressures, causes, id === holdingOut);
+    const next = nextAfghanZone(zone, draws, pressures, causes, {
+      holdsOut: id === holdingOut,
+      opiumFloor: prepared.opiumFloors.get(id) ?? 0,
+    });
     for (const cause of causes) where.set(cause, [...(where.get(cause) ?? []), id]);
     const draft = state.zones[id];
     if (next !== zone && draft) {
