@@ -57,8 +57,11 @@ export function flipTextIn(game: Game, turn: number, decision: Decision): string
   return explainedFlipText(game.prepared, decision, () => decisionState(game, turn));
 }
 
-/** The state before each turn of a game, worked out once per game (a game object never changes). */
-const startsByGame = new WeakMap<Game, readonly State[] | null>();
+/**
+ * The state before each turn of a game, worked out once per game (a game object never changes), and the
+ * decision states asked for so far, by turn: the log asks for several actors of one turn.
+ */
+const startsByGame = new WeakMap<Game, { starts: readonly State[]; decided: Map<number, State> } | null>();
 
 /**
  * The state the actors decided on in turn `turn` of `game` (a turn its log holds): the game replayed from its
@@ -68,9 +71,16 @@ const startsByGame = new WeakMap<Game, readonly State[] | null>();
 export function decisionState(game: Game, turn: number): State | null {
   // Only a turn the log holds: a decision not yet made has no explanation.
   if (!Number.isInteger(turn) || turn < 1 || turn > game.log.length) return null;
-  if (!startsByGame.has(game)) startsByGame.set(game, turnStarts(game));
-  const start = startsByGame.get(game)?.[turn - 1];
-  return start ? stateAtDecision(game.prepared, start) : null;
+  if (!startsByGame.has(game)) {
+    const starts = turnStarts(game);
+    startsByGame.set(game, starts && { starts, decided: new Map() });
+  }
+  const known = startsByGame.get(game);
+  const start = known?.starts[turn - 1];
+  if (!known || !start) return null;
+  const decided = known.decided.get(turn) ?? stateAtDecision(game.prepared, start);
+  known.decided.set(turn, decided);
+  return decided;
 }
 
 function turnStarts(game: Game): readonly State[] | null {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PASS } from '../../game/engine/index.ts';
 import { contrast, inkOn, KELLY_COLOURS } from '../../game/text/actor-colours.ts';
 import { badgeLabel } from '../../game/text/badge-words.ts';
+import { playToEnd } from '../helpers/shipped.ts';
 
 describe('a map badge names its actor', () => {
   it('says whose action it is, what the action was and how it went, in plain words', () => {
@@ -23,5 +25,23 @@ describe('a map badge names its actor', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrast('#ffffff', '#000000')).toBeCloseTo(21, 5);
     expect(contrast('#875692', '#875692')).toBe(1);
+  });
+});
+
+describe('the badges of whole games', () => {
+  it('name every actor and action in words: no id, no operator', () => {
+    let labels = 0;
+    for (const scenario of ['withdrawal-2021', 'emirate-2022', 'moscow-format-2016']) {
+      const game = playToEnd(scenario, 2);
+      for (const log of game.log)
+        for (const a of log.actions) {
+          if (a.action === PASS || a.outcome === 'blocked') continue;
+          const label = badgeLabel(a.actor, a.action, a.outcome === 'success');
+          expect(label, `${a.actor}.${a.action}`).not.toMatch(/_|==|!=|>=|<=/);
+          expect(label).toMatch(/^[A-Z].*: .+ \((succeeded|failed)\)$/);
+          labels++;
+        }
+    }
+    expect(labels).toBeGreaterThan(100);
   });
 });
