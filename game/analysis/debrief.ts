@@ -23,9 +23,10 @@ import { describeVerdict } from '../replay/verdict.ts';
 import { actorColours } from '../text/actor-colours.ts';
 import { periodNote } from '../text/citation-period.ts';
 import { movement } from '../text/describe.ts';
+import { flipTextIn } from '../text/flip-text.ts';
 import { forecastSaid, outcomeWords, scoreWords, totalsSentence } from '../text/forecast-words.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
-import { flipSentence, whyText } from '../text/sentences.ts';
+import { whyText } from '../text/sentences.ts';
 import { indicatorWords, whatIfQuestion } from '../text/vocabulary.ts';
 import { monthName, zoneOrActorName } from '../text/words.ts';
 import { WORLD_MOVES, worldSentences } from '../text/world-causes.ts';
@@ -236,7 +237,8 @@ function moveTitle(game: Game, actor: string, action: string, target: string | n
   return target ? `${title} → ${zoneOrActorName(game, target)}` : title;
 }
 
-function moveOf(game: Game, record: ActionRecord, date: string): DebriefMove {
+/** A move as the debrief shows it; `turn` (of `game`'s log) lets its flip be the next real one when the recorded one says nothing. */
+function moveOf(game: Game, record: ActionRecord, date: string, turn: number | null): DebriefMove {
   const row = record.ruleId ? findRule(game.prepared, record.ruleId) : undefined;
   return {
     actor: record.actor,
@@ -247,7 +249,7 @@ function moveOf(game: Game, record: ActionRecord, date: string): DebriefMove {
     outcome: record.outcome,
     ruleId: record.ruleId,
     why: row && record.why ? whyText(game.prepared, row, record.why.conditions) : null,
-    flip: record.why?.flip ? flipSentence(game.prepared, record.actor, record.why.flip, record) : null,
+    flip: turn === null ? null : flipTextIn(game, turn, record),
     quote: row ? quoteOf(row.citations[0], date) : null,
   };
 }
@@ -373,7 +375,7 @@ function timelineOf(game: Game, records: readonly Game[], humans: readonly strin
           actsFor,
         };
       }),
-      moves: log.actions.map((a) => moveOf(game, a, log.date)),
+      moves: log.actions.map((a) => moveOf(game, a, log.date, log.turn)),
       world: worldSentences(game, log.world),
       moved,
     };
@@ -445,7 +447,7 @@ function continueWithTables(
 }
 
 function choiceOf(game: Game, record: ActionRecord, date: string): MoveChoice {
-  const move = moveOf(game, record, date);
+  const move = moveOf(game, record, date, null);
   return {
     action: record.action,
     target: record.target,

@@ -1,7 +1,8 @@
 import { ownSentence, type TurnSummary } from '../analysis/turn-summary.ts';
 import type { Game, TurnLog } from '../engine/index.ts';
+import { flipTextIn } from '../text/flip-text.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
-import { flipSentence, whyText } from '../text/sentences.ts';
+import { whyText } from '../text/sentences.ts';
 import { indicatorWords } from '../text/vocabulary.ts';
 import {
   describeCondition,
@@ -62,7 +63,7 @@ function turnLines(
     const row = action.ruleId ? findRule(prepared, action.ruleId) : undefined;
     if (row && action.why) {
       lines.push(`    ${whyText(prepared, row, action.why.conditions)}`);
-      const flip = action.why.flip && flipSentence(prepared, action.actor, action.why.flip, action);
+      const flip = flipTextIn(game, log.turn, action);
       if (flip) lines.push(`    ${flip}`);
       lines.push(`    ${quoteLine(row.citations[0], log.date)}`);
       if (options.details) {

@@ -1,11 +1,12 @@
 import type { Game } from './api.ts';
 import { step } from './api.ts';
 import { evaluateTable, type RowVerdict } from './evaluate.ts';
+import { type FlipCandidate, nearestFlip } from './flip.ts';
 import type { Value } from './inputs.ts';
 import { traceRequires } from './levers.ts';
 import type { Prepared, PreparedRow } from './prepared.ts';
 import type { Result } from './result.ts';
-import type { ActionRecord } from './schema/log.ts';
+import type { ActionRecord, Flip } from './schema/log.ts';
 import type { State } from './schema/state.ts';
 import { type ConditionTrace, traceCondition } from './trace.ts';
 import { stateAtDecision } from './turn.ts';
@@ -90,4 +91,17 @@ export function explainDecision(game: Game, actor: string): Result<{ explanation
     ok: true,
     explanation: { action, table: explainTable(game.prepared, state, actor, action.ruleId), state },
   };
+}
+
+/**
+ * The nearest flip of `actor`'s table on `state` (the state it decided on) among the rows and inputs `accept`
+ * takes: for an explanation whose recorded flip teaches nothing. Nothing records it, so no hash depends on it.
+ */
+export function nearestFlipWhere(
+  prepared: Prepared,
+  state: State,
+  actor: string,
+  accept: (candidate: FlipCandidate) => boolean,
+): Flip | null {
+  return nearestFlip(evaluateTable(prepared, state, actor), state, actor, accept);
 }

@@ -66,12 +66,26 @@ function distance(kind: FlipInput['kind'], from: Value, to: Value): number {
   return 1;
 }
 
+/** A flip a caller would take: the row it leads to (its id and action) and the input it changes. */
+export interface FlipCandidate {
+  ruleId: string;
+  action: string;
+  input: string;
+}
+
 /**
  * The nearest flip of DESIGN.md section 3: among the rows of strictly higher priority than the one that
  * fired, the row that one input, changed least, would have made eligible. Ties go to the higher priority,
  * then to file order. A row whose action is not legal now cannot be flipped by its condition, so it is skipped.
+ * `accept`, when given, passes over the rows and inputs it refuses (the explanation's search for the next flip
+ * that teaches something); the flip the log records is searched without it.
  */
-export function nearestFlip(table: TableEvaluation, state: State, actor: string): Flip | null {
+export function nearestFlip(
+  table: TableEvaluation,
+  state: State,
+  actor: string,
+  accept?: (candidate: FlipCandidate) => boolean,
+): Flip | null {
   const fired = table.priority ?? Number.NEGATIVE_INFINITY;
   let best: Flip | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -82,6 +96,8 @@ export function nearestFlip(table: TableEvaluation, state: State, actor: string)
     // Legality costs more than a condition test, so it is checked only once a flip would be the nearest.
     let legal: boolean | null = null;
     for (const flip of row.flips) {
+      if (accept && !accept({ ruleId: row.def.id, action: row.def.do.action, input: flip.input.path }))
+        continue;
       // Once a flip 1 away is known, an input none of whose candidates can be nearer is passed by (the same
       // answer, sooner: a farther or equal candidate is never taken). A boolean, id or month that changes
       // moves by at least 1, as does a whole number across a condition's thresholds (whole numbers, as the

@@ -2,9 +2,17 @@ import * as Phaser from 'phaser';
 import type { ActionRecord, ScenarioContent, State } from '../engine/index.ts';
 import { closeView, type MapGeometry } from '../map/geometry.ts';
 import { mapZones } from '../map/zones.ts';
+import { inkOn } from '../text/actor-colours.ts';
+import { badgeLabel } from '../text/badge-words.ts';
 import { actionSite } from './action-site.ts';
-import { type BadgeGroup, type BadgePlaces, badgePlaces, layoutBadges } from './badge-layout.ts';
-import { type Badge, badgeFor } from './icons.ts';
+import {
+  type BadgeGroup,
+  type BadgePlaces,
+  badgePlaces,
+  layoutBadges,
+  type PlacedBadge,
+} from './badge-layout.ts';
+import { badgeFor } from './icons.ts';
 import { IdleSleep } from './idle-sleep.ts';
 import { CAPTION_FONT } from './label-boxes.ts';
 import { MapCamera } from './map-camera.ts';
@@ -20,6 +28,16 @@ export interface MapView {
   actions: readonly ActionRecord[];
   /** A key that changes when the turn shown changes, so icons animate once per turn. */
   key: string;
+  /** Each actor's colour (`#rrggbb`, game/text/actor-colours.ts): a badge is drawn in its actor's. */
+  colours: ReadonlyMap<string, string>;
+}
+
+/** A badge as drawn: what it says (whose, what, how it went), its colour, and its centre in the viewport. */
+export interface DrawnBadge {
+  label: string;
+  colour: string;
+  clientX: number;
+  clientY: number;
 }
 
 export interface MapCallbacks {
@@ -28,11 +46,16 @@ export interface MapCallbacks {
    * wants them), or over none.
    */
   hover(zone: string | null, clientX: number, clientY: number): void;
+  /** The pointer is over an action badge, or a finger tapped one: what the badge says, where to show it. */
+  badge(label: string, clientX: number, clientY: number): void;
   /** The map has drawn a view: for the test hook and the benchmark. */
   drawn(key: string): void;
 }
 
 export const MAP_SCENE = 'map';
+
+/** A badge whose actor has no colour (content from elsewhere): the map's grey. */
+const ACTION_GREY = '#5a5a5a';
 
 /**
  * The regional map. Static shapes are made once; a turn changes their styles (fills, stroke widths, radii)
@@ -49,7 +72,9 @@ export class MapScene extends Phaser.Scene {
   /** The state last drawn, so that drawing the same record again is skipped. */
   private lastState: MapView['state'] | null = null;
   private pending: MapView | null = null;
-  private callbacks: MapCallbacks = { hover: () => {}, drawn: () => {} };
+  private callbacks: MapCallbacks = { hover: () => {}, badge: () => {}, drawn: () => {} };
+  /** The badges drawn for the turn shown, with what each says and its colour. */
+  private drawnBadges: { placed: PlacedBadge; label: string; colour: string }[] = [];
   /** Set in create(); keys may arrive before it. */
   private sleeper?: IdleSleep;
   /** Pans and zooms: the page's keys call it (game/ui/keyboard.ts), the pointer moves it. */
@@ -162,6 +187,7 @@ export class MapScene extends Phaser.Scene {
           (a) => badgeFor(content, a.actor, a.action),
           (a) => actionSite(content, a),
         ),
+        view.colours,
       );
     }
     // Drawn means painted: the renderer reports it after the next frame, which the wake above asks for.
@@ -177,10 +203,11 @@ export class MapScene extends Phaser.Scene {
   }
 
   /** Draws the badges of a turn's actions, group by group, each group's caption under its badges. */
-  private showBadges(groups: readonly BadgeGroup[]): void {
+  private showBadges(groups: readonly BadgeGroup[], colours: ReadonlyMap<string, string>): void {
     this.icons.removeAll(true);
+    this.drawnBadges = [];
     for (const { badges, caption } of groups) {
-      for (const { badge, success, x, y } of badges) this.drawBadge(badge, success, x, y);
+      for (const placed of badges) this.drawBadge(placed, colours.get(placed.actor) ?? ACTION_GREY);
       if (caption) {
         const text = this.add
           .text(caption.x, caption.y, caption.text, {
@@ -196,23 +223,56 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
-  /** One badge: its letter in a white disc, dark if the action succeeded and grey if it failed; it drops in. */
-  private drawBadge(badge: Badge, success: boolean, x: number, y: number): void {
-    const disc = this.add
-      .circle(0, 0, 8, 0xffffff)
-      .setStrokeStyle(1.5, success ? COLOURS.succeeded : COLOURS.failed);
+  /**
+   * One badge, in its actor's colour: a filled disc with a contrasting letter if the action succeeded, a white
+   * disc ringed in the colour with a grey letter if it failed. Hovering or tapping it names its actor. It drops in.
+   */
+  private drawBadge(placed: PlacedBadge, colour: string): void {
+    const { badge, success, x, y } = placed;
+    const fill = Number.parseInt(colour.slice(1), 16);
+    const disc = success
+      ? this.add.circle(0, 0, 8, fill).setStrokeStyle(1, COLOURS.succeeded)
+      : this.add.circle(0, 0, 7.5, 0xffffff).setStrokeStyle(2.5, fill);
     const letter = this.add
       .text(0, 0, badge.letter, {
         fontFamily: FONT,
         fontSize: '10px',
         fontStyle: 'bold',
-        color: success ? COLOURS.text : COLOURS.failedText,
+        color: success ? inkOn(colour) : COLOURS.failedText,
         resolution: 2,
       })
       .setOrigin(0.5);
+    const label = badgeLabel(placed.actor, placed.action, success);
+    this.drawnBadges.push({ placed, label, colour });
+    const tell = (pointer: Phaser.Input.Pointer) => {
+      const [cx, cy] = this.clientPoint(pointer);
+      this.callbacks.badge(label, cx, cy);
+    };
+    // The disc takes the pointer: above the zones, it names its actor instead of the zone's values.
+    const r = disc.radius;
+    disc.setInteractive(new Phaser.Geom.Circle(r, r, r + 1), Phaser.Geom.Circle.Contains);
+    disc.on('pointerover', tell);
+    disc.on('pointerdown', tell);
+    disc.on('pointerout', (pointer: Phaser.Input.Pointer) => {
+      if (!pointer.wasTouch) this.callbacks.hover(null, 0, 0);
+    });
     const container = this.add.container(x, y - 6, [disc, letter]).setAlpha(0);
     this.icons.add(container);
     this.tweens.add({ targets: container, alpha: 1, y, duration: 400, ease: 'Quad.Out' });
+  }
+
+  /** The badges drawn for the turn shown, each with its centre in the viewport: for tests. */
+  get badges(): DrawnBadge[] {
+    const camera = this.cameras.main;
+    const rect = this.game.canvas.getBoundingClientRect();
+    const scale = rect.width / this.scale.width;
+    const view = camera.worldView;
+    return this.drawnBadges.map(({ placed, label, colour }) => ({
+      label,
+      colour,
+      clientX: rect.left + (camera.x + (placed.x - view.x) * camera.zoom) * scale,
+      clientY: rect.top + (camera.y + (placed.y - view.y) * camera.zoom) * scale,
+    }));
   }
 
   /** The boxes of the map's labels as Phaser draws them, in map coordinates: label-boxes.ts must hold each. */

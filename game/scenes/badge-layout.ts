@@ -60,8 +60,10 @@ export function badgePlaces(geometry: MapGeometry, view: ViewBox): BadgePlaces {
   return { zones, borders, countries, lands, fallback, view, labels: labelBoxes(geometry) };
 }
 
-/** One badge to draw: the action's badge, whether it succeeded, and where its centre goes. */
+/** One badge to draw: whose action it is, the action's badge, whether it succeeded, and where its centre goes. */
 export interface PlacedBadge {
+  actor: string;
+  action: string;
   badge: Badge;
   success: boolean;
   x: number;
@@ -159,8 +161,25 @@ function freeSpot(at: Point, taken: readonly Box[], places: BadgePlaces): Point 
 }
 
 /**
- * The badges of a turn's actions that happened, succeeded or failed (blocked ones did not happen, and an action
- * with no badge, a pass, does nothing). Each goes to the nearest free spot around where its action happened
+ * The actions of a turn that get a badge, with it: those that happened, succeeded or failed (blocked ones did
+ * not happen, and an action with no badge, a pass, does nothing), in actor order, then action order, whatever
+ * order they come in. The map draws these, and the page lists them in this order for a screen reader.
+ */
+export function badgedActions(
+  actions: readonly ActionRecord[],
+  badgeOf: (action: ActionRecord) => Badge | null,
+): { action: ActionRecord; badge: Badge }[] {
+  const sorted = [...actions].sort((a, b) =>
+    a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.action < b.action ? -1 : a.action > b.action ? 1 : 0,
+  );
+  return sorted.flatMap((action) => {
+    const badge = badgeOf(action);
+    return badge && action.outcome !== 'blocked' ? [{ action, badge }] : [];
+  });
+}
+
+/**
+ * The badges of a turn's actions that happened (`badgedActions`). Each goes to the nearest free spot around where its action happened
  * (`siteOf`), clear of every label and of the badges placed before it, in actor order whatever order the
  * actions come in; the groups come in the order of their first actor.
  */
@@ -170,17 +189,20 @@ export function layoutBadges(
   badgeOf: (action: ActionRecord) => Badge | null,
   siteOf: (action: ActionRecord) => ActionSite,
 ): BadgeGroup[] {
-  const sorted = [...actions].sort((a, b) =>
-    a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.action < b.action ? -1 : a.action > b.action ? 1 : 0,
-  );
-  const groups = new Map<string, { at: Point; caption: string | null; badges: [Badge, boolean][] }>();
-  for (const action of sorted) {
-    const badge = badgeOf(action);
-    if (!badge || action.outcome === 'blocked') continue;
+  const groups = new Map<
+    string,
+    { at: Point; caption: string | null; badges: Omit<PlacedBadge, 'x' | 'y'>[] }
+  >();
+  for (const { action, badge } of badgedActions(actions, badgeOf)) {
     const { at, caption } = anchorOf(action, siteOf(action), places);
     const key = `${at[0]},${at[1]}`;
     const group = groups.get(key) ?? { at, caption, badges: [] };
-    group.badges.push([badge, action.outcome === 'success']);
+    group.badges.push({
+      actor: action.actor,
+      action: action.action,
+      badge,
+      success: action.outcome === 'success',
+    });
     groups.set(key, group);
   }
   const taken: Box[] = [];
@@ -194,10 +216,10 @@ export function layoutBadges(
   }
   return [...groups.entries()].map(([key, { at, badges }]) => ({
     at,
-    badges: badges.map(([badge, success]) => {
+    badges: badges.map((badge) => {
       const [x, y] = freeSpot(at, taken, places);
       taken.push(badgeBox(x, y));
-      return { badge, success, x, y };
+      return { ...badge, x, y };
     }),
     caption: captions.get(key) ?? null,
   }));

@@ -34,3 +34,26 @@ export function actorColours(allActorIds: readonly string[]): ReadonlyMap<string
   const sorted = [...new Set(allActorIds)].sort();
   return new Map(sorted.map((id, i) => [id, KELLY_COLOURS[i % KELLY_COLOURS.length] ?? '#222222']));
 }
+
+/** A colour's relative luminance (WCAG 2), from `#rrggbb`. */
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** The contrast ratio of two `#rrggbb` colours (WCAG 2): 1 for the same colour, 21 for black on white. */
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The letter colour that reads best on a disc filled with `fill`: white on the dark colours, black on the
+ * pale ones (buff, yellowish pink, orange yellow), whichever contrasts more.
+ */
+export function inkOn(fill: string): '#ffffff' | '#000000' {
+  return contrast(fill, '#ffffff') >= contrast(fill, '#000000') ? '#ffffff' : '#000000';
+}

@@ -1,6 +1,7 @@
 import type { Citation, Flip, Game, Scalar } from '../engine/index.ts';
+import { flipTextIn } from './flip-text.ts';
 import { findEvent, findRule, firstCitation } from './lookup.ts';
-import { flipSentence, whyText } from './sentences.ts';
+import { whyText } from './sentences.ts';
 
 /** The `run --json` shape of DESIGN.md section 4. */
 export interface RunReport {
@@ -60,7 +61,7 @@ export function runReport(game: Game, engineVersion: string): RunReport {
                   citation: firstCitation(row?.citations),
                   flip: a.why.flip,
                   text: row ? whyText(prepared, row, a.why.conditions) : '',
-                  flipText: a.why.flip ? flipSentence(prepared, a.actor, a.why.flip, a) : null,
+                  flipText: flipTextIn(game, log.turn, a),
                 }
               : null,
         };

@@ -179,15 +179,28 @@ export function meaningfulFlip(
   flip: Flip,
   taken?: { action: string; target?: string | null },
 ): boolean {
-  if (flip.input === `last.${actor}` || flip.input === `last.${actor}.outcome`) return false;
   const row = findRule(prepared, flip.ruleId);
-  return !(row && taken && taken.action === row.do.action);
+  return teaches(actor, flip.input, row?.do.action ?? null, taken);
+}
+
+/**
+ * The rule of `meaningfulFlip` on a flip's parts: the input it changes and the action of the row it leads to
+ * (null for a row the content does not have), so that a search for the next flip can ask it of each candidate.
+ */
+export function teaches(
+  actor: string,
+  input: string,
+  action: string | null,
+  taken?: { action: string; target?: string | null },
+): boolean {
+  if (input === `last.${actor}` || input === `last.${actor}.outcome`) return false;
+  return !(action !== null && taken && taken.action === action);
 }
 
 /**
  * The nearest flip as a sentence: "Russia would have urged Tajikistan to restrain its rhetoric instead, had
  * tension between Tajikistan and the Taliban been 62 (it was 35)." Null for a flip that is not meaningful: the
- * engine records one flip, so the text says none rather than one that makes no sense.
+ * text says none rather than one that makes no sense (flip-text.ts then looks for the next one that does).
  */
 export function flipSentence(
   prepared: Prepared,

@@ -10,6 +10,7 @@ import { errorBanner, noticeBanner } from './error-banner.ts';
 import { debriefReady, Header } from './header.ts';
 import { bindKeys } from './keyboard.ts';
 import { Legend } from './legend.ts';
+import { ACTOR_COLOURS, BadgeList } from './map-badges.ts';
 import { type Dialog, Overlay } from './overlay.ts';
 import { ReplayInput } from './replay-input.ts';
 import { downloadReplay, shareLink } from './replay-io.ts';
@@ -96,6 +97,7 @@ export function startApp(root: HTMLElement): void {
     replays.fileInput,
   );
   const legend = new Legend();
+  const badgeList = new BadgeList();
   const mapHolder = el('section', { id: 'map', 'aria-label': 'Map of Afghanistan and its neighbours' });
   const tooltip = el('div', { id: 'tooltip', hidden: true, role: 'tooltip' });
   // Above every dialog: a bad link or file must say so even before a game exists.
@@ -103,7 +105,7 @@ export function startApp(root: HTMLElement): void {
   let errorShown = '';
   root.append(header.element, mapHolder, side.element, timeline.element);
   document.body.append(overlay.element, tooltip, replays.drop, errorHolder);
-  mapHolder.append(legend.element);
+  mapHolder.append(legend.element, badgeList.element);
   // On a narrow screen the map's box keeps the map's own shape (styles/overlays.css).
   mapHolder.style.setProperty('--map-aspect', `${geometry.width} / ${geometry.height}`);
 
@@ -134,6 +136,11 @@ export function startApp(root: HTMLElement): void {
   window.addEventListener('scroll', placeBanner, { passive: true });
   window.addEventListener('resize', placeBanner);
 
+  const placeTooltip = (x: number, y: number) => {
+    tooltip.style.left = `${x + 14}px`;
+    tooltip.style.top = `${y + 14}px`;
+    tooltip.hidden = false;
+  };
   scene.setCallbacks({
     hover: (zone, x, y) => {
       hovered = zone;
@@ -142,9 +149,13 @@ export function startApp(root: HTMLElement): void {
         return;
       }
       showTooltip(zone);
-      tooltip.style.left = `${x + 14}px`;
-      tooltip.style.top = `${y + 14}px`;
-      tooltip.hidden = false;
+      placeTooltip(x, y);
+    },
+    badge: (label, x, y) => {
+      // A badge's tooltip names its actor; it is no zone's, so a redraw does not turn it into one.
+      hovered = null;
+      fill(tooltip, el('div', { id: 'badge-tooltip' }, label));
+      placeTooltip(x, y);
     },
     drawn: (key) => {
       drawnKey = key;
@@ -244,6 +255,7 @@ export function startApp(root: HTMLElement): void {
     placeBanner();
     if (!session.started) {
       legend.show(null);
+      badgeList.show(null, []);
       hook.changed();
       return;
     }
@@ -251,11 +263,14 @@ export function startApp(root: HTMLElement): void {
     const turnsShown = shown.log.length;
     legend.show(shown.prepared.content);
     if (hovered && !tooltip.hidden) showTooltip(hovered);
+    const actions = shown.log[turnsShown - 1]?.actions ?? [];
+    badgeList.show(shown.prepared.content, actions);
     scene.show({
       content: shown.prepared.content,
       state: shown.state,
-      actions: shown.log[turnsShown - 1]?.actions ?? [],
+      actions,
       key: session.shownKey,
+      colours: ACTOR_COLOURS,
     });
 
     timeline.render();

@@ -1,8 +1,9 @@
 import type { TurnSummary } from '../analysis/turn-summary.ts';
 import type { Library } from '../content/library.ts';
 import type { ActionRecord, Citation, Game, RuleRow } from '../engine/index.ts';
+import { flipTextIn } from '../text/flip-text.ts';
 import { findEvent, findLever, findRule } from '../text/lookup.ts';
-import { flipSentence, whyText } from '../text/sentences.ts';
+import { whyText } from '../text/sentences.ts';
 import { describeCondition, describeFlip, monthName, zoneOrActorName } from '../text/words.ts';
 import { worldSentences } from '../text/world-causes.ts';
 import { el } from './dom.ts';
@@ -38,14 +39,15 @@ function actionEntry(
   library: Library,
   a: ActionRecord,
   open: (c: Citation) => void,
-  date: string,
+  log: { turn: number; date: string },
 ): HTMLElement {
+  const { date } = log;
   const lever = findLever(game.prepared, a.actor, a.action);
   const title = lever?.title ?? (a.action === 'pass' ? 'Pass' : a.action);
   const target = a.target ? ` → ${zoneOrActorName(game, a.target)}` : '';
   const row = a.ruleId ? findRule(game.prepared, a.ruleId) : undefined;
   const own = a.ruleId === null;
-  const flip = row && a.why?.flip ? flipSentence(game.prepared, a.actor, a.why.flip, a) : null;
+  const flip = row ? flipTextIn(game, log.turn, a) : null;
   return el(
     'div',
     { class: own ? 'entry own' : 'entry', 'data-actor': a.actor },
@@ -111,7 +113,7 @@ export function logPanel(game: Game, library: Library, options: LogOptions): HTM
       }),
       ...log.actions
         .filter((a) => options.actor === null || a.actor === options.actor)
-        .map((a) => actionEntry(game, library, a, options.openQuote, log.date)),
+        .map((a) => actionEntry(game, library, a, options.openQuote, log)),
       ...worldSentences(game, log.world).map((sentence) =>
         el('div', { class: 'entry world' }, el('span', { class: 'who' }, 'World'), `: ${sentence}`),
       ),

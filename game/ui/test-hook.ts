@@ -1,5 +1,5 @@
 import type { State } from '../engine/index.ts';
-import type { MapScene } from '../scenes/MapScene.ts';
+import type { DrawnBadge, MapScene } from '../scenes/MapScene.ts';
 import type { Session } from './session.ts';
 
 /** What tests and the benchmark read: `window.__greatgame`, read-only. */
@@ -28,6 +28,8 @@ export interface TestHook {
   readonly labelPx: number;
   /** The map's labels as drawn: their text and box in map coordinates. */
   readonly labelBounds: readonly { text: string; left: number; top: number; right: number; bottom: number }[];
+  /** The action badges the map draws for the turn shown: what each says, its colour, its centre on screen. */
+  readonly badges: readonly DrawnBadge[];
   /** performance.now() when the map first drew a game: the benchmark's "first map" figure. */
   readonly firstDrawnAt: number | null;
 }
@@ -75,6 +77,9 @@ export function publishTestHook(
     },
     get renderer() {
       return get().renderer;
+    },
+    get badges() {
+      return get().scene.badges;
     },
     get idle() {
       return !get().scene.animating;

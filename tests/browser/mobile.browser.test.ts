@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { MapGeometry } from '../../game/map/geometry.ts';
 import { labelBoxes } from '../../game/scenes/label-boxes.ts';
-import { openPage, settled, useBrowser } from './chromium.ts';
+import { decideAndPlay, openPage, settled, useBrowser } from './chromium.ts';
 
 /** The phone defects a new user listed (issue 13), at 390x844 with touch, each as the user met it. */
 const baseUrl = inject('baseUrl');
@@ -84,6 +84,53 @@ describe('on a 390 px phone', () => {
     await page.tap('#tab-button-charts');
     await page.waitForSelector('#tooltip[hidden]', { state: 'attached' });
     expect(await page.getAttribute('#tab-button-charts', 'aria-selected')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names the actor of a tapped badge, lists every badge for a screen reader and keys the colours in the legend', async () => {
+    const { page, errors } = await openPage(chromium.browser, GAME, { phone: true });
+    await settled(page);
+    await decideAndPlay(page, 'pass', 1);
+    // Playing scrolls the phone's page down to the log: back up to the map, as a player would.
+    await page.locator('#map canvas').scrollIntoViewIfNeeded();
+    const badges = await page.evaluate(() => window.__greatgame.badges);
+    expect(badges.length, 'turn 1 has actions on the map').toBeGreaterThan(3);
+    // A badge the finger can reach: on the canvas as shown, not under the legend's button.
+    const reachable = await page.evaluate(
+      (all) =>
+        all.filter((b) => document.elementFromPoint(b.clientX, b.clientY) instanceof HTMLCanvasElement),
+      badges,
+    );
+    const badge = reachable[0];
+    if (!badge) throw new Error('no badge shows on the phone’s map');
+    await page.touchscreen.tap(badge.clientX, badge.clientY);
+    await page.waitForSelector('#tooltip:not([hidden]) #badge-tooltip');
+    const said = await page.textContent('#badge-tooltip');
+    expect(said).toBe(badge.label);
+    // It names an actor in words, as the legend does, and says how the action went.
+    const names = await page.$$eval('#legend .actors > span', (s) => s.map((e) => e.textContent ?? ''));
+    expect(names).toContain('Russia');
+    expect(
+      names.some((n) => said?.startsWith(`${n}: `)),
+      `${said} names one of ${names.join(', ')}`,
+    ).toBe(true);
+    expect(said).toMatch(/\((succeeded|failed)\)$/);
+    // The legend's colour for that actor is the badge's.
+    const actor = names.find((n) => said?.startsWith(`${n}: `));
+    const legendColour = await page.$$eval(
+      '#legend .actors > span',
+      (spans, name) =>
+        spans
+          .find((s) => s.textContent === name)
+          ?.querySelector<HTMLElement>('.mark')
+          ?.style.getPropertyValue('--colour') ?? null,
+      actor,
+    );
+    expect(legendColour?.toLowerCase()).toBe(badge.colour.toLowerCase());
+    // Every badge is in the list a screen reader reads (in actor order; the map groups them by place).
+    const listed = await page.$$eval('#map-actions li', (items) => items.map((i) => i.textContent));
+    expect([...listed].sort()).toEqual(badges.map((b) => b.label).sort());
     expect(errors).toEqual([]);
     await page.context().close();
   });

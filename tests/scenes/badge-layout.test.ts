@@ -8,6 +8,7 @@ import {
   BADGE_STEP,
   type BadgeGroup,
   badgeBox,
+  badgedActions,
   badgePlaces,
   captionBox,
   layoutBadges,
@@ -16,7 +17,8 @@ import {
 import type { Badge } from '../../game/scenes/icons.ts';
 import { badgeFor } from '../../game/scenes/icons.ts';
 import { type Box, labelBoxes, overlaps } from '../../game/scenes/label-boxes.ts';
-import { playToEnd } from '../helpers/shipped.ts';
+import { actorColours } from '../../game/text/actor-colours.ts';
+import { library, playToEnd } from '../helpers/shipped.ts';
 
 /** A small map: Afghanistan with two zones and a border, Tajikistan inside the view, Russia far outside it. */
 const square = (x: number, y: number, size: number): [number, number][] => [
@@ -159,6 +161,36 @@ describe('the badge layout', () => {
     expectClear([russia as BadgeGroup], places.labels, VIEW, 'Russia pulled in');
   });
 
+  it('says whose each badge is: the actor of its action, also where several actors share a point', () => {
+    const groups = layout([
+      act('tajikistan', 'reinforce_border', 'af_north', 'failure'),
+      act('russia', 'border_drill', 'af_north'),
+      act('china', 'aid', 'af_north'),
+    ]);
+    expect(all(groups).map((b) => [b.actor, b.action, b.badge.letter, b.success])).toEqual([
+      ['china', 'aid', 'A', true],
+      ['russia', 'border_drill', 'B', true],
+      ['tajikistan', 'reinforce_border', 'R', false],
+    ]);
+  });
+
+  it('lists the badged actions in the order the map draws them, for a screen reader', () => {
+    const actions = [
+      act('taliban', 'offensive', 'af_north'),
+      act('china', PASS),
+      act('russia', 'arms', 'af_kabul', 'blocked'),
+      act('china', 'aid'),
+    ];
+    expect(badgedActions(actions, badgeOf).map(({ action }) => `${action.actor}.${action.action}`)).toEqual([
+      'china.aid',
+      'taliban.offensive',
+    ]);
+    expect(all(layout(actions)).map((b) => `${b.actor}.${b.action}`)).toEqual([
+      'china.aid',
+      'taliban.offensive',
+    ]);
+  });
+
   it('draws no badge for a pass or a blocked action', () => {
     expect(layout([act('taliban', PASS), act('russia', 'arms', 'af_kabul', 'blocked')])).toEqual([]);
   });
@@ -215,6 +247,32 @@ describe('the badges of whole games on the shipped map', () => {
       }
     }
     expect(badges, 'the games have badges to place').toBeGreaterThan(300);
+  });
+
+  it('say whose they are: each badge is its action’s actor’s, and no two actors of a game share a colour', () => {
+    const colours = actorColours([...library.actors.keys()]);
+    let badges = 0;
+    for (const { scenario, seed, game } of games) {
+      const actors = game.prepared.actorIds;
+      expect(new Set(actors.map((id) => colours.get(id))).size, `${scenario}: one colour per actor`).toBe(
+        actors.length,
+      );
+      for (const log of game.log) {
+        const drawn = all(turnBadges(game.prepared.content, log.actions));
+        const expected = log.actions
+          .filter((a) => a.action !== PASS && a.outcome !== 'blocked')
+          .map((a) => `${a.actor}.${a.action}.${a.outcome}`)
+          .sort();
+        expect(
+          drawn.map((b) => `${b.actor}.${b.action}.${b.success ? 'success' : 'failure'}`).sort(),
+          `${scenario} seed ${seed} turn ${log.turn}`,
+        ).toEqual(expected);
+        for (const b of drawn)
+          expect(colours.get(b.actor), `${b.actor} has a colour`).toMatch(/^#[0-9A-F]{6}$/i);
+        badges += drawn.length;
+      }
+    }
+    expect(badges).toBeGreaterThan(300);
   });
 
   it('put an action’s badges near where it happens: Russia’s drills at the border, its contacts with the Taliban in the south', () => {

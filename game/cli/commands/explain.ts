@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { DecisionExplanation, Game, RowExplanation } from '../../engine/index.ts';
 import { explainDecision, submit } from '../../engine/index.ts';
+import { explainedFlip } from '../../text/flip-text.ts';
 import { actorName, findLever } from '../../text/lookup.ts';
 import {
   conditionSentence,
@@ -112,7 +113,8 @@ function explanationText(game: Game, e: DecisionExplanation, options: ExplainOpt
     const among = `the ${eligible.length} possible rows of priority ${e.table.priority}`;
     out.push(`It was drawn by weight among ${among} (weights total ${weights}).`);
   }
-  const flip = e.action.why?.flip;
+  // The recorded flip, or the next real one when it says nothing (on the state the actor decided on).
+  const flip = explainedFlip(prepared, e.action, () => e.state);
   const flipText = flip ? flipSentence(prepared, e.action.actor, flip, e.action) : null;
   if (flip && flipText) {
     out.push(`Nearest flip: ${flipText}`);

@@ -4,6 +4,7 @@ import type { MapScene } from '../../scenes/MapScene.ts';
 import { geometry } from '../bundle.ts';
 import { el, fill } from '../dom.ts';
 import { Legend } from '../legend.ts';
+import { ACTOR_COLOURS, BadgeList } from '../map-badges.ts';
 import { zoneTooltip } from '../tooltip.ts';
 
 /**
@@ -18,6 +19,7 @@ export class MapPanel {
   });
   private readonly tooltip = el('div', { id: 'tooltip', hidden: true, role: 'tooltip' });
   private readonly legend = new Legend();
+  private readonly badgeList = new BadgeList();
   private scene: MapScene | null = null;
   private game: Game | null = null;
   private shownKey = '';
@@ -28,7 +30,7 @@ export class MapPanel {
   mount(): void {
     if (this.scene) return;
     this.element.style.setProperty('--map-aspect', `${geometry.width} / ${geometry.height}`);
-    this.element.append(this.legend.element);
+    this.element.append(this.legend.element, this.badgeList.element);
     document.body.append(this.tooltip);
     const { scene } = createMapGame(this.element, geometry);
     this.scene = scene;
@@ -39,9 +41,11 @@ export class MapPanel {
           return;
         }
         fill(this.tooltip, zoneTooltip(zone, this.game.state, this.game.prepared.content.scenario));
-        this.tooltip.style.left = `${x + 14}px`;
-        this.tooltip.style.top = `${y + 14}px`;
-        this.tooltip.hidden = false;
+        this.place(x, y);
+      },
+      badge: (label, x, y) => {
+        fill(this.tooltip, el('div', { id: 'badge-tooltip' }, label));
+        this.place(x, y);
       },
       drawn: (key) => {
         this.drawn = key;
@@ -50,17 +54,26 @@ export class MapPanel {
     });
   }
 
+  private place(x: number, y: number): void {
+    this.tooltip.style.left = `${x + 14}px`;
+    this.tooltip.style.top = `${y + 14}px`;
+    this.tooltip.hidden = false;
+  }
+
   /** Draws a turn. Within a turn the server's state does not change, so a view of the same turn draws nothing. */
   show(game: Game, key: string): void {
     this.game = game;
     if (key === this.shownKey) return;
     this.shownKey = key;
     this.legend.show(game.prepared.content);
+    const actions = game.log[game.log.length - 1]?.actions ?? [];
+    this.badgeList.show(game.prepared.content, actions);
     this.scene?.show({
       content: game.prepared.content,
       state: game.state,
-      actions: game.log[game.log.length - 1]?.actions ?? [],
+      actions,
       key,
+      colours: ACTOR_COLOURS,
     });
   }
 }
