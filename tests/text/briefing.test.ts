@@ -40,8 +40,8 @@ describe('a role briefing', () => {
 
   it('lists every lever with its cost and chance in percent', () => {
     expect(briefing?.levers).toHaveLength(russia?.levers.length ?? -1);
-    const talks = briefing?.levers.find((l) => l.title.startsWith('Convene regional talks'));
-    expect(talks).toMatchObject({ cost: 2, chancePercent: 95 });
+    const channel = briefing?.levers.find((l) => l.title.startsWith('Open or widen a channel'));
+    expect(channel).toMatchObject({ cost: 1, chancePercent: 85 });
   });
 
   it("quotes only the starting facts that concern the actor: its relations, its interests' indicators, its zones", () => {
