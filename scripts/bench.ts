@@ -9,8 +9,10 @@
  *   batchRatio     a turn of the batch path (playBatchGame: one working copy, no drafts) against a turn through
  *                  the API (newGame + step on immer drafts), whole games, hashing included, timed in alternation
  *   contentLoadMs  reading and checking scenarios/ from disk (once per process)
- *   explore        `greatgame explore`: a worker's start-up, 2,000 runs in this process and in worker threads
- *                  (start-up included) and the speed-up, and 10,000 runs in the workers: see scripts/bench-explore.ts
+ *   explore        `greatgame explore`: a worker's start-up; 2,000 runs by a fresh `explore --workers 1` and a
+ *                  fresh `explore --workers 2`, each timed spawn to exit (both cold, start-up included), and
+ *                  their speed-up; the same 2,000 runs by the old method (warm in this process, against a pool
+ *                  started from it), labelled as such; and 10,000 runs in the workers: see scripts/bench-explore.ts
  *   classroom      (unless --no-classroom) 20 sessions of 10 loopback clients: decision round trip p50/p99,
  *                  memory per session, restart time: see scripts/bench-classroom.ts
  *   browser        (unless --no-browser) first map drawn, turn advance with redraw, gzipped JS sizes: see
@@ -158,7 +160,7 @@ const hashing = timeFor(seconds / 2, (i) => {
 });
 const hashMicros = (hashing.ms * 1000) / hashing.calls;
 
-progress('measuring explore in this process and in worker threads...');
+progress('measuring explore: fresh CLI processes, then this process and a pool started from it...');
 // Issue 14 measures the speed-up on 2,000 runs and gives the headline for 10,000.
 const explore = await measureExplore(SCENARIO, 2000, 10_000);
 
@@ -215,9 +217,10 @@ if (values.json) {
     `  state size          ${String(figures.stateBytes).padStart(8)} bytes of JSON`,
     `explore (${explore.runs} runs of ${SCENARIO}, worker start-up included, ${explore.bundled ? 'pre-built worker bundle' : 'workers compiled by tsx: no bundle'})`,
     `  worker ready        ${String(explore.workerReadyMs).padStart(8)} ms   target <= ${EXPLORE_TARGETS.workerReadyMs}  ${mark(explore.workerReadyMs <= EXPLORE_TARGETS.workerReadyMs)}`,
-    `  in this process     ${String(explore.inProcessRunsPerSecond).padStart(8)} runs/s`,
-    `  in ${explore.workers} workers        ${String(explore.workerRunsPerSecond).padStart(8)} runs/s`,
+    `  explore, 1 process  ${String(explore.oneProcessRunsPerSecond).padStart(8)} runs/s   fresh \`explore --workers 1\`, start-up included`,
+    `  explore, ${explore.workers} workers  ${String(explore.workerRunsPerSecond).padStart(8)} runs/s   fresh \`explore --workers ${explore.workers}\`, start-up included`,
     `  speed-up            ${String(explore.speedup).padStart(8)}x   target >= ${EXPLORE_TARGETS.speedup}  ${mark(explore.speedup >= EXPLORE_TARGETS.speedup)}`,
+    `  old method: warm in this process ${explore.oldMethod.inProcessRunsPerSecond} runs/s, pool from it ${explore.oldMethod.inPoolRunsPerSecond} runs/s, speed-up ${explore.oldMethod.speedup}x`,
     `  ${explore.headline.runs} runs, ${explore.workers} workers ${String(explore.headline.seconds).padStart(6)} s    target <= ${EXPLORE_TARGETS.headlineSeconds}  ${mark(explore.headline.seconds <= EXPLORE_TARGETS.headlineSeconds)}   (load average ${loadavg()[0]?.toFixed(1)} when done)`,
   ];
   if (classroom) {

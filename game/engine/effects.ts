@@ -8,12 +8,14 @@ export function clamp(value: number): number {
   return Math.max(0, Math.min(value, 100));
 }
 
+/** An effect's actor or zone: the action's target where it names TARGET. */
+const ref = (id: string, target: string | null) => (id === TARGET ? target : id);
+
 /**
  * Applies effects in order. A zone, actor or relation the scenario lacks is skipped: actor files are shared
  * across periods, and the content check has already rejected names outside the vocabulary.
  */
 export function applyEffects(state: Draft<State>, effects: readonly Effect[], target: string | null): void {
-  const ref = (id: string) => (id === TARGET ? target : id);
   for (const effect of effects) {
     switch (effect.kind) {
       case 'indicator': {
@@ -22,7 +24,7 @@ export function applyEffects(state: Draft<State>, effects: readonly Effect[], ta
         break;
       }
       case 'zone': {
-        const zone = state.zones[ref(effect.zone) ?? ''];
+        const zone = state.zones[ref(effect.zone, target) ?? ''];
         if (!zone) break;
         if (effect.field === 'control') {
           zone.control = typeof effect.set === 'string' ? effect.set : zone.control;
@@ -34,8 +36,8 @@ export function applyEffects(state: Draft<State>, effects: readonly Effect[], ta
         break;
       }
       case 'relation': {
-        const row = state.relations[ref(effect.from) ?? ''];
-        const to = ref(effect.to) ?? '';
+        const row = state.relations[ref(effect.from, target) ?? ''];
+        const to = ref(effect.to, target) ?? '';
         const current = row?.[to];
         if (row && current !== undefined) row[to] = clamp(current + effect.add);
         break;
@@ -44,7 +46,7 @@ export function applyEffects(state: Draft<State>, effects: readonly Effect[], ta
         if (effect.flag in state.flags) state.flags[effect.flag] = effect.set;
         break;
       case 'posture': {
-        const actor = state.actors[ref(effect.actor) ?? ''];
+        const actor = state.actors[ref(effect.actor, target) ?? ''];
         if (actor) actor.posture = effect.set;
         break;
       }

@@ -1,7 +1,7 @@
 import { evaluateTable, type RowEvaluation, type TableEvaluation } from './evaluate.ts';
 import { nearestFlip } from './flip.ts';
 import type { Prepared } from './prepared.ts';
-import { intBelow } from './rng.ts';
+import { intBelow, type Reserved } from './rng.ts';
 import type { Why } from './schema/log.ts';
 import type { State } from './schema/state.ts';
 
@@ -12,8 +12,11 @@ export interface Choice {
   why: Why;
 }
 
+/** A choice's draws by place: 0 the row draw, 1 the target tie-break. */
+type Draws = Pick<Reserved, 'at'>;
+
 /** Picks one target: a fixed id, or the max/min of a zone field with a seeded tie-break among equals. */
-function pickTarget(state: State, { row, targets }: RowEvaluation, u: number): string | null {
+function pickTarget(state: State, { row, targets }: RowEvaluation, draws: Draws): string | null {
   const wanted = row.def.do.target;
   if (targets === null) return null;
   if (wanted === null || typeof wanted === 'string') return targets[0] ?? null;
@@ -29,7 +32,8 @@ function pickTarget(state: State, { row, targets }: RowEvaluation, u: number): s
       best = [id];
     } else if (value === bestValue) best.push(id);
   }
-  return best[intBelow(u, best.length)] ?? null;
+  // The tie-break draw is read only when there is a tie: with one best it cannot change the pick.
+  return (best.length > 1 ? best[intBelow(draws.at(1), best.length)] : best[0]) ?? null;
 }
 
 /**
@@ -44,8 +48,16 @@ export function choose(
   rowDraw: number,
   targetDraw: number,
 ): Choice {
+  return chooseWith(prepared, state, actor, { at: (i) => (i === 0 ? rowDraw : targetDraw) });
+}
+
+/**
+ * `choose` with its draws by place (0 the row draw, 1 the target tie-break), each read only when the choice
+ * needs it: among one eligible row, or one best target, a draw cannot change the choice.
+ */
+export function chooseWith(prepared: Prepared, state: State, actor: string, draws: Draws): Choice {
   const table = evaluateTable(prepared, state, actor);
-  const chosen = drawByWeight(table, rowDraw);
+  const chosen = drawByWeight(table, draws);
   if (!chosen) {
     // Unreachable for checked content (the default row is always legal); pass rather than throw.
     const rows = table.rows;
@@ -60,16 +72,16 @@ export function choose(
   for (const input of chosen.row.when.inputs) conditions[input.path] = input.read(state, null);
   return {
     action: chosen.row.def.do.action,
-    target: pickTarget(state, chosen, targetDraw),
+    target: pickTarget(state, chosen, draws),
     ruleId: chosen.row.def.id,
     why: { conditions, flip: nearestFlip(table, state, actor) },
   };
 }
 
-function drawByWeight({ candidates }: TableEvaluation, u: number): RowEvaluation | undefined {
+function drawByWeight({ candidates }: TableEvaluation, draws: Draws): RowEvaluation | undefined {
   if (candidates.length < 2) return candidates[0];
   const total = candidates.reduce((sum, c) => sum + c.row.def.weight, 0);
-  let ticket = intBelow(u, total);
+  let ticket = intBelow(draws.at(0), total);
   for (const candidate of candidates) {
     ticket -= candidate.row.def.weight;
     if (ticket < 0) return candidate;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../game/engine/compile.ts';
 import { createState } from '../../game/engine/create.ts';
 import { prepare } from '../../game/engine/prepare.ts';
-import { choose } from '../../game/engine/rules.ts';
+import { choose, chooseWith } from '../../game/engine/rules.ts';
 import { actorFile, DEFAULT_ROW, lever, miniContent, row, scenarioFile } from '../helpers/mini.ts';
 
 /**
@@ -47,6 +47,48 @@ describe('targets', () => {
     expect(targetOf(among, { maxBy: 'zones.*.security' }, 0)).toBe('af_north');
     expect(targetOf(among, { maxBy: 'zones.*.security' }, 0.99)).toBe('af_south');
     expect(targetOf(among, { minBy: 'zones.*.security' }, 0.49)).toBe('af_north');
+  });
+});
+
+/**
+ * The places of its draws a choice reads, for a table whose first row targets by `target`; `rival` adds a
+ * second row of the same priority, always eligible, so that the row draw decides between them.
+ */
+function placesRead(among: string[], target: unknown, rival = false): number[] {
+  const strike = row('russia.strike', 50, { all: [] }, 'strike', { target });
+  const russia = actorFile('russia', {
+    levers: [lever('strike', { target: { kind: 'zone', among } })],
+    rules: [
+      strike,
+      ...(rival ? [row('russia.strike-too', 50, { all: [] }, 'strike', { target })] : []),
+    ].concat(DEFAULT_ROW('russia')),
+  });
+  const compiled = prepare(miniContent({ russia }));
+  if (!compiled.ok) throw new Error(compiled.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  const read: number[] = [];
+  const draws = {
+    at: (i: number) => {
+      read.push(i);
+      return 0.5;
+    },
+  };
+  const choice = chooseWith(compiled.prepared, createState(compiled.prepared, { seed: 1 }), 'russia', draws);
+  expect(choice.ruleId).toMatch(/^russia\.strike/);
+  return read;
+}
+
+describe('the draws a choice reads', () => {
+  it('neither the row draw with one eligible row nor the tie-break with one best target', () => {
+    expect(placesRead(['af_north', 'af_south'], { maxBy: 'zones.*.taliban' })).toEqual([]);
+    expect(placesRead(['af_north', 'af_south'], 'af_south')).toEqual([]);
+  });
+
+  it('the tie-break, and only it, when targets tie', () => {
+    expect(placesRead(['af_south', 'af_north'], { maxBy: 'zones.*.security' })).toEqual([1]);
+  });
+
+  it('the row draw, and only it, when two rows of the top priority are eligible', () => {
+    expect(placesRead(['af_north', 'af_south'], 'af_south', true)).toEqual([0]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Draft } from 'immer';
 import { applyEffects } from '../effects.ts';
 import { illegality } from '../levers.ts';
 import type { Prepared } from '../prepared.ts';
-import { succeeds } from '../rng.ts';
+import { certain, succeeds } from '../rng.ts';
 import type { ActionRecord } from '../schema/log.ts';
 import type { State } from '../schema/state.ts';
 import type { TakenDecision } from './decisions.ts';
@@ -23,7 +23,8 @@ export function resolve(
     let outcome: ActionRecord['outcome'] = 'blocked';
     if (lever && actor && illegality(prepared, state, d.actor, d.action, d.target) === null) {
       actor.resources -= lever.def.cost;
-      outcome = succeeds(d.outcomeDraw, lever.def.chance) ? 'success' : 'failure';
+      const { chance } = lever.def;
+      outcome = (certain(chance) ?? succeeds(d.draws.at(2), chance)) ? 'success' : 'failure';
       applyEffects(state, outcome === 'success' ? lever.def.onSuccess : lever.def.onFailure, d.target);
     }
     records.push({
