@@ -216,11 +216,13 @@ describe('paired counterfactuals compare like with like', () => {
 
   it('a human actor`s stream is drawn as the table`s would be: three places, the same numbers', () => {
     const table = recordDraws();
-    // Russia is played by a person who always submits its first legal action other than pass.
+    // Russia is played by a person who always submits its first legal action whose outcome is uncertain.
     const human = recordDraws(
       (game) => {
         const legal = legalActions(game, 'russia');
-        const move = legal.ok ? legal.actions.find((a) => a.action !== 'pass') : undefined;
+        const levers = game.prepared.actors.get('russia')?.levers;
+        const uncertain = (action: string) => (levers?.get(action)?.def.chance ?? 1000) < 1000;
+        const move = legal.ok ? legal.actions.find((a) => uncertain(a.action)) : undefined;
         if (!move) return game;
         const submitted = submit(game, 'russia', { action: move.action, target: move.targets?.[0] ?? null });
         if (!submitted.ok) throw new Error(submitted.error.message);
