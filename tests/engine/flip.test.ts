@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createState } from '../../game/engine/create.ts';
+import { nearestFlipWhere } from '../../game/engine/explain.ts';
 import { prepare } from '../../game/engine/prepare.ts';
 import { choose } from '../../game/engine/rules.ts';
 import type { Flip } from '../../game/engine/schema/log.ts';
@@ -174,5 +175,38 @@ describe('which row and which input', () => {
       flip('indicators.peace_process', 40.5, 41, 'russia.pp'),
     );
     expect(flipOf({ rows })).toEqual(flip('flags.talks_held', false, true, 'russia.held'));
+  });
+});
+
+describe('a flip the caller accepts (nearestFlipWhere, for explanations)', () => {
+  // Three rows above the default, nearest first: a flag one step away, a month, then a number.
+  const rows = [
+    row('russia.held', 60, atom('flags.talks_held', '==', true), 'talk'),
+    row('russia.date', 55, atom('date', '>=', '2021-02'), 'talk'),
+    row('russia.pp', 50, atom('indicators.peace_process', '>=', 45), 'talk'),
+  ];
+  const where = (accept: Parameters<typeof nearestFlipWhere>[3]) => {
+    const compiled = prepare(
+      miniContent({
+        russia: actorFile('russia', { levers: [lever('talk')], rules: [...rows, DEFAULT_ROW('russia')] }),
+        taliban: actorFile('taliban', {}),
+      }),
+    );
+    if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
+    return nearestFlipWhere(compiled.prepared, createState(compiled.prepared, { seed: 1 }), 'russia', accept);
+  };
+
+  it('is the recorded nearest flip when it accepts everything', () => {
+    expect(where(() => true)).toEqual(flipOf({ rows }));
+  });
+
+  it('passes over the rows and inputs it refuses, to the next nearest', () => {
+    expect(where((c) => c.ruleId !== 'russia.held')).toEqual(
+      flip('date', '2021-01', '2021-02', 'russia.date'),
+    );
+    expect(where((c) => c.input === 'indicators.peace_process' && c.action === 'talk')).toEqual(
+      flip('indicators.peace_process', 40, 45, 'russia.pp'),
+    );
+    expect(where(() => false)).toBeNull();
   });
 });
