@@ -1,7 +1,7 @@
 import { openSeeded, type ScenarioChoice } from './api.ts';
 import type { ContentSource } from './content-source.ts';
 import { createState } from './create.ts';
-import { chainHash, chainHashOfText, hashString, initialHash } from './hash.ts';
+import { chainHashOfText, hashString } from './hash.ts';
 import type { Prepared } from './prepared.ts';
 import type { Result } from './result.ts';
 import type { TurnLog } from './schema/log.ts';
@@ -42,13 +42,10 @@ export function playBatchGame(
   const { prepared } = opened;
   // Built here and never frozen or shared, so the phases may write into it directly.
   const state = createState(prepared, { seed });
-  let hash: string;
-  if (observe) {
-    const json = JSON.stringify(state);
-    hash = hashString(json);
-    observe(state, 0, json);
-  } else hash = initialHash(state);
-  return { ok: true, game: { prepared, ...playInPlaceToEnd(prepared, state, hash, observe) } };
+  // h_0 (initialHash) from the JSON an observer is handed too: the state is serialised once either way.
+  const json = JSON.stringify(state);
+  observe?.(state, 0, json);
+  return { ok: true, game: { prepared, ...playInPlaceToEnd(prepared, state, hashString(json), observe) } };
 }
 
 /** Plays a working copy no one else holds to the scenario's end; the hashes chain on from `hash`, its own. */
@@ -64,11 +61,9 @@ function playInPlaceToEnd(
     const turn = playTurnInPlace(prepared, state).log;
     const previous = hashes[hashes.length - 1] ?? '';
     log.push(turn);
-    if (observe) {
-      const json = JSON.stringify(state);
-      hashes.push(chainHashOfText(previous, json, turn));
-      observe(state, log.length, json);
-    } else hashes.push(chainHash(previous, state, turn));
+    const json = JSON.stringify(state);
+    hashes.push(chainHashOfText(previous, json, turn));
+    observe?.(state, log.length, json);
   }
   return { state, log, hashes };
 }
