@@ -9,7 +9,13 @@ import { requirementSentence } from '../text/sentences.ts';
 import { actionWords, indicatorNote, indicatorWords } from '../text/vocabulary.ts';
 import { describeRequirement, monthName, zoneOrActorName } from '../text/words.ts';
 import { el, withKey } from './dom.ts';
-import { forecastFieldset, forecastResults, readForecasts } from './forecast-form.ts';
+import {
+  forecastFieldset,
+  forecastLink,
+  forecastResults,
+  readForecasts,
+  showForecastProblem,
+} from './forecast-form.ts';
 import { actorLabel } from './names.ts';
 import { quoteBlock } from './quotes.ts';
 import { scoresTable } from './scores.ts';
@@ -56,13 +62,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       forecastResults(session, library, forecasters, { turn: session.shownTurns, named: true }),
     );
   }
-  if (session.viewing !== null) {
-    return el(
-      'p',
-      { class: 'viewing' },
-      `You are looking at turn ${session.viewing} (read-only). Press L or “Live” to return.`,
-    );
-  }
+  if (session.viewing !== null) return lookingBack(session, session.viewing);
   if (session.over) {
     return el(
       'div',
@@ -170,15 +170,14 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
     }
     const target = form.querySelector<HTMLSelectElement>(`select[name=target-${chosen}]`)?.value ?? null;
     const forecasts = readForecasts(form);
-    if (!forecasts.ok) {
-      handlers.report(forecasts.message);
-      return;
-    }
+    showForecastProblem(form, forecasts.ok ? null : forecasts);
+    if (!forecasts.ok) return;
     // The forecast first: the last person's decision plays the turn.
     handlers.report(session.forecast(actor, forecasts.made) ?? session.decide(actor, chosen, target));
   });
+  const forecastBox = forecastFieldset(game, actor);
   form.append(
-    forecastFieldset(game, actor),
+    forecastBox,
     el(
       'button',
       { type: 'submit', class: 'primary', id: 'submit-decision' },
@@ -189,6 +188,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
     'div',
     {},
     el('h2', {}, `${actorDoes(actor, 'decides', 'decide', true)} · turn ${game.state.meta.turn} · ${date}`),
+    forecastLink(forecastBox),
     forecastResults(session, library, [actor]),
     el(
       'p',
@@ -215,6 +215,26 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
     ),
     form,
     unavailableList(game, actor),
+  );
+}
+
+/**
+ * A turn looked back at on the timeline, read-only: what happened in it, the people's moves among it, as the
+ * summary after that turn said.
+ */
+function lookingBack(session: Session, turns: number): HTMLElement {
+  const summary = session.summaryOf(turns);
+  return el(
+    'div',
+    { class: 'looking-back' },
+    el(
+      'p',
+      { class: 'viewing' },
+      `You are looking at turn ${turns} (read-only). Press L or “Live” to return.`,
+    ),
+    summary
+      ? summaryBlock(summary, session.humans.length === 1)
+      : el('p', {}, 'This is the game as it stood before its first turn: nothing has happened yet.'),
   );
 }
 
@@ -257,11 +277,15 @@ export function unavailableList(game: Game, actor: string): HTMLElement | null {
 }
 
 /** Last turn's summary, folded under a line that says how the reader's own move went (the Log tab has it open). */
+/** The turns after which the decision panel shows what happened open, not folded. */
+export const SUMMARY_OPEN_TURNS = 3;
+
 function lastTurn(summary: TurnSummary, single: boolean): HTMLElement {
   const own = summary.own.map((o) => o.text.replace(/\.$/, '')).join('; ');
   return el(
     'details',
-    { class: 'summary-fold' },
+    // Open where the player is on the first turns (issue 13: the summary comes first); folded once they know it.
+    { class: 'summary-fold', open: summary.turn <= SUMMARY_OPEN_TURNS },
     el('summary', {}, `What happened in ${summary.month}${own ? `: ${own}` : ''}`),
     summaryBlock(summary, single),
   );

@@ -94,17 +94,22 @@ export function forecastFieldset(game: Game, actor: string): HTMLElement {
   );
 }
 
-/** The forecasts the form holds, or what is wrong with them, in words. */
-export function readForecasts(
-  form: HTMLFormElement,
-): { ok: true; made: MadeForecast[] } | { ok: false; message: string } {
+/** What is wrong with a forecast, and the number of the row at fault (its `data-row`). */
+export interface ForecastProblem {
+  ok: false;
+  message: string;
+  row: number;
+}
+
+/** The forecasts the form holds, or what is wrong with them, in words, and in which row. */
+export function readForecasts(form: HTMLFormElement): { ok: true; made: MadeForecast[] } | ForecastProblem {
   const made: MadeForecast[] = [];
-  for (const row of form.querySelectorAll<HTMLElement>('.forecast-row')) {
+  for (const [n, row] of [...form.querySelectorAll<HTMLElement>('.forecast-row')].entries()) {
     const indicator = row.querySelector<HTMLSelectElement>('.forecast-indicator')?.value ?? '';
     if (!indicator) continue;
     const { label } = indicatorWords(indicator);
     if (made.some((f) => f.indicator === indicator))
-      return { ok: false, message: `You forecast ${label} twice: one forecast per indicator.` };
+      return { ok: false, row: n, message: `You forecast ${label} twice: one forecast per indicator.` };
     const kind = row.querySelector<HTMLSelectElement>('.forecast-kind')?.value;
     if (kind === 'up' || kind === 'down') {
       const confidence = Number(row.querySelector<HTMLSelectElement>('.forecast-sure')?.value);
@@ -116,11 +121,55 @@ export function readForecasts(
     if (typed === '' || !Number.isInteger(value) || value < 0 || value > 100)
       return {
         ok: false,
+        row: n,
         message: `Give the value you expect ${label} to end at, a whole number from 0 to 100 (or choose “No forecast” in that row).`,
       };
     made.push({ indicator, value });
   }
   return { ok: true, made };
+}
+
+/**
+ * Shows what is wrong with a forecast under the row at fault, not in the page's banner far above it, and puts
+ * the cursor in that row's field; `null` clears it.
+ */
+export function showForecastProblem(form: HTMLElement, problem: ForecastProblem | null): void {
+  for (const old of form.querySelectorAll('.forecast-error')) old.remove();
+  for (const field of form.querySelectorAll('.forecast-row [aria-invalid]'))
+    field.removeAttribute('aria-invalid');
+  if (!problem) return;
+  const row = form.querySelectorAll<HTMLElement>('.forecast-row')[problem.row];
+  if (!row) return;
+  const id = `forecast-error-${problem.row}`;
+  row.append(el('p', { class: 'error forecast-error', role: 'alert', id }, problem.message));
+  const number = row.querySelector<HTMLInputElement>('.forecast-number');
+  const field =
+    number && !number.hidden ? number : row.querySelector<HTMLSelectElement>('.forecast-indicator');
+  field?.setAttribute('aria-invalid', 'true');
+  field?.setAttribute('aria-describedby', id);
+  field?.focus();
+}
+
+/** The one-line way down to the forecast, near the top of the decision panel: the form sits below every move. */
+export function forecastLink(fieldset: HTMLElement): HTMLElement {
+  return el(
+    'p',
+    { class: 'forecast-link' },
+    el(
+      'a',
+      {
+        href: '#forecast',
+        id: 'forecast-link',
+        onclick: (event: Event) => {
+          event.preventDefault();
+          fieldset.scrollIntoView({ block: 'start' });
+          fieldset.querySelector<HTMLSelectElement>('.forecast-indicator')?.focus({ preventScroll: true });
+        },
+      },
+      'Forecast (optional) ↓',
+    ),
+    ' say how indicators will move this turn, and see it scored.',
+  );
 }
 
 /**

@@ -102,6 +102,21 @@ describe('a classroom session in four browsers', () => {
       await expect.poll(() => slips.count()).toBe(3);
       expect(await slips.first().locator('h3').textContent()).toBe('Russia');
       expect(await slips.first().locator('.cl-brief').textContent()).toMatch(/^You play Russia/);
+      // What to do next, at the top; the codes before the teams, the map and the log; no ids in the event picker.
+      const steps = teacher.locator('#cl-steps');
+      expect(await steps.isVisible()).toBe(true);
+      expect(await steps.locator('li').allTextContents()).toEqual([
+        expect.stringMatching(/^Give each team its code/),
+        expect.stringMatching(/^Wait until every team shows/),
+        expect.stringMatching(/^Play the turn/),
+      ]);
+      const top = async (selector: string) => (await teacher.locator(selector).boundingBox())?.y ?? -1;
+      expect(await top('#cl-steps')).toBeLessThan(await top('#cl-sheet'));
+      expect(await top('#cl-sheet')).toBeLessThan(await top('#cl-teams'));
+      expect(await top('#cl-sheet')).toBeLessThan(await top('#cl-map'));
+      const options = await teacher.locator('#cl-custom-indicator option').allTextContents();
+      expect(options).toContain('Humanitarian need');
+      expect(options.filter((o) => o.includes('_'))).toEqual([]);
       await teacher.waitForFunction(
         () => document.querySelector<HTMLImageElement>('.cl-qr')?.src.startsWith('data:image/svg+xml'),
         null,
@@ -142,6 +157,16 @@ describe('a classroom session in four browsers', () => {
       const phone = students.russia;
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await phone.locator('#cl-briefing').textContent()).toContain('What Russia wants');
+      // Words, not ids; the full role card is there, folded; nothing is chosen for the team.
+      expect(await phone.locator('#cl-briefing').textContent()).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+      expect(await phone.locator('#cl-card').getAttribute('open')).toBeNull();
+      await phone.click('#cl-card summary');
+      const card = phone.frameLocator('#cl-card iframe');
+      await expect.poll(() => card.locator('h1').textContent(), { timeout: WAIT }).toBe('Russia');
+      expect(await card.locator('body').textContent()).toContain('What the others want');
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      for (const page of Object.values(students))
+        expect(await page.locator('.cl-decide-form input[type=radio]:checked').count()).toBe(0);
     },
     STEP,
   );
@@ -191,6 +216,8 @@ describe('a classroom session in four browsers', () => {
       expect(await taliban.locator('#cl-team').textContent()).toContain('Cy');
       await decide(taliban, 'taliban', 'pass');
       for (const page of [russia, us, taliban, teacher]) await turnIs(page, 2);
+      // The first turn is played: the console's next steps are done with.
+      expect(await teacher.locator('#cl-steps').isVisible()).toBe(false);
       // What happened in the turn comes first in the log, the student's own move marked as theirs (issue 13).
       for (const page of [russia, taliban]) {
         const summary = page.locator('#cl-log .turn-summary');

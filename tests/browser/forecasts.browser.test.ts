@@ -21,6 +21,16 @@ describe('a forecast in the browser', () => {
     );
     await settled(page);
     const before = await page.evaluate(() => window.__greatgame.state?.indicators ?? {});
+    // The form sits below every move: a line under the heading leads down to it.
+    const link = page.locator('#forecast-link');
+    expect(await link.textContent()).toBe('Forecast (optional) ↓');
+    const linkTop = (await link.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+    expect(linkTop).toBeLessThan((await page.locator('#decide').boundingBox())?.y ?? 0);
+    await link.click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      'forecast-indicator-0',
+    );
+    expect(await page.locator('#forecast').isVisible()).toBe(true);
     await page.check('#action-pass');
     await page.selectOption('select[name=forecast-indicator-0]', 'peace_process');
     await page.selectOption('select[name=forecast-kind-0]', 'up');
@@ -29,11 +39,18 @@ describe('a forecast in the browser', () => {
     await page.selectOption('select[name=forecast-kind-1]', 'value');
     expect(await page.isVisible('select[name=forecast-sure-1]'), 'a value needs no confidence').toBe(false);
 
-    // A value left empty is asked for, and nothing is played.
+    // A value left empty is asked for beside the row at fault, not in a banner over the tabs; nothing is played.
     await page.focus('input[name=forecast-value-1]');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#error');
-    expect(await page.textContent('#error')).toContain('Give the value you expect');
+    const problem = page.locator('.forecast-row[data-row="1"] .forecast-error');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('Give the value you expect');
+    expect(await page.$('#error')).toBeNull();
+    expect(await page.$$('.forecast-row[data-row="0"] .forecast-error')).toHaveLength(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('forecast-value-1');
+    expect(await page.getAttribute('input[name=forecast-value-1]', 'aria-describedby')).toBe(
+      'forecast-error-1',
+    );
     expect(await page.evaluate(() => window.__greatgame.turn)).toBe(0);
 
     // Typed and entered from the keyboard, the forecast goes in with the decision and the turn is played.

@@ -39,6 +39,13 @@ describe('what happened this turn', () => {
     const { page, errors } = await openPage(chromium.browser, GAME);
     await settled(page);
     await decide(page, 'convene_talks', 1);
+    // Where the player is, on the Decide tab: what happened is open at its top, on screen (finding 12).
+    const fold = page.locator('#tab-decide details.summary-fold');
+    expect(await fold.getAttribute('open')).not.toBeNull();
+    expect(await fold.locator('.turn-summary h3').isVisible()).toBe(true);
+    expect(await fold.locator('.turn-summary h3').textContent()).toBe('What happened in April 2021');
+    const box = await fold.locator('.turn-summary h3').boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
     await page.keyboard.press('j');
     await page.waitForSelector('#tab-log .turn-summary');
 
@@ -93,6 +100,18 @@ describe('what happened this turn', () => {
     expect(before).not.toBeNull();
     expect(Math.abs((after ?? 0) - (before ?? 0))).toBeLessThanOrEqual(2);
     expect(await scrollOf(page)).toBeGreaterThan(scrolled);
+    // Looking back at a turn on the timeline shows what happened in it and the player's move (finding 44).
+    await page.keyboard.press('a');
+    for (const viewing of [4, 3, 2, 1]) {
+      await page.keyboard.press(',');
+      await page.waitForFunction((v) => window.__greatgame.viewing === v, viewing);
+    }
+    const back = page.locator('#tab-decide .looking-back');
+    await back.waitFor();
+    expect(await back.locator('.viewing').textContent()).toContain('turn 1 (read-only)');
+    expect(await back.locator('.turn-summary h3').textContent()).toBe('What happened in April 2021');
+    expect(await back.locator('.turn-summary').textContent()).toMatch(/Your move.*Russia's move, Convene/s);
+    expect(await page.$$('#tab-decide form')).toHaveLength(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { playScripted } from '../../game/engine/index.ts';
+import { legalActions, playScripted } from '../../game/engine/index.ts';
 import type { ChatMessage, ProposalItem } from '../../game/protocol/classroom.ts';
 import { scoreForecast } from '../../game/replay/forecasts.ts';
 import { forecastSentence } from '../../game/text/forecast-words.ts';
+import { indicatorWords } from '../../game/text/vocabulary.ts';
+import { customEventForm, injectableIndicators } from '../../game/ui/classroom/custom-event.ts';
+import { DecisionPanel } from '../../game/ui/classroom/decide-view.ts';
 import { forecastScores } from '../../game/ui/classroom/forecast-view.ts';
 import { type ChatContext, messageItem, proposalItem } from '../../game/ui/classroom/messages-view.ts';
-import { shipped } from '../helpers/shipped.ts';
+import { library, shipped } from '../helpers/shipped.ts';
 
 /**
  * Just enough of a DOM for game/ui/dom.ts's el(): elements, text nodes, attributes and listeners, and an
@@ -34,8 +37,16 @@ class FakeElement {
   append(...nodes: (FakeElement | FakeText | string)[]) {
     for (const n of nodes) this.childNodes.push(typeof n === 'string' ? new FakeText(n) : n);
   }
+  replaceChildren(...nodes: (FakeElement | FakeText | string)[]) {
+    this.childNodes.length = 0;
+    this.append(...nodes);
+  }
   get textContent(): string {
     return this.childNodes.map((c) => c.textContent).join('');
+  }
+  set textContent(text: string) {
+    this.childNodes.length = 0;
+    this.childNodes.push(new FakeText(text));
   }
   get outerHTML(): string {
     const attrs = [...this.attributes].map(([k, v]) => ` ${k}="${v.replaceAll('"', '&quot;')}"`).join('');
@@ -169,5 +180,65 @@ describe("a team's forecast scores", () => {
     expect(text).toContain(forecastSentence(scoreForecast(past[1] ?? past[0]!, at(1), at(2)), 'Your team'));
     expect(text, 'only the turn just played is listed').not.toContain('Your team said 0;');
     expect(text).toContain(`So far: Mean absolute error ${(at(1) + 100 - at(2)) / 2} over 2 values.`);
+  });
+});
+
+describe("the teacher's own event", () => {
+  it('offers the indicators by their labels, with the id only as the value the server gets', () => {
+    const form = customEventForm(
+      injectableIndicators({ terror_threat_central_asia: 1, peace_process: 2, humanitarian_need: 3 }),
+      () => 0,
+      () => {},
+      () => {},
+    ) as unknown as FakeElement;
+    const options = form.all().filter((n) => n.tagName === 'option');
+    expect(options.map((o) => o.attributes.get('value'))).toEqual([
+      'humanitarian_need',
+      'peace_process',
+      'terror_threat_central_asia',
+    ]);
+    const labels = options.map((o) => o.textContent);
+    expect(labels).toEqual([
+      indicatorWords('humanitarian_need').label,
+      indicatorWords('peace_process').label,
+      indicatorWords('terror_threat_central_asia').label,
+    ]);
+    for (const label of labels) expect(label).not.toMatch(/_/);
+  });
+});
+
+describe("a team's decision form", () => {
+  const played = playScripted(shipped, { scenario: 'withdrawal-2021', seed: 4 }, [], 0);
+  if (!played.ok) throw new Error(played.error.message);
+  const { game } = played;
+  const legal = legalActions(game, 'russia');
+  if (!legal.ok) throw new Error(legal.error.message);
+  const radios = (decision: { action: string } | null) => {
+    const panel = new DecisionPanel({
+      library,
+      role: 'russia',
+      asTeacher: false,
+      openQuote: () => {},
+      send: async () => ({ type: 'ack', id: null }),
+    });
+    panel.render(game, 1, legal.actions, decision as never, null);
+    return (panel.element as unknown as FakeElement)
+      .all()
+      .filter((e) => e.tagName === 'input' && e.attributes.get('type') === 'radio');
+  };
+
+  it('checks nothing until the team has chosen, so that Enter cannot send Pass (issue 13)', () => {
+    const all = radios(null);
+    expect(all.map((r) => r.attributes.get('value'))).toContain('pass');
+    expect(all.length).toBe(legal.actions.length);
+    expect(all.filter((r) => r.attributes.has('checked'))).toEqual([]);
+  });
+
+  it("checks the team's current decision once there is one", () => {
+    const chosen = legal.actions.at(-1)?.action ?? '';
+    const checked = radios({ action: chosen, target: null, by: 'Ann' } as never).filter((r) =>
+      r.attributes.has('checked'),
+    );
+    expect(checked.map((r) => r.attributes.get('value'))).toEqual([chosen]);
   });
 });

@@ -29,7 +29,7 @@ describe('the join sheet', () => {
     for (const actor of library.actors.values()) {
       const brief = roleBrief(actor, 'A scenario');
       expect(brief.length, actor.id).toBeLessThan(600);
-      expect(brief).toContain(actor.name);
+      expect(brief.toLowerCase()).toContain(actor.name.toLowerCase());
       const top = [...actor.interests].sort((a, b) => b.weight - a.weight)[0];
       if (top) expect(brief.toLowerCase()).toContain(top.title.slice(1, 20).toLowerCase());
       expect(brief).not.toMatch(/\n/);
@@ -40,14 +40,34 @@ describe('the join sheet', () => {
     const interest = (title: string, weight: number) =>
       ({ id: title, title, indicator: 'x', want: 'up', weight, citations: [] }) as never;
     const actor = {
+      id: 'ruritania',
       name: 'Ruritania',
       interests: [interest('Peace', 1), interest('Trade', 5), interest('Order', 3), interest('Fame', 2)],
       levers: [{}] as never[],
     };
     expect(roleBrief(actor, 'S')).toBe(
-      'You play Ruritania in “S”. Ruritania wants above all: trade; order; fame (and 1 more interest). Each turn your team picks one of its 1 lever or passes; the rule tables play the actors no one plays.',
+      'You play Ruritania in “S”. Ruritania wants above all: trade; order; fame (and 1 more interest). Each turn your team picks one of its 1 move or passes; the rule tables play the actors no one plays.',
     );
     expect(roleBrief({ ...actor, interests: [] }, 'S')).not.toMatch(/wants/);
+  });
+
+  it('names the role as a sentence takes it, with its article and verb, and speaks of moves, not levers', () => {
+    const slips = joinSheet(
+      library,
+      'withdrawal-2021',
+      { taliban: 'AAA222', us: 'BBB333', russia: 'CCC444' },
+      'http://h:1',
+    );
+    const brief = (role: string) => slips.find((s) => s.role === role)?.brief ?? '';
+    expect(brief('taliban')).toMatch(/^You play the Taliban in “[^”]+”\. The Taliban want above all: /);
+    expect(brief('us')).toMatch(
+      /^You play the United States in “[^”]+”\. The United States wants above all: /,
+    );
+    expect(brief('russia')).toMatch(/\. Russia wants above all: /);
+    for (const slip of slips) {
+      expect(slip.brief).toMatch(/picks one of its \d+ moves or passes/);
+      expect(slip.brief).not.toMatch(/lever|[a-z,] The /);
+    }
   });
 
   it('prints the address the teacher typed, reduced to its origin, else the page’s own', () => {

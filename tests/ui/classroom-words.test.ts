@@ -8,6 +8,7 @@ import { ClassroomStorage, type KeyValue } from '../../game/ui/classroom/storage
 import {
   clock,
   linkText,
+  nextSteps,
   publicEntryText,
   reasonsSwitch,
   sessionStatus,
@@ -98,6 +99,21 @@ describe('a custom event', () => {
       'humanitarian_need',
       'peace_process',
     ]);
+  });
+});
+
+describe("the teacher's next steps", () => {
+  it('lists the codes, the teams joining and the turn, and ticks each off as it is done', () => {
+    const steps = nextSteps(0, 3);
+    expect(steps.map((s) => s.text)).toEqual([
+      'Give each team its code: print the join sheet below, or show it.',
+      'Wait until every team shows its students “connected” in the Teams table (0 of 3 joined so far).',
+      'Play the turn: it plays by itself once every team has decided, or press “Play the turn now”.',
+    ]);
+    expect(steps.map((s) => s.done)).toEqual([false, false, false]);
+    expect(nextSteps(2, 3).map((s) => s.done)).toEqual([true, false, false]);
+    expect(nextSteps(3, 3).map((s) => s.done)).toEqual([true, true, false]);
+    expect(nextSteps(3, 3)[1]?.text).toContain('(3 of 3 joined so far)');
   });
 });
 

@@ -1,5 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chronicle } from '../../game/cli/chronicle.ts';
+import { legalActions } from '../../game/engine/index.ts';
+import { briefingPanel } from '../../game/ui/classroom/briefing.ts';
+import { customEventForm, injectableIndicators } from '../../game/ui/classroom/custom-event.ts';
+import { DecisionPanel, decisionText } from '../../game/ui/classroom/decide-view.ts';
+import { joinSheet } from '../../game/ui/classroom/join-sheet.ts';
+import { nextSteps } from '../../game/ui/classroom/words.ts';
 import { decidePanel } from '../../game/ui/decide.ts';
 import { logPanel } from '../../game/ui/log.ts';
 import { scoresTable } from '../../game/ui/scores.ts';
@@ -27,6 +33,22 @@ class FakeElement {
   append(...nodes: (FakeElement | FakeText | string)[]) {
     for (const n of nodes) this.children.push(typeof n === 'string' ? new FakeText(n) : n);
   }
+  replaceChildren(...nodes: (FakeElement | FakeText | string)[]) {
+    this.children.length = 0;
+    this.append(...nodes);
+  }
+}
+
+/** The text of the HTML a frame shows (the role card): its tags and attributes left out, its entities read. */
+function htmlText(html: string): string[] {
+  const body = html.replace(/<(style|title)>[\s\S]*?<\/\1>/g, ' ');
+  return body
+    .split(/<[^>]*>/)
+    .map((t) =>
+      t.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+    )
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /** Attributes a student reads or hears: hover text and screen-reader names. */
@@ -73,16 +95,76 @@ afterAll(() => {
 const asFake = (node: unknown) => node as FakeElement;
 const handlers = { openQuote: () => {}, report: () => {}, debrief: () => {} };
 
+/**
+ * What a student's classroom page shows of a turn (the briefing, with the role card it folds, and the decision
+ * form), and what the teacher's console shows before the first turn (the next steps, the join sheet, the own
+ * event's indicators), for the role the person plays.
+ */
+function classroomTexts(game: Session['live'], role: string): string[] {
+  const texts: string[] = [];
+  const briefing = asFake(briefingPanel(library, role, game, () => {}));
+  texts.push(...strings(briefing, false));
+  const frame = (function find(node: FakeElement): FakeElement | null {
+    if (node.tagName === 'iframe') return node;
+    for (const c of node.children) if (c instanceof FakeElement && find(c)) return find(c);
+    return null;
+  })(briefing);
+  if (!frame) throw new Error('the classroom briefing has no role card');
+  texts.push(...htmlText(frame.attributes.get('srcdoc') ?? ''));
+  const legal = legalActions(game, role);
+  if (!legal.ok) throw new Error(legal.error.message);
+  const panel = new DecisionPanel({
+    library,
+    role,
+    asTeacher: false,
+    openQuote: () => {},
+    send: async () => ({ type: 'ack', id: null }),
+  });
+  panel.render(game, game.state.meta.turn, legal.actions, null, null);
+  texts.push(...strings(asFake(panel.element), false));
+  texts.push(
+    decisionText(game, role, {
+      action: legal.actions.at(-1)?.action ?? 'pass',
+      target: null,
+      by: 'Ann',
+      at: 0,
+    } as never),
+  );
+  if (game.state.meta.turn === 1) {
+    const scenario = game.prepared.content.scenario;
+    const codes = Object.fromEntries(scenario.actors.map((a) => [a.id, 'ABC234']));
+    for (const slip of joinSheet(library, scenario.id, codes, 'http://h:1'))
+      texts.push(slip.name, slip.brief);
+    texts.push(...nextSteps(1, 3).map((s) => s.text));
+    const form = customEventForm(
+      injectableIndicators(game.state.indicators),
+      () => 0,
+      () => {},
+      () => {},
+    );
+    texts.push(...strings(asFake(form), false));
+  }
+  return texts;
+}
+
 /** Plays a whole game, Russia choosing the n-th of its legal actions on turn n, and renders every screen. */
 function playAndRender(
   scenario: string,
   seed: number,
-): { shown: string[]; raw: string[]; chronicle: string; scores: string[]; kabulFallen: boolean } {
+): {
+  shown: string[];
+  raw: string[];
+  classroom: string[];
+  chronicle: string;
+  scores: string[];
+  kabulFallen: boolean;
+} {
   const session = new Session(shipped);
   const failed = session.start({ scenario, variant: 'baseline', seed, humans: ['russia'] });
   if (failed) throw new Error(failed);
   const shown: string[] = [];
   const raw: string[] = [];
+  const classroom: string[] = [];
   const render = (node: unknown) => {
     shown.push(...strings(asFake(node), false));
     raw.push(...strings(asFake(node), true));
@@ -90,6 +172,7 @@ function playAndRender(
   while (!session.over) {
     const game = session.live;
     render(decidePanel(session, library, handlers));
+    classroom.push(...classroomTexts(game, 'russia'));
     for (const zone of Object.keys(game.state.zones))
       render(zoneTooltip(zone, game.state, game.prepared.content.scenario));
     const legal = game.prepared.actors.get('russia')?.levers;
@@ -119,7 +202,7 @@ function playAndRender(
     (x) => x !== null,
   );
   const kabulFallen = session.live.state.flags.kabul_fallen === true;
-  return { shown, raw, chronicle: chronicle(session.live, { summaries }), scores, kabulFallen };
+  return { shown, raw, classroom, chronicle: chronicle(session.live, { summaries }), scores, kabulFallen };
 }
 
 describe('student-facing text of whole games', () => {
@@ -138,6 +221,17 @@ describe('student-facing text of whole games', () => {
       expect(played.shown.some((t) => t.startsWith('You said up (70% sure); it '))).toBe(true);
       expect(played.shown.some((t) => t.includes('over the game: Mean Brier score'))).toBe(true);
       expect(offending(played.shown)).toEqual([]);
+    });
+
+    it(`${scenario}: the classroom pages (briefing, role card, decision form, join sheet, console) hold no operator, id or file name`, () => {
+      expect(played.classroom.length).toBeGreaterThan(200);
+      expect(played.classroom.some((t) => /\(wants .+ (higher|lower), weight \d+\)$/.test(t))).toBe(true);
+      expect(played.classroom).toContain('What your interests read');
+      expect(played.classroom).toContain('What the others want, as the reports make it public');
+      expect(played.classroom.some((t) => t.startsWith('You play Russia in '))).toBe(true);
+      expect(played.classroom.some((t) => t.startsWith('Current decision: '))).toBe(true);
+      expect(offending(played.classroom)).toEqual([]);
+      expect(played.classroom.filter((t) => /[a-z,] The [A-Z]|\blevers?\b/.test(t))).toEqual([]);
     });
 
     it(`${scenario}: the final scores give each actor's status as the game ended`, () => {

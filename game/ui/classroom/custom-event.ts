@@ -1,5 +1,6 @@
 import { DERIVED_INDICATORS } from '../../engine/index.ts';
 import type { Intent } from '../../protocol/classroom.ts';
+import { indicatorNote, indicatorWords } from '../../text/vocabulary.ts';
 import { el } from '../dom.ts';
 
 /** The custom event the server takes: `{id, title, effects}` with effects of the closed set (engine/schema/injection.ts). */
@@ -9,11 +10,14 @@ export interface CustomEvent {
   effects: { kind: 'indicator'; indicator: string; add: number }[];
 }
 
-/** The indicators a custom event may move: derived ones follow the zones each turn, so the engine refuses them. */
+/**
+ * The indicators a custom event may move, in the order of their labels: derived ones follow the zones each turn,
+ * so the engine refuses them.
+ */
 export const injectableIndicators = (indicators: Readonly<Record<string, number>>) =>
   Object.keys(indicators)
     .filter((name) => !(DERIVED_INDICATORS as readonly string[]).includes(name))
-    .sort();
+    .sort((a, b) => indicatorWords(a).label.localeCompare(indicatorWords(b).label, 'en') || (a < b ? -1 : 1));
 
 /** A teacher's event in a sentence and one indicator's change; `n` numbers it within the session. */
 export function customEvent(
@@ -50,7 +54,7 @@ export function customEventForm(
   const which = el(
     'select',
     { id: 'cl-custom-indicator', 'aria-label': 'Indicator' },
-    ...indicators.map((i) => el('option', { value: i }, i)),
+    ...indicators.map((i) => el('option', { value: i, title: indicatorNote(i) }, indicatorWords(i).label)),
   );
   const change = el('input', {
     id: 'cl-custom-change',

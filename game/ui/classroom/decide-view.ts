@@ -28,7 +28,7 @@ export function decisionText(game: Game | null, role: string, d: TeamDecision | 
 }
 
 /** One legal action with the single-screen game's explanations: what it tends to change, whom it serves. */
-function option(ctx: DecideContext, game: Game, a: LegalAction, chosen: TeamDecision | null, first: boolean) {
+function option(ctx: DecideContext, game: Game, a: LegalAction, chosen: TeamDecision | null) {
   const def = ctx.library.actors.get(ctx.role);
   const lever = findLever(game.prepared, ctx.role, a.action);
   const serves = lever && def ? interestsServed(def, lever) : [];
@@ -46,7 +46,8 @@ function option(ctx: DecideContext, game: Game, a: LegalAction, chosen: TeamDeci
         ),
       )
     : null;
-  const checked = chosen ? chosen.action === a.action : first;
+  // Nothing is checked until the team chooses: a pre-checked Pass would be sent by a stray Enter (issue 13).
+  const checked = chosen?.action === a.action;
   return el(
     'div',
     { class: 'action' },
@@ -103,7 +104,7 @@ export class DecisionPanel {
     if (idle !== null || !game)
       return fill(this.body, el('p', { class: 'muted' }, idle ?? 'Waiting for the game.'));
     const form = el('form', { class: 'cl-decide-form', 'aria-label': `Decide for ${this.ctx.role}` });
-    for (const [i, a] of legal.entries()) form.append(option(this.ctx, game, a, decision, i === 0));
+    for (const a of legal) form.append(option(this.ctx, game, a, decision));
     const button = el(
       'button',
       { type: 'submit', class: 'primary', id: `cl-submit-${this.ctx.role}` },

@@ -19,6 +19,7 @@ import { StatusLine } from './status-line.ts';
 import type { ClassroomStorage, TeacherSession } from './storage.ts';
 import { TeacherControls } from './teacher-controls.ts';
 import { tableActors, teamsTable } from './teams-view.ts';
+import { nextSteps } from './words.ts';
 
 /**
  * The teacher's console: every role's team, connections and decision, the messages and proposals, the map,
@@ -71,6 +72,8 @@ export function startTeacherConsole(
   let played: readonly string[] = [];
   const chatHolder = el('div', { class: 'cl-private cl-area-chat' });
   const custom = el('div', { id: 'cl-custom' });
+  // What to do first, at the top of the page until the first turn is played; the join sheet comes first meanwhile.
+  const steps = el('section', { class: 'cl-steps cl-private', id: 'cl-steps', 'aria-label': 'Next steps' });
   const injections = () => (last?.view.publicLog ?? []).filter((e) => e.kind === 'inject').length;
 
   const page = el(
@@ -81,6 +84,7 @@ export function startTeacherConsole(
       { class: 'cl-bar' },
       el('h1', {}, 'Classroom console · ', el('span', { class: 'muted' }, kept.scenario)),
       el('a', { href: '/teach', class: 'cl-private' }, 'New session'),
+      steps,
       status.element,
       controls.element,
       custom,
@@ -104,6 +108,8 @@ export function startTeacherConsole(
     ),
   );
   fill(root, page);
+  // The setup form was scrolled down to its button: the console starts at its top, where the steps are.
+  window.scrollTo(0, 0);
   document.body.append(quotes.element);
   map.mount();
 
@@ -131,6 +137,31 @@ export function startTeacherConsole(
     );
   }
 
+  function renderSteps(game: Game | null, message: ViewMessage<TeacherBody>) {
+    const starting = message.phase !== 'over' && (game?.log.length ?? 0) === 0;
+    page.classList.toggle('cl-starting', starting);
+    steps.hidden = !starting;
+    if (!starting) return;
+    const studentTeams = Object.values(message.view.teams).filter((t) => t.code !== null);
+    const joined = studentTeams.filter((t) => t.members.some((m) => m.connected && !m.removed)).length;
+    fill(
+      steps,
+      el('h2', {}, 'Next steps'),
+      el(
+        'ol',
+        {},
+        ...nextSteps(joined, studentTeams.length).map((step) =>
+          el('li', { class: step.done ? 'cl-done' : '' }, step.text, step.done ? ' ✓' : ''),
+        ),
+      ),
+      el(
+        'button',
+        { type: 'button', id: 'cl-steps-print', onclick: () => window.print() },
+        'Print the join sheet',
+      ),
+    );
+  }
+
   function render(message: ViewMessage<TeacherBody>) {
     last = message;
     const v = message.view;
@@ -153,6 +184,7 @@ export function startTeacherConsole(
           : 'not yet',
     };
     fill(teams, teamsTable(ctx, v), tableActors(ctx, v));
+    renderSteps(game, message);
     renderTakeovers(game, message);
     if (!chat) {
       const chatCtx = { me: null, roles: () => played, name, who, send };

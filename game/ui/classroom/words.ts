@@ -105,3 +105,21 @@ export function linkText(state: LinkState): string {
       return `Not connected: ${state.message}`;
   }
 }
+
+/**
+ * What the teacher does next, shown at the top of the console until the first turn is played: the codes, the
+ * teams joining, the turn. Each step says whether it is done; `joined` counts the teams with someone connected.
+ */
+export function nextSteps(joined: number, teams: number): { text: string; done: boolean }[] {
+  return [
+    { text: 'Give each team its code: print the join sheet below, or show it.', done: joined > 0 },
+    {
+      text: `Wait until every team shows its students “connected” in the Teams table (${joined} of ${teams} joined so far).`,
+      done: teams > 0 && joined === teams,
+    },
+    {
+      text: 'Play the turn: it plays by itself once every team has decided, or press “Play the turn now”.',
+      done: false,
+    },
+  ];
+}
