@@ -1,5 +1,6 @@
 import type { Game } from '../../engine/index.ts';
 import type { Intent, TeacherBody, ViewMessage } from '../../protocol/classroom.ts';
+import { actorWords } from '../../text/vocabulary.ts';
 import { library, source } from '../bundle.ts';
 import { chartsPanel, DEFAULT_INDICATORS } from '../charts.ts';
 import { el, fill } from '../dom.ts';
@@ -130,7 +131,7 @@ export function startTeacherConsole(
         return el(
           'section',
           { class: 'cl-takeover', 'data-role': role },
-          el('h3', {}, `You play ${name(role)}`),
+          el('h3', {}, `You play ${actorWords(role).subject}`),
           panel.element,
         );
       }),

@@ -1,4 +1,5 @@
 import type { Intent, TeacherBody, TeamView } from '../../protocol/classroom.ts';
+import { actorWords } from '../../text/vocabulary.ts';
 import { el } from '../dom.ts';
 
 export interface TeamsContext {
@@ -56,7 +57,11 @@ function controls(ctx: TeamsContext, role: string, team: TeamView, played: boole
     'div',
     { class: 'cl-controls' },
     team.controller !== 'teacher'
-      ? button('Take over', { type: 'takeover', role, to: 'teacher' }, `You play ${name} now.`)
+      ? button(
+          'Take over',
+          { type: 'takeover', role, to: 'teacher' },
+          `You play ${actorWords(role).subject} now.`,
+        )
       : null,
     played && team.controller === 'students'
       ? button(
@@ -140,7 +145,7 @@ export function tableActors(ctx: TeamsContext, view: TeacherBody): HTMLElement |
           {
             type: 'button',
             onclick: () =>
-              ctx.act({ type: 'takeover', role, to: 'teacher' }, `You play ${ctx.name(role)} now.`),
+              ctx.act({ type: 'takeover', role, to: 'teacher' }, `You play ${actorWords(role).subject} now.`),
           },
           'Take over',
         ),
