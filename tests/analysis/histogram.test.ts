@@ -132,6 +132,13 @@ describe('the histograms of a sweep', () => {
     expect(h.counts.a?.reduce((x, y) => x + y, 0)).toBe(4);
   });
 
+  it('counts the largest sweep the page plays (400,000 games) in one call', () => {
+    const values = Array.from({ length: 400_000 }, (_, i) => i % 101);
+    const h = histogramOf(new Map([['a', values]]));
+    expect(h.counts.a?.reduce((x, y) => x + y, 0)).toBe(400_000);
+    expect(h.edges[0]).toBe(0);
+  });
+
   it('refuses a value that is not a finite number', () => {
     expect(() => histogramOf(new Map([['a', [1, Number.NaN]]]))).toThrow('a histogram needs finite values');
   });

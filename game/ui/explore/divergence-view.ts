@@ -15,6 +15,16 @@ export const firstTurnText = (d: Divergence) => {
 /** "3 gained, 2 lost": the variant's run has the outcome and the reference's not, and the other way. */
 const flipCounts = (f: { gained: number; lost: number }) => `${f.gained} gained, ${f.lost} lost`;
 
+/**
+ * The key outcomes' names under a chart of the shares, short enough to stand level on a phone's chart; the
+ * text above the charts spells them out. A flag not listed is named by its vocabulary label.
+ */
+const SHORT: Readonly<Record<string, string>> = {
+  kabul_fallen: 'Kabul',
+  us_base_central_asia: 'US base',
+  emirate_recognized: 'Emirate',
+};
+
 /** A share and its interval as a chart point, in percent. */
 const sharePoint = (label: string, s: { mean: number; low: number; high: number }, colour: string) => ({
   label,
@@ -76,12 +86,12 @@ export function divergenceView(
   );
   const shares = others.map((v) => {
     const d = summary.divergence[v] as Divergence;
-    const points: IntervalPoint[] = [sharePoint('Never diverge', d.never, colourOf(v))];
+    const points: IntervalPoint[] = [sharePoint('Never', d.never, colourOf(v))];
     for (const { flag } of KEY_OUTCOMES) {
       const f = d.flips[flag];
-      if (f) points.push(sharePoint(`${flagWords(flag).label} flips`, f, colourOf(v)));
+      if (f) points.push(sharePoint(SHORT[flag] ?? flagWords(flag).label, f, colourOf(v)));
     }
-    return shelf.chart({ title: `${v}: % of the ${d.pairs} pairs`, points, width, height: 260 });
+    return shelf.chart({ title: `${v}: % of the ${d.pairs} pairs`, points, width });
   });
   const turns = others.flatMap((v) => {
     const { median, p5, p95 } = summary.divergence[v]?.firstTurn ?? {};
@@ -96,7 +106,7 @@ export function divergenceView(
     el(
       'p',
       { class: 'muted' },
-      `Each run is compared, turn by turn, with ${summary.reference}'s run of the same seed: the share of pairs that never differ, the first turn whose state differs in those that do (0 is the start), and how often each key outcome ends differently, with 95% Wilson intervals. "Gained": the variant's run ends with the outcome and ${summary.reference}'s does not; "lost": the other way.`,
+      `Each run is compared, turn by turn, with ${summary.reference}'s run of the same seed: the share of pairs that never differ, the first turn whose state differs in those that do (0 is the start), and how often each key outcome ends differently, with 95% Wilson intervals. "Gained": the variant's run ends with the outcome and ${summary.reference}'s does not; "lost": the other way. Each variant's chart shows the share of pairs that never diverge ("Never") and those in which Kabul's fall ("Kabul"), a US base in Central Asia ("US base") or Russia's recognition of the Emirate ("Emirate") flips.`,
     ),
     el(
       'div',
