@@ -122,7 +122,7 @@ export function readOutcomesCsv(
 
 /**
  * An `explore --csv` file summarised with explore's own code, so that it gives what `explore --json` printed
- * for the same sweep. Every variant must have run on the same seeds, each once.
+ * for the same sweep, and its runs in plan order. Every variant must have run on the same seeds, each once.
  */
 export function summariseCsv(name: string, text: string): SweepOutput {
   const read = readOutcomesCsv(name, text);
@@ -130,7 +130,8 @@ export function summariseCsv(name: string, text: string): SweepOutput {
   if (read.plan.seeds.length < 2)
     return { kind: 'refused', message: `${name}: a summary needs at least 2 seeds` };
   try {
-    return { kind: 'explore', summary: summarise(read.plan, read.outcomes) };
+    const summary = summarise(read.plan, read.outcomes);
+    return { kind: 'explore', summary, runs: [...inPlanOrder(read.plan, read.outcomes).values()].flat() };
   } catch (e) {
     // summarise refuses a variant with a run missing or doubled.
     return { kind: 'refused', message: `${name}: ${(e as Error).message.replace(/^explore: /, '')}` };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ExploreSummary } from './explore.ts';
+import type { ExploreSummary, RunOutcome } from './explore.ts';
 import type { SensitivitySummary } from './sensitivity.ts';
 
 /**
@@ -60,9 +60,12 @@ const SensitivityJson = z.looseObject({
   ),
 });
 
-/** What a file the CLI wrote holds, or what is wrong with it, in words that name the file and the field. */
+/**
+ * What a file the CLI wrote holds, or what is wrong with it, in words that name the file and the field. An
+ * `explore --csv` file has every run too (`runs`, in plan order), for what a summary lacks: the histograms.
+ */
 export type SweepOutput =
-  | { kind: 'explore'; summary: ExploreSummary }
+  | { kind: 'explore'; summary: ExploreSummary; runs?: RunOutcome[] }
   | { kind: 'sensitivity'; summary: SensitivitySummary }
   | { kind: 'refused'; message: string };
 

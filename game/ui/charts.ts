@@ -6,20 +6,7 @@ import { actorColours } from '../text/actor-colours.ts';
 import { indicatorNote, indicatorWords } from '../text/vocabulary.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
-
-/** Okabe-Ito colours, then greys: distinct for readers with colour blindness. */
-const LINE_COLOURS = [
-  '#0072B2',
-  '#D55E00',
-  '#009E73',
-  '#CC79A7',
-  '#E69F00',
-  '#56B4E9',
-  '#F0E442',
-  '#000000',
-  '#777777',
-  '#AAAAAA',
-];
+import { seriesColour } from './series-colours.ts';
 
 export const DEFAULT_INDICATORS = [
   'taliban_territory',
@@ -138,7 +125,7 @@ function makeChart(spec: ChartSpec, data: uPlot.AlignedData): { plot: uPlot; hol
       { label: 'turn' },
       ...spec.series.map((s, i) => ({
         label: s.label,
-        stroke: s.stroke ?? LINE_COLOURS[i % LINE_COLOURS.length],
+        stroke: s.stroke ?? seriesColour(i),
         width: s.width ?? 2,
       })),
     ],

@@ -54,7 +54,11 @@ describe('opening the files the CLI wrote', () => {
   });
 
   it("summarises explore --csv to exactly explore --json's figures", () => {
-    expect(openSweepFile('runs.csv', csv)).toEqual({ kind: 'explore', summary: JSON.parse(json) });
+    expect(openSweepFile('runs.csv', csv)).toEqual({
+      kind: 'explore',
+      summary: JSON.parse(json),
+      runs: expect.any(Array),
+    });
   });
 
   it('reads sensitivity --json with its ranked effects', () => {

@@ -4,8 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { KEY_OUTCOMES } from '../../game/analysis/divergence.ts';
 import type { ExploreSummary } from '../../game/analysis/explore.ts';
+import { type Histogram, histogramsOf } from '../../game/analysis/histogram.ts';
+import { openSweepFile } from '../../game/analysis/open-sweep-file.ts';
 import type { SensitivitySummary } from '../../game/analysis/sensitivity.ts';
+import { shareCell } from '../../game/text/sweep-words.ts';
 import { openPage, useBrowser } from './chromium.ts';
 
 /**
@@ -18,6 +22,8 @@ const chromium = useBrowser();
 let dir: string;
 let cliJson: ExploreSummary;
 let sensitivityJson: SensitivitySummary;
+/** The histograms of the CLI's CSV, built in Node: what the page must show for the same seeds. */
+let cliHistograms: Record<string, Histogram>;
 
 const cli = (...args: string[]) =>
   execFileSync(process.execPath, ['bin/greatgame.mjs', ...args], { encoding: 'utf8' });
@@ -34,6 +40,9 @@ beforeAll(async () => {
   sensitivityJson = JSON.parse(sensitivity);
   writeFileSync(join(dir, 'broken.json'), printed.replace('"runs": 40', '"runs": "forty"'));
   cliJson = JSON.parse(printed);
+  const read = openSweepFile('runs.csv', readFileSync(join(dir, 'runs.csv'), 'utf8'));
+  if (read.kind !== 'explore' || !read.runs) throw new Error(`runs.csv: ${read.kind}`);
+  cliHistograms = histogramsOf(read.summary.variants, read.runs);
 }, 120_000);
 
 afterAll(async () => {
@@ -47,6 +56,29 @@ async function openExplore(language?: string): Promise<{ page: Page; errors: str
 }
 
 const state = (page: Page) => page.evaluate(() => window.__greatgameExplore);
+
+/** Charts of a summary: the differences, us-stays' divergence shares, the first turn that differs, a spread per metric. */
+const summaryCharts = () => 3 + Object.keys(cliJson.metrics).length;
+
+/** The divergence table's cells for us-stays, and what the CLI's figures give for them. */
+async function divergenceCells(page: Page): Promise<{ shown: (string | null)[]; cli: string[] }> {
+  const d = cliJson.divergence['us-stays'];
+  if (!d || d.firstTurn.median === null) throw new Error('us-stays never diverges from baseline');
+  const rows = ['pairs', 'never', 'first-turn', ...KEY_OUTCOMES.map((k) => `flip:${k.flag}`)];
+  const shown = await Promise.all(
+    rows.map((row) =>
+      page.textContent(`#ex-divergence-table tr[data-row="${row}"] td[data-variant="us-stays"]`),
+    ),
+  );
+  const { median, p5, p95 } = d.firstTurn;
+  const cli = [
+    String(d.pairs),
+    shareCell(d.never),
+    `${median} (${p5}-${p95})`,
+    ...KEY_OUTCOMES.map((k) => shareCell(d.flips[k.flag] ?? { mean: 0, low: 0, high: 0, n: 0 })),
+  ];
+  return { shown, cli };
+}
 
 describe('the explore page', () => {
   it('is linked from the start page', async () => {
@@ -84,7 +116,23 @@ describe('the explore page', () => {
         '#ex-differences tr[data-metric="taliban_territory"] td[data-variant="us-stays"]',
       ),
     ).toMatch(new RegExp(`^${d?.mean} \\[${d?.low}, ${d?.high}\\]`));
-    expect(await page.locator('#ex-results .uplot').count()).toBe(Object.keys(cliJson.metrics).length + 1);
+    // The divergence figures, and the histograms of the runs: the same counts as the CLI's CSV gives.
+    const divergence = await divergenceCells(page);
+    expect(divergence.shown).toEqual(divergence.cli);
+    expect(shown.histograms).toEqual(cliHistograms);
+    const territory = cliHistograms.taliban_territory as Histogram;
+    const counts = await page.$$eval(
+      '#ex-distributions [data-metric="taliban_territory"] .ex-counts tr[data-bin] td[data-variant="us-stays"]',
+      (tds) => tds.map((td) => Number(td.textContent)),
+    );
+    expect(counts).toEqual(territory.counts['us-stays']);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(40);
+    expect(await page.locator('#ex-results .uplot').count()).toBe(
+      summaryCharts() + Object.keys(cliJson.metrics).length,
+    );
+    expect(await page.locator('#ex-histogram-note').count()).toBe(0);
+    // Words on screen, not the model's ids.
+    expect(await page.innerText('#ex-results')).not.toMatch(/[a-z]+_[a-z]+/);
     // Its downloads are the bytes the CLI writes.
     for (const [button, file] of [
       ['#ex-download-json', 'sweep.json'],
@@ -126,6 +174,15 @@ describe('the explore page', () => {
       expect(shown.explore).toEqual(cliJson);
       expect(await page.textContent('#ex-about')).toContain(
         'baseline, us-stays (reference baseline), 40 runs',
+      );
+      const divergence = await divergenceCells(page);
+      expect(divergence.shown).toEqual(divergence.cli);
+      // A CSV has every run, so its histograms; a JSON summary has none, and the page says so in a line.
+      const csv = file.endsWith('.csv');
+      expect(shown.histograms).toEqual(csv ? cliHistograms : null);
+      expect(await page.locator('#ex-histogram-note').count()).toBe(csv ? 0 : 1);
+      expect(await page.locator('#ex-results .uplot').count()).toBe(
+        summaryCharts() + (csv ? Object.keys(cliJson.metrics).length : 0),
       );
     }
     await page.setInputFiles('#ex-file', join(dir, 'broken.json'));

@@ -1,9 +1,5 @@
 import { type Divergence, KEY_OUTCOMES } from '../../analysis/divergence.ts';
-import type { Interval } from '../../analysis/statistics.ts';
-
-/** "12.5% [10.1%, 15.3%]": a share with its 95% interval, one decimal of a percentage point. */
-export const shareCell = (s: Interval) =>
-  `${(s.mean * 100).toFixed(1)}% [${(s.low * 100).toFixed(1)}%, ${(s.high * 100).toFixed(1)}%]`;
+import { shareCell } from '../../text/sweep-words.ts';
 
 /** When the paired runs first differ: the share that never do, then the median turn of those that do. */
 function divergenceText(d: Divergence, reference: string): string[] {

@@ -1,20 +1,7 @@
 import type { AblationEffect, ContentCounts, SensitivitySummary } from '../../analysis/sensitivity.ts';
-import { actorWords, indicatorWords } from '../../text/vocabulary.ts';
+import { metricLabel, metricPhrase } from '../../text/sweep-words.ts';
 import { count } from '../../text/words.ts';
 import { columns, differenceCell } from './table.ts';
-
-const actorOf = (metric: string) => (metric.startsWith('score:') ? metric.slice('score:'.length) : null);
-
-/** "Taliban territory" for an indicator, "Russia's interest score" for `score:russia`. */
-export function metricLabel(metric: string): string {
-  const actor = actorOf(metric);
-  return actor === null ? indicatorWords(metric).label : `${actorWords(actor).label}'s interest score`;
-}
-
-/** The metric inside a sentence: "the Taliban's share of territory", "Russia's interest score". */
-function metricPhrase(metric: string): string {
-  return actorOf(metric) === null ? indicatorWords(metric).phrase : metricLabel(metric);
-}
 
 /** "12 rows, 3 interests and 20 effects": what leaving a report out disables, the parts it disables. */
 function removesText(removes: ContentCounts): string {

@@ -1,4 +1,5 @@
 import type uPlot from 'uplot';
+import { type HistogramChartSpec, histogramChart } from './histogram-chart.ts';
 import { type IntervalChartSpec, intervalChart } from './interval-chart.ts';
 
 /**
@@ -12,13 +13,20 @@ export class ChartShelf {
   constructor(private readonly UPlot: typeof uPlot) {}
 
   chart(spec: IntervalChartSpec): HTMLElement {
-    const { holder, plot } = intervalChart(this.UPlot, spec);
-    this.plots.push(plot);
-    return holder;
+    return this.kept(intervalChart(this.UPlot, spec));
+  }
+
+  histogram(spec: HistogramChartSpec): HTMLElement {
+    return this.kept(histogramChart(this.UPlot, spec));
   }
 
   clear(): void {
     for (const plot of this.plots) plot.destroy();
     this.plots = [];
+  }
+
+  private kept({ holder, plot }: { holder: HTMLElement; plot: uPlot }): HTMLElement {
+    this.plots.push(plot);
+    return holder;
   }
 }

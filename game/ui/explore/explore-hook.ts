@@ -1,4 +1,5 @@
 import type { ExploreSummary } from '../../analysis/explore.ts';
+import type { Histogram } from '../../analysis/histogram.ts';
 import type { SensitivitySummary } from '../../analysis/sensitivity.ts';
 
 /** What the browser test reads: `window.__greatgameExplore`, the page's state and the result it shows. */
@@ -8,6 +9,8 @@ export interface ExploreHook {
   readonly total: number;
   readonly workers: number;
   readonly explore: ExploreSummary | null;
+  /** The histograms shown (metric -> bins and counts per variant), when the page has the runs. */
+  readonly histograms: Record<string, Histogram> | null;
   readonly sensitivity: SensitivitySummary | null;
   readonly error: string | null;
 }

@@ -9,6 +9,8 @@ export interface IntervalPoint {
   high: number;
   /** A box drawn inside the whisker (a spread's mean plus and minus one standard deviation). */
   box?: { low: number; high: number };
+  /** The dot's colour (a variant's), where it is not the chart's accent. */
+  colour?: string;
 }
 
 /** What one chart shows: categories along x, each a dot (or a bar) with a whisker from low to high. */
@@ -78,6 +80,13 @@ function drawWhiskers(spec: IntervalChartSpec) {
         ctx.fillRect(x - 2 * cap, boxTop, 4 * cap, boxBottom - boxTop);
         ctx.strokeRect(x - 2 * cap, boxTop, 4 * cap, boxBottom - boxTop);
       }
+      if (!spec.bars && p.colour) {
+        // A dot of its own colour, over the whisker: uPlot colours a series' points alike.
+        ctx.fillStyle = p.colour;
+        ctx.beginPath();
+        ctx.arc(x, u.valToPos(p.mean, 'y', true), 4.5 * devicePixelRatio, 0, 2 * Math.PI);
+        ctx.fill();
+      }
     });
     ctx.restore();
   };
@@ -123,7 +132,13 @@ export function intervalChart(
             paths: UPlot.paths.bars?.({ size: [0.6, 60] }),
             points: { show: false },
           }
-        : { label: 'mean', stroke: ACCENT, paths: () => null, points: { show: true, size: 9, fill: ACCENT } },
+        : {
+            label: 'mean',
+            stroke: ACCENT,
+            paths: () => null,
+            // Coloured dots are drawn with the whiskers instead.
+            points: { show: !spec.points.some((p) => p.colour), size: 9, fill: ACCENT },
+          },
     ],
     hooks: { draw: [drawWhiskers(spec)] },
   };

@@ -1,4 +1,5 @@
 import { type ExplorePlan, type ExploreSummary, type RunOutcome, summarise } from '../../analysis/explore.ts';
+import { histogramsOf } from '../../analysis/histogram.ts';
 import { openSweepFile } from '../../analysis/open-sweep-file.ts';
 import type { SensitivitySummary } from '../../analysis/sensitivity.ts';
 import { library, source } from '../bundle.ts';
@@ -13,6 +14,13 @@ import { sweepForm } from './sweep-form.ts';
 import { type RunningSweep, runSweep, SweepStopped } from './sweep-pool.ts';
 import { loadUPlot } from './uplot-loader.ts';
 
+/** A variant's title from its file ("The US keeps its troops in Afghanistan"), each part of a combination. */
+const variantTitle = (variant: string) =>
+  variant
+    .split('+')
+    .map((v) => (v === 'baseline' ? 'the scenario as written' : (library.variants.get(v)?.title ?? v)))
+    .join(' + ');
+
 /**
  * The explore page (`/explore`): a sweep of many seeds played in Web Workers, or a file the CLI wrote, shown as
  * charts and tables. The figures come from the CLI's own summary code (game/analysis), so the same seeds give
@@ -26,6 +34,7 @@ export function startExplorePage(root: HTMLElement): void {
     total: 0,
     workers: 0,
     explore: null,
+    histograms: null,
     sensitivity: null,
     error: null,
   };
@@ -50,6 +59,8 @@ export function startExplorePage(root: HTMLElement): void {
     explore?: ExploreSummary;
     sensitivity?: SensitivitySummary;
     played?: { plan: ExplorePlan; outcomes: RunOutcome[] };
+    /** The runs of an opened CSV (a sweep played here has them in `played`). */
+    runs?: readonly RunOutcome[];
   }) => {
     shelf?.clear();
     try {
@@ -58,15 +69,17 @@ export function startExplorePage(root: HTMLElement): void {
       // uPlot is a chunk loaded on the first result, which a lost connection may refuse.
       return fail(`The charts could not be loaded (${(e as Error).message}): reload the page and try again.`);
     }
+    const runs = result.played?.outcomes ?? result.runs;
+    const histograms = result.explore && runs ? histogramsOf(result.explore.variants, runs) : null;
     fill(
       results,
       result.played && result.explore
         ? sweepDownloads(result.played.plan, result.played.outcomes, result.explore)
         : null,
-      result.explore ? exploreView(result.explore, shelf) : null,
+      result.explore ? exploreView({ summary: result.explore, histograms, variantTitle }, shelf) : null,
       result.sensitivity ? sensitivityView(result.sensitivity, shelf) : null,
     );
-    update({ explore: result.explore ?? null, sensitivity: result.sensitivity ?? null });
+    update({ explore: result.explore ?? null, histograms, sensitivity: result.sensitivity ?? null });
   };
 
   const start = async () => {
@@ -124,7 +137,11 @@ export function startExplorePage(root: HTMLElement): void {
     if (read.kind === 'refused') return fail(read.message);
     fail(null);
     status.textContent = `Opened ${file.name}.`;
-    await show(read.kind === 'explore' ? { explore: read.summary } : { sensitivity: read.summary });
+    await show(
+      read.kind === 'explore'
+        ? { explore: read.summary, ...(read.runs ? { runs: read.runs } : {}) }
+        : { sensitivity: read.summary },
+    );
     update({ state: 'done' });
   };
   const picker = el('input', {
