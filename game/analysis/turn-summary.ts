@@ -7,15 +7,16 @@ import type {
   Game,
   Prepared,
   ReplayFile,
+  RuleRow,
   State,
   TurnLog,
 } from '../engine/index.ts';
 import { injectEvent, newGame, TAKEOVER_ACTOR, verifyReplay } from '../engine/index.ts';
 import { deriveIndicators } from '../engine/phases/world.ts';
 import { movement } from '../text/describe.ts';
-import { capitalise, list, reading, subject } from '../text/inputs.ts';
+import { capitalise, list, reading, subject, type Value } from '../text/inputs.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
-import { whyText } from '../text/sentences.ts';
+import { conditionHolds, heldAtoms, lastOutcomes, whyText } from '../text/sentences.ts';
 import { indicatorWords, withUnit, zoneFieldWords } from '../text/vocabulary.ts';
 import { monthName, signed, zoneOrActorName } from '../text/words.ts';
 import { WORLD_MOVES, worldRule, worldSentences } from '../text/world-causes.ts';
@@ -37,7 +38,19 @@ export interface TurnSummary {
   own: OwnMove[];
   /** The people whose last move this turn's tables could read (none on a first turn). */
   reacting: string[];
+  /** Those people's moves, with the month they were made: what "Who reacted" is titled by. */
+  lastMoves: LastMove[];
   reactions: Reaction[];
+}
+
+export interface LastMove {
+  actor: string;
+  /** The month the move was made: "May 2021". */
+  month: string;
+  action: string;
+  /** "Hold a drill ... → Tajik-Afghan border". */
+  title: string;
+  outcome: ActionRecord['outcome'];
 }
 
 export interface SummaryCause {
@@ -86,7 +99,7 @@ export interface Reaction {
   actor: string;
   actorName: string;
   title: string;
-  /** "Russia's last move", "the security of the Tajik-Afghan border, which that move changed". */
+  /** "Russia's last move", "the security of the Tajik-Afghan border, which that move raised by 10". */
   read: string[];
   /** What it read, as one clause: "Russia's last move and how it went, and the peace process, which that move changed". */
   readText: string;
@@ -412,62 +425,120 @@ const possessiveName = (prepared: Prepared, actor: string) => {
 const personsMove = (log: TurnLog | undefined, actor: string) =>
   log?.actions.find((a) => a.actor === actor && a.ruleId === null);
 
-/** The inputs a move's effects change: the values a rule table may read next turn. */
-function touchedInputs(prepared: Prepared, record: ActionRecord): Set<string> {
+/** What a move's effect did to one input a rule may read: the amount it added, or the value it set. */
+type Push = { add: number } | { set: Value };
+
+/**
+ * The inputs a move's effects change, each with what the move did to it: the values a rule table may read next
+ * turn. A zone's share that only feeds a mean over the zones is left out: no single input shows the move's part.
+ */
+function movePushes(prepared: Prepared, record: ActionRecord): Map<string, Push> {
   const ref = (id: string) => (id === '$target' ? (record.target ?? '') : id);
-  const out = new Set<string>();
+  const out = new Map<string, Push>();
+  const add = (path: string, amount: number) => {
+    const was = out.get(path);
+    out.set(path, { add: (was && 'add' in was ? was.add : 0) + amount });
+  };
   for (const e of appliedEffects(prepared, record)) {
-    const moved = movement(e);
-    if (moved) out.add(`indicators.${moved.indicator}`);
-    if (e.kind === 'zone') out.add(`zones.${ref(e.zone)}.${e.field}`);
-    if (e.kind === 'zone' && e.field === 'opium' && prepared.northernRoute.includes(ref(e.zone)))
-      out.add('indicators.northern_route_narcotics');
-    if (e.kind === 'relation') out.add(`relations.${ref(e.from)}.${ref(e.to)}`);
-    if (e.kind === 'flag') out.add(`flags.${e.flag}`);
-    if (e.kind === 'posture') out.add(`actors.${ref(e.actor)}.posture`);
+    if (e.kind === 'indicator') add(`indicators.${e.indicator}`, e.add);
+    if (e.kind === 'zone') {
+      if (e.add !== undefined) add(`zones.${ref(e.zone)}.${e.field}`, e.add);
+      else out.set(`zones.${ref(e.zone)}.${e.field}`, { set: e.set ?? null });
+    }
+    if (e.kind === 'relation') {
+      add(`relations.${ref(e.from)}.${ref(e.to)}`, e.add);
+      // Russia's relations with the Taliban and the US are also indicators, equal to the relation.
+      const moved = movement(e);
+      if (moved && ref(e.from) === 'russia') add(`indicators.${moved.indicator}`, e.add);
+    }
+    if (e.kind === 'flag') out.set(`flags.${e.flag}`, { set: e.set });
+    if (e.kind === 'posture') out.set(`actors.${ref(e.actor)}.posture`, { set: e.set });
   }
   return out;
 }
 
+/** What an input would have read without the move: less what it added, or not what it set. */
+function without(value: Value, push: Push): Value {
+  if ('add' in push) return typeof value === 'number' ? value - push.add : value;
+  return typeof push.set === 'boolean' ? !push.set : null;
+}
+
+/** "raised by 5", "lowered by 3", "changed". */
+const pushWords = (push: Push) =>
+  'add' in push && push.add !== 0
+    ? `${push.add > 0 ? 'raised' : 'lowered'} by ${Math.abs(push.add)}`
+    : 'changed';
+
 /**
- * The tables that reacted to a person's last move: this turn's decisions whose rule read that move, or a value
- * it changed. The moves of one turn resolve together, so a reaction to a move comes the turn after it.
+ * What of a person's last move a fired row really rests on: the move itself when the row names it as a reason
+ * (a match on it that held), and each value the move changed without whose change the row would not have
+ * fired. Empty when the row would have fired just the same without the move (issue 13, review 2 finding 1).
+ */
+export function readOfMove(
+  prepared: Prepared,
+  row: RuleRow,
+  values: Readonly<Record<string, Value>>,
+  human: string,
+  last: ActionRecord,
+): { move: boolean; outcome: boolean; values: { input: string; push: Push }[] } {
+  const moveInput = `last.${human}`;
+  const outcomeInput = `${moveInput}.outcome`;
+  const named = (input: string) =>
+    heldAtoms(row.when, values).some(
+      ({ atom, wanted }) => atom.input === input && wanted && (atom.op === '==' || atom.op === 'in'),
+    );
+  const flips = (changed: Readonly<Record<string, Value>>) =>
+    !conditionHolds(row.when, { ...values, ...changed });
+  const noMove = { [moveInput]: null, [outcomeInput]: null };
+  const move = moveInput in values && (named(moveInput) || flips(noMove));
+  const outcome = outcomeInput in values && (named(outcomeInput) || (move && flips(noMove)));
+  const pushes = [...movePushes(prepared, last)].filter(([input]) => input in values);
+  const alone = pushes.filter(([input, push]) => flips({ [input]: without(values[input] ?? null, push) }));
+  const together = Object.fromEntries(pushes.map(([i, p]) => [i, without(values[i] ?? null, p)]));
+  const tipped = alone.length ? alone : pushes.length > 1 && flips(together) ? pushes : [];
+  return { move, outcome, values: tipped.map(([input, push]) => ({ input, push })) };
+}
+
+/**
+ * The tables that reacted to a person's last move: this turn's decisions whose rule rests on that move, or on a
+ * value it changed (see readOfMove). The moves of one turn resolve together, so a reaction comes the turn after.
  */
 function reactions(prepared: Prepared, input: TurnSummaryInput): Reaction[] {
   const out: Reaction[] = [];
+  const outcomes = lastOutcomes(input.previousLog);
   for (const human of input.humans) {
     const last = personsMove(input.previousLog, human);
     if (!last) continue;
-    const touched = touchedInputs(prepared, last);
     for (const a of input.log.actions) {
       if (a.actor === human || a.ruleId === null || a.why === null) continue;
-      const paths = Object.keys(a.why.conditions);
-      const move = paths.includes(`last.${human}`);
-      const outcome = paths.includes(`last.${human}.outcome`);
-      const values = paths.filter((p) => touched.has(p)).map((p) => reading(prepared, p).phrase);
+      const row = findRule(prepared, a.ruleId);
+      if (!row) continue;
+      const rests = readOfMove(prepared, row, a.why.conditions, human, last);
+      const values = rests.values.map(
+        (v) => `${reading(prepared, v.input).phrase}, which that move ${pushWords(v.push)}`,
+      );
       const read = [
-        ...(move ? [`${possessiveName(prepared, human)} last move`] : []),
-        ...(outcome ? [`how ${possessiveName(prepared, human)} last move went`] : []),
-        ...values.map((v) => `${v}, which that move changed`),
+        ...(rests.move ? [`${possessiveName(prepared, human)} last move`] : []),
+        ...(rests.outcome ? [`how ${possessiveName(prepared, human)} last move went`] : []),
+        ...values,
       ];
       if (read.length === 0) continue;
-      const row = findRule(prepared, a.ruleId);
       out.push({
         to: human,
         actor: a.actor,
         actorName: actorName(prepared, a.actor),
         title: moveTitle(prepared, a),
         read,
-        readText: readClause(prepared, human, move, outcome, values),
-        why: row ? whyText(prepared, row, a.why.conditions) : '',
-        citation: row?.citations[0] ?? null,
+        readText: readClause(prepared, human, rests.move, rests.outcome, values),
+        why: whyText(prepared, row, a.why.conditions, undefined, outcomes),
+        citation: row.citations[0] ?? null,
       });
     }
   }
   return out;
 }
 
-/** "Russia's last move and how it went, and the peace process and tension, which that move changed". */
+/** "Russia's last move and how it went, and the peace process, which that move raised by 5". */
 function readClause(
   prepared: Prepared,
   human: string,
@@ -478,8 +549,28 @@ function readClause(
   const last = `${possessiveName(prepared, human)} last move`;
   const moveText =
     move && outcome ? `${last} and how it went` : move ? last : outcome ? `how ${last} went` : '';
-  const valueText = values.length ? `${list([...values], 'and')}, which that move changed` : '';
+  const valueText = list([...values], 'and');
   return moveText && valueText ? `${moveText}, and ${valueText}` : moveText || valueText;
+}
+
+/** The people's moves of the turn before, which this turn's tables may react to (none on a first turn). */
+function lastMovesOf(prepared: Prepared, input: TurnSummaryInput): LastMove[] {
+  const log = input.previousLog;
+  if (!log) return [];
+  return input.humans.flatMap((h) => {
+    const a = personsMove(log, h);
+    return a
+      ? [
+          {
+            actor: h,
+            month: monthName(log.date),
+            action: a.action,
+            title: moveTitle(prepared, a),
+            outcome: a.outcome,
+          },
+        ]
+      : [];
+  });
 }
 
 export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSummary {
@@ -492,6 +583,7 @@ export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSu
     all,
     own: ownMoves(prepared, input, all, steps),
     reacting: input.humans.filter((h) => personsMove(input.previousLog, h)),
+    lastMoves: lastMovesOf(prepared, input),
     reactions: reactions(prepared, input),
   };
 }

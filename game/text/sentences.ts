@@ -1,4 +1,4 @@
-import type { Atom, Condition, Flip, Prepared, RuleRow, Scalar } from '../engine/index.ts';
+import type { Atom, Condition, Flip, Prepared, RuleRow, Scalar, TurnLog } from '../engine/index.ts';
 import { traceCondition } from '../engine/index.ts';
 import { capitalise, list, negated, reading, subject, threshold, type Value, zonePlace } from './inputs.ts';
 import { findRule } from './lookup.ts';
@@ -38,6 +38,22 @@ function bookkeeping(atom: Atom, values: Values, wanted: boolean, actor: string 
 export interface Telling {
   actor?: string;
   decided?: readonly string[];
+  /** How each actor's last move went, where known: a move that failed or was blocked is told as "tried to". */
+  outcomes?: Readonly<Record<string, 'success' | 'failure' | 'blocked'>>;
+}
+
+/** "Russia tried to move on to practical interaction last turn and was blocked", or null for a move that went. */
+function triedFact(atom: Atom, values: Values, telling: Telling, to: string): string | null {
+  const actor = /^last\.([^.]+)$/.exec(atom.input)?.[1];
+  const value = values[atom.input] ?? null;
+  const outcome = actor ? telling.outcomes?.[actor] : undefined;
+  // A row that reads the outcome itself says how the move went (merged below).
+  if (!actor || value === null || value === 'pass' || `${atom.input}.outcome` in values) return null;
+  if (outcome !== 'failure' && outcome !== 'blocked') return null;
+  // "to fight ISIS-K" -> "tried and failed to fight ISIS-K": no comma, so that it sits in a list of reasons.
+  return outcome === 'failure'
+    ? `${subject(actor)} tried and failed ${to} last turn`
+    : `${subject(actor)} tried ${to} last turn and was blocked`;
 }
 
 /** One comparison as a fact; `wanted` says whether the rule needs it true (false under a `not`). */
@@ -46,7 +62,7 @@ function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolea
   const value = values[atom.input] ?? null;
   const fact = telling.decided?.includes(atom.input)
     ? `${r.phrase} was ${r.name(value)} when it decided`
-    : r.fact(value);
+    : (triedFact(atom, values, telling, r.name(value)) ?? r.fact(value));
   // Matching values (a flag, who holds a zone, a last move) and exact matches need no more than the fact.
   const op = wanted ? atom.op : negated(atom.op);
   if (r.scale === null || op === '==') return { input: atom.input, fact, needed: null };
@@ -78,6 +94,30 @@ function facts(
   if (outcome && bookkeeping(c, values, wanted, telling.actor)) return [];
   return [atomFact(prepared, c, values, wanted, telling)];
 }
+
+/**
+ * The comparisons that made `c` come out as `outcome`, picked as `facts` picks them (an `any` that held gives
+ * only its branches that held), each with whether the rule needs it true: what a reason really rests on.
+ */
+export function heldAtoms(
+  c: Condition,
+  values: Values,
+  outcome = true,
+  wanted = true,
+): { atom: Atom; wanted: boolean }[] {
+  if ('all' in c || 'any' in c) {
+    const parts = 'all' in c ? c.all : c.any;
+    const every = 'all' in c === outcome;
+    return parts
+      .filter((p) => every || holds(p, values) === outcome)
+      .flatMap((p) => heldAtoms(p, values, outcome, wanted));
+  }
+  if ('not' in c) return heldAtoms(c.not, values, !outcome, !wanted);
+  return [{ atom: c, wanted }];
+}
+
+/** Whether `c` holds on `values`. */
+export const conditionHolds = holds;
 
 /**
  * Facts about one input become one ("it is May 2021 (January 2021 or later and August 2021 or earlier
@@ -137,22 +177,28 @@ export function conditionSentence(
   return joinFacts(facts(prepared, condition, values, outcome, true, telling));
 }
 
+/** How each actor's move of a turn went: what a "Because" that reads a last move says of it ("tried to ..."). */
+export function lastOutcomes(log: Pick<TurnLog, 'actions'> | undefined): NonNullable<Telling['outcomes']> {
+  return Object.fromEntries((log?.actions ?? []).map((a) => [a.actor, a.outcome]));
+}
+
 /** The actor whose table holds a row: rule ids start with it ("china.host-taliban-envoys"). */
 export const rowActor = (row: Pick<RuleRow, 'id'>) => row.id.slice(0, row.id.indexOf('.'));
 
 /**
  * The sentence `run --json` gives as `why.text`, and the log and the chronicle print. A row whose only
  * condition is bookkeeping, or none, is what the actor does when nothing more pressing applies. `decided`:
- * the inputs to tell as read at decision time (see Telling).
+ * the inputs to tell as read at decision time; `outcomes`: how the last moves went (see Telling).
  */
 export function whyText(
   prepared: Prepared,
   row: RuleRow,
   values: Values,
   decided?: readonly string[],
+  outcomes?: Telling['outcomes'],
 ): string {
   const actor = rowActor(row);
-  const because = conditionSentence(prepared, row.when, values, true, { actor, decided });
+  const because = conditionSentence(prepared, row.when, values, true, { actor, decided, outcomes });
   if (because) return `Because ${because}.`;
   const who = subject(actor);
   const words = actionWords(actor, row.do.action);

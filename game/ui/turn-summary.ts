@@ -59,6 +59,21 @@ function changeItem(change: SummaryChange, said: Set<string>): HTMLElement {
 const ownHeading = (count: number, single: boolean) =>
   single ? 'Your move' : count === 1 ? 'The move a person made' : 'The moves people made';
 
+/**
+ * "Who reacted in June 2021 to your May 2021 move (Hold a drill ...)": the month and the move, so that a reaction
+ * is not read as one to the move just made; a move that failed or was blocked is one "you tried".
+ */
+export function reactedHeading(summary: Pick<TurnSummary, 'month' | 'lastMoves'>, single: boolean): string {
+  const [last] = summary.lastMoves;
+  if (!single || !last || summary.lastMoves.length > 1)
+    return `Who reacted in ${summary.month} to the moves people made${last ? ` in ${last.month}` : ''}`;
+  const went =
+    last.outcome === 'success'
+      ? last.title
+      : `you tried “${last.title}”, and it ${last.outcome === 'failure' ? 'failed' : 'was blocked'}`;
+  return `Who reacted in ${summary.month} to your ${last.month} move (${went})`;
+}
+
 /** `single`: one person plays, so "your" is the reader. */
 export function summaryBlock(summary: TurnSummary, single: boolean): HTMLElement {
   const title = `What happened in ${summary.month}`;
@@ -84,13 +99,11 @@ export function summaryBlock(summary: TurnSummary, single: boolean): HTMLElement
       : el('p', {}, 'Nothing on the map or in the indicators changed.'),
     own.length ? el('h4', {}, ownHeading(own.length, single)) : null,
     ...own,
-    summary.reacting.length
-      ? el('h4', {}, single ? 'Who reacted to your last move' : 'Who reacted to the last moves people made')
-      : null,
+    summary.reacting.length ? el('h4', {}, reactedHeading(summary, single)) : null,
     summary.reacting.length
       ? reactions.length
         ? el('ul', { class: 'reactions' }, ...reactions)
-        : el('p', { class: 'reactions' }, 'No rule table read that move this turn.')
+        : el('p', { class: 'reactions' }, 'No rule table reacted to that move this month.')
       : null,
   );
 }
