@@ -14,12 +14,12 @@ import type {
 import { injectEvent, newGame, TAKEOVER_ACTOR, verifyReplay } from '../engine/index.ts';
 import { deriveIndicators } from '../engine/phases/world.ts';
 import { movement } from '../text/describe.ts';
-import { capitalise, list, reading, subject, type Value } from '../text/inputs.ts';
+import { capitalise, list, possessive, reading, subject, type Value } from '../text/inputs.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
 import { conditionHolds, heldAtoms, lastOutcomes, whyText } from '../text/sentences.ts';
-import { indicatorWords, withUnit, zoneFieldWords } from '../text/vocabulary.ts';
+import { flagWords, indicatorWords, withUnit, zoneFieldWords } from '../text/vocabulary.ts';
 import { monthName, signed, zoneOrActorName } from '../text/words.ts';
-import { WORLD_MOVES, worldRule, worldSentences } from '../text/world-causes.ts';
+import { talibanGainSentence, WORLD_MOVES, worldRule, worldSentences } from '../text/world-causes.ts';
 
 /**
  * "What happened this turn" (issue 13): the few largest changes of one turn, each split exactly among the
@@ -125,6 +125,10 @@ export interface TurnSummaryInput {
   previousLog?: TurnLog;
   /** The actors people play (a replay's: the actors with recorded decisions). */
   humans: readonly string[];
+  /** The state the turn ended in, when known: where the world moved the zones. */
+  after?: State;
+  /** The turns before this one, for who set a flag a world dynamic reads (the poppy ban). */
+  history?: readonly TurnLog[];
 }
 
 /** The indicators as the map stands: derived indicators follow the zones at once, as the world phase makes them. */
@@ -144,6 +148,7 @@ interface Step {
   control: Record<string, string | null>;
   /** Each zone's numbers: a move's targeted effects, which no indicator may show in full. */
   fields: Record<string, Record<string, number>>;
+  flags: Record<string, unknown>;
 }
 
 const fieldsOf = (state: State) =>
@@ -189,6 +194,7 @@ function stepsOf(prepared: Prepared, input: TurnSummaryInput): Step[] {
     indicators: standing(prepared, work),
     control: controls(work),
     fields: fieldsOf(work),
+    flags: { ...work.flags },
   });
   const steps: Step[] = [snap(null)];
   for (const record of input.log.events) {
@@ -217,22 +223,72 @@ function stepsOf(prepared: Prepared, input: TurnSummaryInput): Step[] {
   return steps;
 }
 
+/** The flags a world dynamic reads, by the indicator it moves (game/engine/phases/world.ts), and which way. */
+const WORLD_FLAGS: Readonly<Record<string, { flag: string; fall: boolean }>> = {
+  opium_output: { flag: 'poppy_ban', fall: true },
+  northern_route_narcotics: { flag: 'poppy_ban', fall: true },
+};
+
+/** The latest move or event, up to this turn, whose effects set `flag` to true: "the Taliban's move ... of May 2021". */
+function flagOrigin(prepared: Prepared, input: TurnSummaryInput, flag: string): string {
+  const sets = (effects: readonly Effect[]) =>
+    effects.some((e) => e.kind === 'flag' && e.flag === flag && e.set === true);
+  for (const log of [input.log, ...[...(input.history ?? [])].reverse()]) {
+    const month = monthName(log.date);
+    const action = [...log.actions].reverse().find((a) => sets(appliedEffects(prepared, a)));
+    if (action)
+      return `${possessive(subject(action.actor))} move “${moveTitle(prepared, action)}” of ${month}`;
+    const event = [...log.events]
+      .reverse()
+      .map((r) => findEvent(prepared, r.id))
+      .find((e) => e && sets(e.effects));
+    if (event) return `the event “${event.title}” of ${month}`;
+  }
+  return 'a decision in force since the game began';
+}
+
+/** The zones whose Taliban share the world phase raised (from the last step to the turn's end), by who held them. */
+function talibanGains(
+  last: Step | undefined,
+  after: State | undefined,
+): { gained: string[]; ruled: string[] } {
+  if (!last || !after) return { gained: [], ruled: [] };
+  const rose = Object.entries(after.zones)
+    .filter(([id, z]) => typeof z.taliban === 'number' && z.taliban > (last.fields[id]?.taliban ?? z.taliban))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    gained: rose.filter(([id]) => last.control[id] !== TAKEOVER_ACTOR).map(([id]) => id),
+    ruled: rose.filter(([id]) => last.control[id] === TAKEOVER_ACTOR).map(([id]) => id),
+  };
+}
+
 function worldCause(
   prepared: Prepared,
-  log: TurnLog,
+  input: TurnSummaryInput,
   indicator: string,
   change = 0,
+  last?: Step,
+  log: TurnLog = input.log,
 ): Omit<SummaryCause, 'change'> {
-  const sentences = worldSentences(
-    { prepared },
-    log.world.filter((w) => WORLD_MOVES[w.cause].includes(indicator)),
-  );
-  // A drift no zone's story tells still gets a sentence: its rule may have been given above already.
-  const drift = `${indicatorWords(indicator).label} ${change < 0 ? 'fell' : 'rose'} by the world's own dynamics, with no event or move behind it.`;
+  const changes = log.world.filter((w) => WORLD_MOVES[w.cause].includes(indicator));
+  const sentences = worldSentences({ prepared }, changes);
+  const label = indicatorWords(indicator).label;
+  const flag = WORLD_FLAGS[indicator];
+  const what =
+    // The Taliban's gain leads, with what held it back as a second clause (review 2, finding 2).
+    indicator === 'taliban_territory' && change > 0
+      ? talibanGainSentence({ prepared }, talibanGains(last, input.after), changes)
+      : // A dynamic that follows a flag a move or event set names that move or event (finding 3).
+        flag && last?.flags[flag.flag] === true && change < 0 === flag.fall
+        ? `${label} ${change < 0 ? 'fell' : 'rose'} because ${flagWords(flag.flag).yes} (${flagOrigin(prepared, input, flag.flag)}).`
+        : sentences.length
+          ? sentences.join(' ')
+          : // A drift no zone's story tells still gets a sentence: its rule may have been given above already.
+            `${label} ${change < 0 ? 'fell' : 'rose'} by the world's own dynamics, with no event or move behind it.`;
   return {
     kind: 'world',
     id: 'world',
-    what: `The world: ${sentences.length ? sentences.join(' ') : drift}`,
+    what: `The world: ${what}`,
     rule: worldRule(indicator),
     ruleId: null,
     citation: null,
@@ -282,7 +338,7 @@ function indicatorChanges(prepared: Prepared, input: TurnSummaryInput, steps: St
         causes.push({ ...step.cause, change, rule: decidedRule(prepared, step, name) });
     }
     const world = to - (last.indicators[name] ?? to);
-    if (world !== 0) causes.push({ ...worldCause(prepared, input.log, name, world), change: world });
+    if (world !== 0) causes.push({ ...worldCause(prepared, input, name, world, last), change: world });
     const words = indicatorWords(name);
     const change = to - from;
     out.push({
@@ -323,7 +379,7 @@ function controlChanges(prepared: Prepared, input: TurnSummaryInput, steps: Step
     for (const zone of w.zones)
       if (last?.control[zone] !== TAKEOVER_ACTOR)
         note(zone, TAKEOVER_ACTOR, {
-          ...worldCause(prepared, { ...input.log, world: [w] }, 'taliban_territory'),
+          ...worldCause(prepared, input, 'taliban_territory', 0, last, { ...input.log, world: [w] }),
         });
   return [...groups.values()].map(({ to, zones, cause }) => {
     const names = list(
@@ -594,7 +650,7 @@ export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSu
  */
 export function summaryBetween(
   before: Pick<Game, 'state' | 'log' | 'initial'>,
-  after: Pick<Game, 'prepared' | 'log' | 'humans'>,
+  after: Pick<Game, 'prepared' | 'log' | 'humans'> & { state?: State },
   humans: readonly string[] = after.humans,
 ): TurnSummary | null {
   const turns = before.log.length;
@@ -607,6 +663,9 @@ export function summaryBetween(
     previous: previousLog?.indicators ?? before.initial.indicators,
     previousLog,
     humans,
+    // `after`'s state is this turn's end only when this turn is its last.
+    after: after.log.length === turns + 1 ? after.state : undefined,
+    history: before.log,
   });
 }
 
