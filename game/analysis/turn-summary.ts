@@ -12,6 +12,7 @@ import type {
   TurnLog,
 } from '../engine/index.ts';
 import { injectEvent, newGame, TAKEOVER_ACTOR, verifyReplay } from '../engine/index.ts';
+import { illegality } from '../engine/levers.ts';
 import { deriveIndicators } from '../engine/phases/world.ts';
 import { movement } from '../text/describe.ts';
 import { capitalise, list, possessive, reading, subject, type Value } from '../text/inputs.ts';
@@ -149,6 +150,8 @@ interface Step {
   /** Each zone's numbers: a move's targeted effects, which no indicator may show in full. */
   fields: Record<string, Record<string, number>>;
   flags: Record<string, unknown>;
+  /** The whole state after this step, for what made a person's move impossible. */
+  state: State;
 }
 
 const fieldsOf = (state: State) =>
@@ -195,6 +198,7 @@ function stepsOf(prepared: Prepared, input: TurnSummaryInput): Step[] {
     control: controls(work),
     fields: fieldsOf(work),
     flags: { ...work.flags },
+    state: JSON.parse(JSON.stringify(work)) as State,
   });
   const steps: Step[] = [snap(null)];
   for (const record of input.log.events) {
@@ -218,6 +222,9 @@ function stepsOf(prepared: Prepared, input: TurnSummaryInput): Step[] {
   for (const record of input.log.actions) {
     // A blocked move paid nothing and changed nothing; a move's cost touches resources alone.
     applyEffects(work, appliedEffects(prepared, record), record.target);
+    const payer = work.actors[record.actor];
+    const lever = findLever(prepared, record.actor, record.action);
+    if (payer && lever && record.outcome !== 'blocked') payer.resources -= lever.cost;
     steps.push(snap(actionCause(prepared, record), record));
   }
   return steps;
@@ -447,7 +454,7 @@ function ownMoves(
         const said = {
           success: 'succeeded',
           failure: failedWords(prepared, a),
-          blocked: 'was blocked: a move before it this turn made it impossible',
+          blocked: `was blocked: ${blockerWords(prepared, input, steps, a)}`,
         }[a.outcome];
         const moved = all.flatMap((c) =>
           c.causes
@@ -464,6 +471,36 @@ function ownMoves(
         return { actor: a.actor, action: a.action, title, outcome: a.outcome, text, moved };
       })
   );
+}
+
+/**
+ * What made a person's blocked move impossible (review 2, finding 4): the first event or move of the turn after
+ * which the move was no longer legal. An event whose effects set what the move would have set did it for them.
+ */
+function blockerWords(
+  prepared: Prepared,
+  input: TurnSummaryInput,
+  steps: readonly Step[],
+  a: ActionRecord,
+): string {
+  const legal = (step: Step | undefined) =>
+    step !== undefined && illegality(prepared, step.state, a.actor, a.action, a.target) === null;
+  const own = 1 + input.log.events.length + input.log.actions.indexOf(a);
+  if (!legal(steps[0])) return 'it was no longer possible when the month began';
+  const at = steps.findIndex((step, i) => i > 0 && i < own && legal(steps[i - 1]) && !legal(step));
+  const cause = steps[at]?.cause;
+  if (!cause) return 'it was no longer possible when it came to be played';
+  if (cause.kind === 'action')
+    return `${possessive(subject(cause.id))} move “${moveTitle(prepared, steps[at]?.record ?? a)}”, played before it this month, made it impossible`;
+  const event = findEvent(prepared, cause.id);
+  const kind =
+    input.log.events.find((e) => e.id === cause.id)?.source === 'deck' ? 'chance event' : 'recorded event';
+  const wanted = findLever(prepared, a.actor, a.action)?.onSuccess ?? [];
+  const sets = (e: Effect) =>
+    e.kind === 'flag' && wanted.some((w) => w.kind === 'flag' && w.flag === e.flag && w.set === e.set);
+  return event?.effects.some(sets)
+    ? `the ${kind} “${event.title}” already did this for ${subject(a.actor)} this month`
+    : `the ${kind} “${event?.title ?? cause.id}” made it impossible this month`;
 }
 
 /** The person's move and what it changed, as one line: "Russia's move, ..., succeeded. It changed: ...". */
