@@ -1,7 +1,7 @@
 import type { Atom, Condition, Flip, Prepared, RuleRow, Scalar, TurnLog } from '../engine/index.ts';
 import { traceCondition } from '../engine/index.ts';
 import { capitalise, list, negated, reading, subject, threshold, type Value, zonePlace } from './inputs.ts';
-import { findRule } from './lookup.ts';
+import { findLever, findRule } from './lookup.ts';
 import { actionWords, zoneFieldWords } from './vocabulary.ts';
 
 /**
@@ -38,6 +38,8 @@ function bookkeeping(atom: Atom, values: Values, wanted: boolean, actor: string 
 export interface Telling {
   actor?: string;
   decided?: readonly string[];
+  /** The row's own action: its guard that the action is not done yet is no reason (see notDoneYet). */
+  action?: string;
   /** How each actor's last move went, where known: a move that failed or was blocked is told as "tried to". */
   outcomes?: Readonly<Record<string, 'success' | 'failure' | 'blocked'>>;
 }
@@ -54,6 +56,24 @@ function triedFact(atom: Atom, values: Values, telling: Telling, to: string): st
   return outcome === 'failure'
     ? `${subject(actor)} tried and failed ${to} last turn`
     : `${subject(actor)} tried ${to} last turn and was blocked`;
+}
+
+/**
+ * A row's guard that its own action has not been done yet (review 2, finding 20): a flag the action sets, which
+ * the row needs unset. "Because Kabul has fallen, and Tajikistan does not host the resistance's leaders" read
+ * as "it did X because it had not done X". It keeps the row from repeating itself, and is no reason.
+ */
+function notDoneYet(prepared: Prepared, atom: Atom, wanted: boolean, telling: Telling): boolean {
+  if (!telling.actor || !telling.action || !atom.input.startsWith('flags.')) return false;
+  const flag = atom.input.slice('flags.'.length);
+  const op = wanted ? atom.op : negated(atom.op);
+  const lever = findLever(prepared, telling.actor, telling.action);
+  return (lever?.onSuccess ?? []).some(
+    (e) =>
+      e.kind === 'flag' &&
+      e.flag === flag &&
+      ((op === '==' && atom.value !== e.set) || (op === '!=' && atom.value === e.set)),
+  );
 }
 
 /** One comparison as a fact; `wanted` says whether the rule needs it true (false under a `not`). */
@@ -92,6 +112,7 @@ function facts(
   if ('not' in c) return facts(prepared, c.not, values, !outcome, !wanted, telling);
   // A guard that held is no reason; one that failed is why the row was not taken, and says so.
   if (outcome && bookkeeping(c, values, wanted, telling.actor)) return [];
+  if (outcome && notDoneYet(prepared, c, wanted, telling)) return [];
   return [atomFact(prepared, c, values, wanted, telling)];
 }
 
@@ -198,7 +219,12 @@ export function whyText(
   outcomes?: Telling['outcomes'],
 ): string {
   const actor = rowActor(row);
-  const because = conditionSentence(prepared, row.when, values, true, { actor, decided, outcomes });
+  const because = conditionSentence(prepared, row.when, values, true, {
+    actor,
+    action: row.do.action,
+    decided,
+    outcomes,
+  });
   if (because) return `Because ${because}.`;
   const who = subject(actor);
   const words = actionWords(actor, row.do.action);
@@ -217,7 +243,8 @@ export function targetWords(prepared: Prepared, target: RuleRow['do']['target'])
 
 /**
  * Whether a flip teaches anything: not when it leads to the move that was made (only the reason would change),
- * nor when its condition is the actor's own last move (it would have done X had it not just done X).
+ * nor when its condition is the actor's own last move (it would have done X had it not just done X), nor when
+ * it needs a month outside the game.
  */
 export function meaningfulFlip(
   prepared: Prepared,
@@ -226,7 +253,17 @@ export function meaningfulFlip(
   taken?: { action: string; target?: string | null },
 ): boolean {
   const row = findRule(prepared, flip.ruleId);
-  return teaches(actor, flip.input, row?.do.action ?? null, taken);
+  return !outsideGame(prepared, flip) && teaches(actor, flip.input, row?.do.action ?? null, taken);
+}
+
+/**
+ * A flip to a month the game never reaches, or one before it began: it teaches nothing a student can act on,
+ * and a later one leaks the future ("ISIS-K would have attacked the embassy, had it been July 2022").
+ */
+export function outsideGame(prepared: Prepared, flip: Pick<Flip, 'input' | 'to'>): boolean {
+  if (flip.input !== 'date' || typeof flip.to !== 'string') return false;
+  const { start, end } = prepared.content.scenario;
+  return flip.to < start || flip.to > end;
 }
 
 /**
