@@ -415,16 +415,33 @@ function largest(all: readonly SummaryChange[]): SummaryChange[] {
 }
 
 /** What one step did to the zones' numbers: "Border security (Tajik-Afghan border) +10". */
-function fieldChanges(prepared: Prepared, before: Step | undefined, after: Step | undefined): string[] {
+function fieldChanges(
+  prepared: Prepared,
+  before: Step | undefined,
+  after: Step | undefined,
+  pushes: ReadonlyMap<string, Push> = new Map(),
+): string[] {
   if (!before || !after) return [];
   return Object.entries(after.fields).flatMap(([zone, fields]) =>
     Object.entries(fields).flatMap(([field, value]) => {
       const change = value - (before.fields[zone]?.[field] ?? value);
       if (change === 0) return [];
       const place = zoneOrActorName({ prepared }, zone);
-      return [`${zoneFieldWords(field).label} (${place}) ${signed(change)}`];
+      const short = shortOf(pushes.get(`zones.${zone}.${field}`), change, value);
+      return [`${zoneFieldWords(field).label} (${place}) ${signed(change)}${short}`];
     }),
   );
+}
+
+/**
+ * Why a move changed a value by less than it promised (review 2, finding 35): levels run from 0 to 100, and a
+ * value that reached the end of the scale took only what fitted. "" when it took all, or for another reason.
+ */
+export function shortOf(push: Push | undefined, change: number, value: number): string {
+  if (!push || !('add' in push) || push.add === 0 || Math.abs(change) >= Math.abs(push.add)) return '';
+  if (push.add > 0 && value >= 100) return ` (not the full ${signed(push.add)}: it cannot go past 100)`;
+  if (push.add < 0 && value <= 0) return ` (not the full ${signed(push.add)}: it cannot go below 0)`;
+  return '';
 }
 
 /** "a 20% chance", "an 80% chance": the article goes by how the number is said (eight, eighty, eleven, eighteen). */
@@ -456,16 +473,20 @@ function ownMoves(
           failure: failedWords(prepared, a),
           blocked: `was blocked: ${blockerWords(prepared, input, steps, a)}`,
         }[a.outcome];
+        // The step of this move: after the start and the events, one per action in the log's order.
+        const at = 1 + input.log.events.length + input.log.actions.indexOf(a);
+        const pushes = movePushes(prepared, a);
         const moved = all.flatMap((c) =>
           c.causes
             .filter((cause) => cause.kind === 'action' && cause.id === a.actor)
-            .map((cause) =>
-              c.kind === 'control' ? c.text : `${indicatorWords(c.id).label} ${signed(cause.change)}`,
-            ),
+            .map((cause) => {
+              if (c.kind === 'control') return c.text;
+              const value = steps[at]?.indicators[c.id] ?? 50;
+              const short = shortOf(pushes.get(`indicators.${c.id}`), cause.change, value);
+              return `${indicatorWords(c.id).label} ${signed(cause.change)}${short}`;
+            }),
         );
-        // The step of this move: after the start and the events, one per action in the log's order.
-        const at = 1 + input.log.events.length + input.log.actions.indexOf(a);
-        moved.push(...fieldChanges(prepared, steps[at - 1], steps[at]));
+        moved.push(...fieldChanges(prepared, steps[at - 1], steps[at], pushes));
         const who = possessiveName(prepared, a.actor);
         const text = a.action === 'pass' ? `${who} move was to pass.` : `${who} move, ${title}, ${said}.`;
         return { actor: a.actor, action: a.action, title, outcome: a.outcome, text, moved };
@@ -519,7 +540,7 @@ const personsMove = (log: TurnLog | undefined, actor: string) =>
   log?.actions.find((a) => a.actor === actor && a.ruleId === null);
 
 /** What a move's effect did to one input a rule may read: the amount it added, or the value it set. */
-type Push = { add: number } | { set: Value };
+export type Push = { add: number } | { set: Value };
 
 /**
  * The inputs a move's effects change, each with what the move did to it: the values a rule table may read next

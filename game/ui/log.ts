@@ -1,6 +1,7 @@
 import type { TurnSummary } from '../analysis/turn-summary.ts';
 import type { Library } from '../content/library.ts';
 import type { ActionRecord, Citation, Game, RuleRow } from '../engine/index.ts';
+import { PERIOD_LEGEND } from '../text/citation-period.ts';
 import { flipTextIn } from '../text/flip-text.ts';
 import { findEvent, findLever, findRule } from '../text/lookup.ts';
 import { lastOutcomes, whyText } from '../text/sentences.ts';
@@ -128,6 +129,7 @@ export function logPanel(game: Game, library: Library, options: LogOptions): HTM
     {},
     options.summary ? summaryBlock(options.summary, game.humans.length === 1) : null,
     el('label', {}, 'Moves of ', filter),
+    turns.length ? el('p', { class: 'legend-line' }, PERIOD_LEGEND) : null,
     turns.length ? el('div', {}, ...turns) : el('p', {}, 'No turn played yet.'),
   );
 }

@@ -12,8 +12,9 @@ import { el } from './dom.ts';
  * behind each, what became of the people's moves, and who reacted to them. The words come from the summary
  * (analysis/turn-summary.ts), which takes them from the vocabulary.
  */
-function causeItem(cause: SummaryCause, said: Set<string>): HTMLElement {
-  const rule = cause.human ? 'A person decided it.' : cause.rule;
+function causeItem(cause: SummaryCause, said: Set<string>, single: boolean): HTMLElement {
+  // The one player's own move is theirs: "A person decided it" read as if someone else had (review 2, 31).
+  const rule = cause.human ? (single ? 'Your move.' : 'A person decided it.') : cause.rule;
   // A rule already given above (the world's, an event's kind) is not repeated: the summary stays short. A
   // move's reason always is: it belongs to its actor, and another's "Because" above is not this one's.
   const shared = cause.kind === 'world' || cause.kind === 'event';
@@ -32,7 +33,7 @@ function causeItem(cause: SummaryCause, said: Set<string>): HTMLElement {
 /** The causes a change lists; the smaller ones past these are summed in one line (the log has them all). */
 const CAUSES_SHOWN = 3;
 
-function changeItem(change: SummaryChange, said: Set<string>): HTMLElement {
+function changeItem(change: SummaryChange, said: Set<string>, single: boolean): HTMLElement {
   const shown = change.causes.slice(0, CAUSES_SHOWN);
   const rest = change.causes.slice(CAUSES_SHOWN);
   const restChange = rest.reduce((sum, c) => sum + c.change, 0);
@@ -43,7 +44,7 @@ function changeItem(change: SummaryChange, said: Set<string>): HTMLElement {
     el(
       'ul',
       { class: 'causes' },
-      ...shown.map((c) => causeItem(c, said)),
+      ...shown.map((c) => causeItem(c, said, single)),
       rest.length
         ? el(
             'li',
@@ -95,7 +96,7 @@ export function summaryBlock(summary: TurnSummary, single: boolean): HTMLElement
     { class: 'turn-summary', 'aria-label': title, 'data-turn': summary.turn },
     el('h3', {}, title),
     summary.changes.length
-      ? el('ol', { class: 'changes' }, ...summary.changes.map((c) => changeItem(c, said)))
+      ? el('ol', { class: 'changes' }, ...summary.changes.map((c) => changeItem(c, said, single)))
       : el('p', {}, 'Nothing on the map or in the indicators changed.'),
     own.length ? el('h4', {}, ownHeading(own.length, single)) : null,
     ...own,
