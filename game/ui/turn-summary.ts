@@ -61,18 +61,19 @@ const ownHeading = (count: number, single: boolean) =>
   single ? 'Your move' : count === 1 ? 'The move a person made' : 'The moves people made';
 
 /**
- * "Who reacted in June 2021 to your May 2021 move (Hold a drill ...)": the month and the move, so that a reaction
+ * "Who reacted in June 2021 to your May 2021 move, “Hold a drill ...”": the month and the move, so that a reaction
  * is not read as one to the move just made; a move that failed or was blocked is one "you tried".
  */
 export function reactedHeading(summary: Pick<TurnSummary, 'month' | 'lastMoves'>, single: boolean): string {
   const [last] = summary.lastMoves;
   if (!single || !last || summary.lastMoves.length > 1)
     return `Who reacted in ${summary.month} to the moves people made${last ? ` in ${last.month}` : ''}`;
+  // Quotation marks, not brackets: a move's title may hold its own ("... (Moscow format)").
   const went =
     last.outcome === 'success'
-      ? last.title
-      : `you tried “${last.title}”, and it ${last.outcome === 'failure' ? 'failed' : 'was blocked'}`;
-  return `Who reacted in ${summary.month} to your ${last.month} move (${went})`;
+      ? `, “${last.title}”`
+      : ` (you tried “${last.title}”, and it ${last.outcome === 'failure' ? 'failed' : 'was blocked'})`;
+  return `Who reacted in ${summary.month} to your ${last.month} move${went}`;
 }
 
 /** `single`: one person plays, so "your" is the reader. */

@@ -76,7 +76,7 @@ describe('what happened this turn', () => {
     expect(await page.textContent('#tab-log .turn-summary h3')).toBe('What happened in May 2021');
     // On the next turn, the tables that read Russia's talks say so.
     expect(await page.textContent('#tab-log .turn-summary')).toContain(
-      'Who reacted in May 2021 to your April 2021 move (Convene regional talks',
+      'Who reacted in May 2021 to your April 2021 move, “Convene regional talks',
     );
 
     for (let turn = 3; turn <= 4; turn++) await decide(page, 'pass', turn);

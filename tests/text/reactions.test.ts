@@ -110,9 +110,9 @@ describe('a move that failed or was blocked reads as one the actor tried', () =>
 describe('the heading names the month and the move reacted to', () => {
   const last = { actor: 'russia', month: 'May 2021', action: 'border_drill', title: 'Hold a drill' };
 
-  it('for one player: "Who reacted in June 2021 to your May 2021 move (Hold a drill)"', () => {
+  it('for one player: "Who reacted in June 2021 to your May 2021 move, “Hold a drill”"', () => {
     expect(reactedHeading({ month: 'June 2021', lastMoves: [{ ...last, outcome: 'success' }] }, true)).toBe(
-      'Who reacted in June 2021 to your May 2021 move (Hold a drill)',
+      'Who reacted in June 2021 to your May 2021 move, “Hold a drill”',
     );
   });
 
