@@ -584,6 +584,21 @@ const pushWords = (push: Push) =>
     : 'changed';
 
 /**
+ * A value a move changed, as a reaction read it: "the Taliban's legitimacy, which that move raised by 2"; a flag
+ * as the fact it became: "that Russia has moved to practical interaction, which that move brought about".
+ */
+export function movedValueWords(
+  prepared: Prepared,
+  v: { input: string; push: Push },
+  values: Readonly<Record<string, Value>>,
+): string {
+  const r = reading(prepared, v.input);
+  if (v.input.startsWith('flags.'))
+    return `that ${r.fact(values[v.input] ?? null)}, which that move brought about`;
+  return `${r.phrase}, which that move ${pushWords(v.push)}`;
+}
+
+/**
  * What of a person's last move a fired row really rests on: the move itself when the row names it as a reason
  * (a match on it that held), and each value the move changed without whose change the row would not have
  * fired. Empty when the row would have fired just the same without the move (issue 13, review 2 finding 1).
@@ -628,9 +643,7 @@ function reactions(prepared: Prepared, input: TurnSummaryInput): Reaction[] {
       const row = findRule(prepared, a.ruleId);
       if (!row) continue;
       const rests = readOfMove(prepared, row, a.why.conditions, human, last);
-      const values = rests.values.map(
-        (v) => `${reading(prepared, v.input).phrase}, which that move ${pushWords(v.push)}`,
-      );
+      const values = rests.values.map((v) => movedValueWords(prepared, v, a.why?.conditions ?? {}));
       const read = [
         ...(rests.move ? [`${possessiveName(prepared, human)} last move`] : []),
         ...(rests.outcome ? [`how ${possessiveName(prepared, human)} last move went`] : []),

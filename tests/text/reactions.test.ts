@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOfMove } from '../../game/analysis/turn-summary.ts';
+import { movedValueWords, readOfMove } from '../../game/analysis/turn-summary.ts';
 import type { ActionRecord, Condition, RuleRow } from '../../game/engine/index.ts';
 import { findRule } from '../../game/text/lookup.ts';
 import { whyText } from '../../game/text/sentences.ts';
@@ -87,6 +87,21 @@ describe('a table reacted to a person’s move only when its row rests on that m
       move('pursue_practical_interaction', 'blocked'),
     );
     expect(read.values).toEqual([]);
+  });
+});
+
+describe('what the reaction read, in words', () => {
+  it('a number by how much the move moved it, a flag as the fact the move brought about', () => {
+    expect(movedValueWords(prepared, { input: 'indicators.taliban_legitimacy', push: { add: 2 } }, {})).toBe(
+      "the Taliban's legitimacy, which that move raised by 2",
+    );
+    expect(
+      movedValueWords(
+        prepared,
+        { input: 'flags.poppy_ban', push: { set: true } },
+        { 'flags.poppy_ban': true },
+      ),
+    ).toBe('that the Taliban have banned poppy cultivation, which that move brought about');
   });
 });
 
