@@ -9,7 +9,7 @@ export interface Discussion {
 }
 
 /** What the plan reads of debrief.ts's turning points and decisions (declared here: that module imports this). */
-interface Cause {
+export interface Cause {
   kind: 'injected' | 'events' | 'moves' | 'world';
   change: number;
   because: string[];
@@ -42,11 +42,33 @@ const CAUSE_WORDS: Readonly<Record<Cause['kind'], string>> = {
   world: 'the world’s own dynamics',
 };
 
-function mainCause(point: TurningPoint): string {
-  const biggest = [...point.causes].sort((a, b) => Math.abs(b.change) - Math.abs(a.change))[0];
+/** "events (The final US withdrawal commences)": a kind of cause with its first reason. */
+const causeWords = (c: Cause) => {
+  const what = c.because[0];
+  return `${CAUSE_WORDS[c.kind]}${what && c.kind !== 'injected' ? ` (${what})` : ''}`;
+};
+
+/**
+ * ", mostly through events (...)"; when the largest shares tie, no one of them is "mostly" (review 2, finding
+ * 24): ", half through events (...), half through moves (...)" when they are the only two, "as much through
+ * ... as through ..." beside smaller ones, or "equally through" three or more.
+ */
+export function mainCause(point: Pick<TurningPoint, 'causes'>): string {
+  const sorted = [...point.causes].sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+  const biggest = sorted[0];
   if (!biggest) return '';
-  const what = biggest.because[0];
-  return `, mostly through ${CAUSE_WORDS[biggest.kind]}${what && biggest.kind !== 'injected' ? ` (${what})` : ''}`;
+  const tied = sorted.filter((c) => Math.abs(c.change) === Math.abs(biggest.change));
+  const [one, two] = tied;
+  // "half ... half" only when the two are all there is; beside smaller causes they are "as much".
+  if (one && two && tied.length === 2)
+    return sorted.length === 2
+      ? `, half through ${causeWords(one)}, half through ${causeWords(two)}`
+      : `, as much through ${causeWords(one)} as through ${causeWords(two)}`;
+  if (tied.length > 2) {
+    const words = tied.map(causeWords);
+    return `, equally through ${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  }
+  return `, mostly through ${causeWords(biggest)}`;
 }
 
 function pointQuestion(p: TurningPoint): Discussion['questions'][number] {

@@ -7,18 +7,20 @@ import type {
   Game,
   Prepared,
   ReplayFile,
+  RuleRow,
   State,
   TurnLog,
 } from '../engine/index.ts';
 import { injectEvent, newGame, TAKEOVER_ACTOR, verifyReplay } from '../engine/index.ts';
+import { illegality } from '../engine/levers.ts';
 import { deriveIndicators } from '../engine/phases/world.ts';
 import { movement } from '../text/describe.ts';
-import { capitalise, list, reading, subject } from '../text/inputs.ts';
+import { capitalise, list, possessive, reading, subject, type Value } from '../text/inputs.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
-import { whyText } from '../text/sentences.ts';
-import { indicatorWords, withUnit, zoneFieldWords } from '../text/vocabulary.ts';
+import { conditionHolds, heldAtoms, lastOutcomes, whyText } from '../text/sentences.ts';
+import { flagWords, indicatorWords, withUnit, zoneFieldWords } from '../text/vocabulary.ts';
 import { monthName, signed, zoneOrActorName } from '../text/words.ts';
-import { WORLD_MOVES, worldRule, worldSentences } from '../text/world-causes.ts';
+import { talibanGainSentence, WORLD_MOVES, worldRule, worldSentences } from '../text/world-causes.ts';
 
 /**
  * "What happened this turn" (issue 13): the few largest changes of one turn, each split exactly among the
@@ -37,7 +39,19 @@ export interface TurnSummary {
   own: OwnMove[];
   /** The people whose last move this turn's tables could read (none on a first turn). */
   reacting: string[];
+  /** Those people's moves, with the month they were made: what "Who reacted" is titled by. */
+  lastMoves: LastMove[];
   reactions: Reaction[];
+}
+
+export interface LastMove {
+  actor: string;
+  /** The month the move was made: "May 2021". */
+  month: string;
+  action: string;
+  /** "Hold a drill ... → Tajik-Afghan border". */
+  title: string;
+  outcome: ActionRecord['outcome'];
 }
 
 export interface SummaryCause {
@@ -86,7 +100,7 @@ export interface Reaction {
   actor: string;
   actorName: string;
   title: string;
-  /** "Russia's last move", "the security of the Tajik-Afghan border, which that move changed". */
+  /** "Russia's last move", "the security of the Tajik-Afghan border, which that move raised by 10". */
   read: string[];
   /** What it read, as one clause: "Russia's last move and how it went, and the peace process, which that move changed". */
   readText: string;
@@ -112,6 +126,10 @@ export interface TurnSummaryInput {
   previousLog?: TurnLog;
   /** The actors people play (a replay's: the actors with recorded decisions). */
   humans: readonly string[];
+  /** The state the turn ended in, when known: where the world moved the zones. */
+  after?: State;
+  /** The turns before this one, for who set a flag a world dynamic reads (the poppy ban). */
+  history?: readonly TurnLog[];
 }
 
 /** The indicators as the map stands: derived indicators follow the zones at once, as the world phase makes them. */
@@ -131,6 +149,9 @@ interface Step {
   control: Record<string, string | null>;
   /** Each zone's numbers: a move's targeted effects, which no indicator may show in full. */
   fields: Record<string, Record<string, number>>;
+  flags: Record<string, unknown>;
+  /** The whole state after this step, for what made a person's move impossible. */
+  state: State;
 }
 
 const fieldsOf = (state: State) =>
@@ -176,6 +197,8 @@ function stepsOf(prepared: Prepared, input: TurnSummaryInput): Step[] {
     indicators: standing(prepared, work),
     control: controls(work),
     fields: fieldsOf(work),
+    flags: { ...work.flags },
+    state: JSON.parse(JSON.stringify(work)) as State,
   });
   const steps: Step[] = [snap(null)];
   for (const record of input.log.events) {
@@ -199,27 +222,80 @@ function stepsOf(prepared: Prepared, input: TurnSummaryInput): Step[] {
   for (const record of input.log.actions) {
     // A blocked move paid nothing and changed nothing; a move's cost touches resources alone.
     applyEffects(work, appliedEffects(prepared, record), record.target);
+    const payer = work.actors[record.actor];
+    const lever = findLever(prepared, record.actor, record.action);
+    if (payer && lever && record.outcome !== 'blocked') payer.resources -= lever.cost;
     steps.push(snap(actionCause(prepared, record), record));
   }
   return steps;
 }
 
+/** The flags a world dynamic reads, by the indicator it moves (game/engine/phases/world.ts), and which way. */
+const WORLD_FLAGS: Readonly<Record<string, { flag: string; fall: boolean }>> = {
+  opium_output: { flag: 'poppy_ban', fall: true },
+  northern_route_narcotics: { flag: 'poppy_ban', fall: true },
+};
+
+/** The latest move or event, up to this turn, whose effects set `flag` to true: "the Taliban's move ... of May 2021". */
+function flagOrigin(prepared: Prepared, input: TurnSummaryInput, flag: string): string {
+  const sets = (effects: readonly Effect[]) =>
+    effects.some((e) => e.kind === 'flag' && e.flag === flag && e.set === true);
+  for (const log of [input.log, ...[...(input.history ?? [])].reverse()]) {
+    const month = monthName(log.date);
+    const action = [...log.actions].reverse().find((a) => sets(appliedEffects(prepared, a)));
+    if (action)
+      return `${possessive(subject(action.actor))} move “${moveTitle(prepared, action)}” of ${month}`;
+    const event = [...log.events]
+      .reverse()
+      .map((r) => findEvent(prepared, r.id))
+      .find((e) => e && sets(e.effects));
+    if (event) return `the event “${event.title}” of ${month}`;
+  }
+  return 'a decision in force since the game began';
+}
+
+/** The zones whose Taliban share the world phase raised (from the last step to the turn's end), by who held them. */
+function talibanGains(
+  last: Step | undefined,
+  after: State | undefined,
+): { gained: string[]; ruled: string[] } {
+  if (!last || !after) return { gained: [], ruled: [] };
+  const rose = Object.entries(after.zones)
+    .filter(([id, z]) => typeof z.taliban === 'number' && z.taliban > (last.fields[id]?.taliban ?? z.taliban))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    gained: rose.filter(([id]) => last.control[id] !== TAKEOVER_ACTOR).map(([id]) => id),
+    ruled: rose.filter(([id]) => last.control[id] === TAKEOVER_ACTOR).map(([id]) => id),
+  };
+}
+
 function worldCause(
   prepared: Prepared,
-  log: TurnLog,
+  input: TurnSummaryInput,
   indicator: string,
   change = 0,
+  last?: Step,
+  log: TurnLog = input.log,
 ): Omit<SummaryCause, 'change'> {
-  const sentences = worldSentences(
-    { prepared },
-    log.world.filter((w) => WORLD_MOVES[w.cause].includes(indicator)),
-  );
-  // A drift no zone's story tells still gets a sentence: its rule may have been given above already.
-  const drift = `${indicatorWords(indicator).label} ${change < 0 ? 'fell' : 'rose'} by the world's own dynamics, with no event or move behind it.`;
+  const changes = log.world.filter((w) => WORLD_MOVES[w.cause].includes(indicator));
+  const sentences = worldSentences({ prepared }, changes);
+  const label = indicatorWords(indicator).label;
+  const flag = WORLD_FLAGS[indicator];
+  const what =
+    // The Taliban's gain leads, with what held it back as a second clause (review 2, finding 2).
+    indicator === 'taliban_territory' && change > 0
+      ? talibanGainSentence({ prepared }, talibanGains(last, input.after), changes)
+      : // A dynamic that follows a flag a move or event set names that move or event (finding 3).
+        flag && last?.flags[flag.flag] === true && change < 0 === flag.fall
+        ? `${label} ${change < 0 ? 'fell' : 'rose'} because ${flagWords(flag.flag).yes} (${flagOrigin(prepared, input, flag.flag)}).`
+        : sentences.length
+          ? sentences.join(' ')
+          : // A drift no zone's story tells still gets a sentence: its rule may have been given above already.
+            `${label} ${change < 0 ? 'fell' : 'rose'} by the world's own dynamics, with no event or move behind it.`;
   return {
     kind: 'world',
     id: 'world',
-    what: `The world: ${sentences.length ? sentences.join(' ') : drift}`,
+    what: `The world: ${what}`,
     rule: worldRule(indicator),
     ruleId: null,
     citation: null,
@@ -269,7 +345,7 @@ function indicatorChanges(prepared: Prepared, input: TurnSummaryInput, steps: St
         causes.push({ ...step.cause, change, rule: decidedRule(prepared, step, name) });
     }
     const world = to - (last.indicators[name] ?? to);
-    if (world !== 0) causes.push({ ...worldCause(prepared, input.log, name, world), change: world });
+    if (world !== 0) causes.push({ ...worldCause(prepared, input, name, world, last), change: world });
     const words = indicatorWords(name);
     const change = to - from;
     out.push({
@@ -310,7 +386,7 @@ function controlChanges(prepared: Prepared, input: TurnSummaryInput, steps: Step
     for (const zone of w.zones)
       if (last?.control[zone] !== TAKEOVER_ACTOR)
         note(zone, TAKEOVER_ACTOR, {
-          ...worldCause(prepared, { ...input.log, world: [w] }, 'taliban_territory'),
+          ...worldCause(prepared, input, 'taliban_territory', 0, last, { ...input.log, world: [w] }),
         });
   return [...groups.values()].map(({ to, zones, cause }) => {
     const names = list(
@@ -339,16 +415,33 @@ function largest(all: readonly SummaryChange[]): SummaryChange[] {
 }
 
 /** What one step did to the zones' numbers: "Border security (Tajik-Afghan border) +10". */
-function fieldChanges(prepared: Prepared, before: Step | undefined, after: Step | undefined): string[] {
+function fieldChanges(
+  prepared: Prepared,
+  before: Step | undefined,
+  after: Step | undefined,
+  pushes: ReadonlyMap<string, Push> = new Map(),
+): string[] {
   if (!before || !after) return [];
   return Object.entries(after.fields).flatMap(([zone, fields]) =>
     Object.entries(fields).flatMap(([field, value]) => {
       const change = value - (before.fields[zone]?.[field] ?? value);
       if (change === 0) return [];
       const place = zoneOrActorName({ prepared }, zone);
-      return [`${zoneFieldWords(field).label} (${place}) ${signed(change)}`];
+      const short = shortOf(pushes.get(`zones.${zone}.${field}`), change, value);
+      return [`${zoneFieldWords(field).label} (${place}) ${signed(change)}${short}`];
     }),
   );
+}
+
+/**
+ * Why a move changed a value by less than it promised (review 2, finding 35): levels run from 0 to 100, and a
+ * value that reached the end of the scale took only what fitted. "" when it took all, or for another reason.
+ */
+export function shortOf(push: Push | undefined, change: number, value: number): string {
+  if (!push || !('add' in push) || push.add === 0 || Math.abs(change) >= Math.abs(push.add)) return '';
+  if (push.add > 0 && value >= 100) return ` (not the full ${signed(push.add)}: it cannot go past 100)`;
+  if (push.add < 0 && value <= 0) return ` (not the full ${signed(push.add)}: it cannot go below 0)`;
+  return '';
 }
 
 /** "a 20% chance", "an 80% chance": the article goes by how the number is said (eight, eighty, eleven, eighteen). */
@@ -378,23 +471,57 @@ function ownMoves(
         const said = {
           success: 'succeeded',
           failure: failedWords(prepared, a),
-          blocked: 'was blocked: a move before it this turn made it impossible',
+          blocked: `was blocked: ${blockerWords(prepared, input, steps, a)}`,
         }[a.outcome];
+        // The step of this move: after the start and the events, one per action in the log's order.
+        const at = 1 + input.log.events.length + input.log.actions.indexOf(a);
+        const pushes = movePushes(prepared, a);
         const moved = all.flatMap((c) =>
           c.causes
             .filter((cause) => cause.kind === 'action' && cause.id === a.actor)
-            .map((cause) =>
-              c.kind === 'control' ? c.text : `${indicatorWords(c.id).label} ${signed(cause.change)}`,
-            ),
+            .map((cause) => {
+              if (c.kind === 'control') return c.text;
+              const value = steps[at]?.indicators[c.id] ?? 50;
+              const short = shortOf(pushes.get(`indicators.${c.id}`), cause.change, value);
+              return `${indicatorWords(c.id).label} ${signed(cause.change)}${short}`;
+            }),
         );
-        // The step of this move: after the start and the events, one per action in the log's order.
-        const at = 1 + input.log.events.length + input.log.actions.indexOf(a);
-        moved.push(...fieldChanges(prepared, steps[at - 1], steps[at]));
+        moved.push(...fieldChanges(prepared, steps[at - 1], steps[at], pushes));
         const who = possessiveName(prepared, a.actor);
         const text = a.action === 'pass' ? `${who} move was to pass.` : `${who} move, ${title}, ${said}.`;
         return { actor: a.actor, action: a.action, title, outcome: a.outcome, text, moved };
       })
   );
+}
+
+/**
+ * What made a person's blocked move impossible (review 2, finding 4): the first event or move of the turn after
+ * which the move was no longer legal. An event whose effects set what the move would have set did it for them.
+ */
+function blockerWords(
+  prepared: Prepared,
+  input: TurnSummaryInput,
+  steps: readonly Step[],
+  a: ActionRecord,
+): string {
+  const legal = (step: Step | undefined) =>
+    step !== undefined && illegality(prepared, step.state, a.actor, a.action, a.target) === null;
+  const own = 1 + input.log.events.length + input.log.actions.indexOf(a);
+  if (!legal(steps[0])) return 'it was no longer possible when the month began';
+  const at = steps.findIndex((step, i) => i > 0 && i < own && legal(steps[i - 1]) && !legal(step));
+  const cause = steps[at]?.cause;
+  if (!cause) return 'it was no longer possible when it came to be played';
+  if (cause.kind === 'action')
+    return `${possessive(subject(cause.id))} move “${moveTitle(prepared, steps[at]?.record ?? a)}”, played before it this month, made it impossible`;
+  const event = findEvent(prepared, cause.id);
+  const kind =
+    input.log.events.find((e) => e.id === cause.id)?.source === 'deck' ? 'chance event' : 'recorded event';
+  const wanted = findLever(prepared, a.actor, a.action)?.onSuccess ?? [];
+  const sets = (e: Effect) =>
+    e.kind === 'flag' && wanted.some((w) => w.kind === 'flag' && w.flag === e.flag && w.set === e.set);
+  return event?.effects.some(sets)
+    ? `the ${kind} “${event.title}” already did this for ${subject(a.actor)} this month`
+    : `the ${kind} “${event?.title ?? cause.id}” made it impossible this month`;
 }
 
 /** The person's move and what it changed, as one line: "Russia's move, ..., succeeded. It changed: ...". */
@@ -412,62 +539,133 @@ const possessiveName = (prepared: Prepared, actor: string) => {
 const personsMove = (log: TurnLog | undefined, actor: string) =>
   log?.actions.find((a) => a.actor === actor && a.ruleId === null);
 
-/** The inputs a move's effects change: the values a rule table may read next turn. */
-function touchedInputs(prepared: Prepared, record: ActionRecord): Set<string> {
+/** What a move's effect did to one input a rule may read: the amount it added, or the value it set. */
+export type Push = { add: number } | { set: Value };
+
+/**
+ * The inputs a move's effects change, each with what the move did to it: the values a rule table may read next
+ * turn. A zone's share that only feeds a mean over the zones is left out: no single input shows the move's part.
+ */
+function movePushes(prepared: Prepared, record: ActionRecord): Map<string, Push> {
   const ref = (id: string) => (id === '$target' ? (record.target ?? '') : id);
-  const out = new Set<string>();
+  const out = new Map<string, Push>();
+  const add = (path: string, amount: number) => {
+    const was = out.get(path);
+    out.set(path, { add: (was && 'add' in was ? was.add : 0) + amount });
+  };
   for (const e of appliedEffects(prepared, record)) {
-    const moved = movement(e);
-    if (moved) out.add(`indicators.${moved.indicator}`);
-    if (e.kind === 'zone') out.add(`zones.${ref(e.zone)}.${e.field}`);
-    if (e.kind === 'zone' && e.field === 'opium' && prepared.northernRoute.includes(ref(e.zone)))
-      out.add('indicators.northern_route_narcotics');
-    if (e.kind === 'relation') out.add(`relations.${ref(e.from)}.${ref(e.to)}`);
-    if (e.kind === 'flag') out.add(`flags.${e.flag}`);
-    if (e.kind === 'posture') out.add(`actors.${ref(e.actor)}.posture`);
+    if (e.kind === 'indicator') add(`indicators.${e.indicator}`, e.add);
+    if (e.kind === 'zone') {
+      if (e.add !== undefined) add(`zones.${ref(e.zone)}.${e.field}`, e.add);
+      else out.set(`zones.${ref(e.zone)}.${e.field}`, { set: e.set ?? null });
+    }
+    if (e.kind === 'relation') {
+      add(`relations.${ref(e.from)}.${ref(e.to)}`, e.add);
+      // Russia's relations with the Taliban and the US are also indicators, equal to the relation.
+      const moved = movement(e);
+      if (moved && ref(e.from) === 'russia') add(`indicators.${moved.indicator}`, e.add);
+    }
+    if (e.kind === 'flag') out.set(`flags.${e.flag}`, { set: e.set });
+    if (e.kind === 'posture') out.set(`actors.${ref(e.actor)}.posture`, { set: e.set });
   }
   return out;
 }
 
+/** What an input would have read without the move: less what it added, or not what it set. */
+function without(value: Value, push: Push): Value {
+  if ('add' in push) return typeof value === 'number' ? value - push.add : value;
+  return typeof push.set === 'boolean' ? !push.set : null;
+}
+
+/** "raised by 5", "lowered by 3", "changed". */
+const pushWords = (push: Push) =>
+  'add' in push && push.add !== 0
+    ? `${push.add > 0 ? 'raised' : 'lowered'} by ${Math.abs(push.add)}`
+    : 'changed';
+
 /**
- * The tables that reacted to a person's last move: this turn's decisions whose rule read that move, or a value
- * it changed. The moves of one turn resolve together, so a reaction to a move comes the turn after it.
+ * A value a move changed, as a reaction read it: "the Taliban's legitimacy, which that move raised by 2"; a flag
+ * as the fact it became: "that Russia has moved to practical interaction, which that move brought about".
+ */
+export function movedValueWords(
+  prepared: Prepared,
+  v: { input: string; push: Push },
+  values: Readonly<Record<string, Value>>,
+): string {
+  const r = reading(prepared, v.input);
+  if (v.input.startsWith('flags.'))
+    return `that ${r.fact(values[v.input] ?? null)}, which that move brought about`;
+  return `${r.phrase}, which that move ${pushWords(v.push)}`;
+}
+
+/**
+ * What of a person's last move a fired row really rests on: the move itself when the row names it as a reason
+ * (a match on it that held), and each value the move changed without whose change the row would not have
+ * fired. Empty when the row would have fired just the same without the move (issue 13, review 2 finding 1).
+ */
+export function readOfMove(
+  prepared: Prepared,
+  row: RuleRow,
+  values: Readonly<Record<string, Value>>,
+  human: string,
+  last: ActionRecord,
+): { move: boolean; outcome: boolean; values: { input: string; push: Push }[] } {
+  const moveInput = `last.${human}`;
+  const outcomeInput = `${moveInput}.outcome`;
+  const named = (input: string) =>
+    heldAtoms(row.when, values).some(
+      ({ atom, wanted }) => atom.input === input && wanted && (atom.op === '==' || atom.op === 'in'),
+    );
+  const flips = (changed: Readonly<Record<string, Value>>) =>
+    !conditionHolds(row.when, { ...values, ...changed });
+  const noMove = { [moveInput]: null, [outcomeInput]: null };
+  const move = moveInput in values && (named(moveInput) || flips(noMove));
+  const outcome = outcomeInput in values && (named(outcomeInput) || (move && flips(noMove)));
+  const pushes = [...movePushes(prepared, last)].filter(([input]) => input in values);
+  const alone = pushes.filter(([input, push]) => flips({ [input]: without(values[input] ?? null, push) }));
+  const together = Object.fromEntries(pushes.map(([i, p]) => [i, without(values[i] ?? null, p)]));
+  const tipped = alone.length ? alone : pushes.length > 1 && flips(together) ? pushes : [];
+  return { move, outcome, values: tipped.map(([input, push]) => ({ input, push })) };
+}
+
+/**
+ * The tables that reacted to a person's last move: this turn's decisions whose rule rests on that move, or on a
+ * value it changed (see readOfMove). The moves of one turn resolve together, so a reaction comes the turn after.
  */
 function reactions(prepared: Prepared, input: TurnSummaryInput): Reaction[] {
   const out: Reaction[] = [];
+  const outcomes = lastOutcomes(input.previousLog);
   for (const human of input.humans) {
     const last = personsMove(input.previousLog, human);
     if (!last) continue;
-    const touched = touchedInputs(prepared, last);
     for (const a of input.log.actions) {
       if (a.actor === human || a.ruleId === null || a.why === null) continue;
-      const paths = Object.keys(a.why.conditions);
-      const move = paths.includes(`last.${human}`);
-      const outcome = paths.includes(`last.${human}.outcome`);
-      const values = paths.filter((p) => touched.has(p)).map((p) => reading(prepared, p).phrase);
+      const row = findRule(prepared, a.ruleId);
+      if (!row) continue;
+      const rests = readOfMove(prepared, row, a.why.conditions, human, last);
+      const values = rests.values.map((v) => movedValueWords(prepared, v, a.why?.conditions ?? {}));
       const read = [
-        ...(move ? [`${possessiveName(prepared, human)} last move`] : []),
-        ...(outcome ? [`how ${possessiveName(prepared, human)} last move went`] : []),
-        ...values.map((v) => `${v}, which that move changed`),
+        ...(rests.move ? [`${possessiveName(prepared, human)} last move`] : []),
+        ...(rests.outcome ? [`how ${possessiveName(prepared, human)} last move went`] : []),
+        ...values,
       ];
       if (read.length === 0) continue;
-      const row = findRule(prepared, a.ruleId);
       out.push({
         to: human,
         actor: a.actor,
         actorName: actorName(prepared, a.actor),
         title: moveTitle(prepared, a),
         read,
-        readText: readClause(prepared, human, move, outcome, values),
-        why: row ? whyText(prepared, row, a.why.conditions) : '',
-        citation: row?.citations[0] ?? null,
+        readText: readClause(prepared, human, rests.move, rests.outcome, values),
+        why: whyText(prepared, row, a.why.conditions, undefined, outcomes),
+        citation: row.citations[0] ?? null,
       });
     }
   }
   return out;
 }
 
-/** "Russia's last move and how it went, and the peace process and tension, which that move changed". */
+/** "Russia's last move and how it went, and the peace process, which that move raised by 5". */
 function readClause(
   prepared: Prepared,
   human: string,
@@ -478,8 +676,28 @@ function readClause(
   const last = `${possessiveName(prepared, human)} last move`;
   const moveText =
     move && outcome ? `${last} and how it went` : move ? last : outcome ? `how ${last} went` : '';
-  const valueText = values.length ? `${list([...values], 'and')}, which that move changed` : '';
+  const valueText = list([...values], 'and');
   return moveText && valueText ? `${moveText}, and ${valueText}` : moveText || valueText;
+}
+
+/** The people's moves of the turn before, which this turn's tables may react to (none on a first turn). */
+function lastMovesOf(prepared: Prepared, input: TurnSummaryInput): LastMove[] {
+  const log = input.previousLog;
+  if (!log) return [];
+  return input.humans.flatMap((h) => {
+    const a = personsMove(log, h);
+    return a
+      ? [
+          {
+            actor: h,
+            month: monthName(log.date),
+            action: a.action,
+            title: moveTitle(prepared, a),
+            outcome: a.outcome,
+          },
+        ]
+      : [];
+  });
 }
 
 export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSummary {
@@ -492,6 +710,7 @@ export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSu
     all,
     own: ownMoves(prepared, input, all, steps),
     reacting: input.humans.filter((h) => personsMove(input.previousLog, h)),
+    lastMoves: lastMovesOf(prepared, input),
     reactions: reactions(prepared, input),
   };
 }
@@ -502,7 +721,7 @@ export function turnSummary(prepared: Prepared, input: TurnSummaryInput): TurnSu
  */
 export function summaryBetween(
   before: Pick<Game, 'state' | 'log' | 'initial'>,
-  after: Pick<Game, 'prepared' | 'log' | 'humans'>,
+  after: Pick<Game, 'prepared' | 'log' | 'humans'> & { state?: State },
   humans: readonly string[] = after.humans,
 ): TurnSummary | null {
   const turns = before.log.length;
@@ -515,6 +734,9 @@ export function summaryBetween(
     previous: previousLog?.indicators ?? before.initial.indicators,
     previousLog,
     humans,
+    // `after`'s state is this turn's end only when this turn is its last.
+    after: after.log.length === turns + 1 ? after.state : undefined,
+    history: before.log,
   });
 }
 

@@ -2,7 +2,7 @@ import { ownSentence, type TurnSummary } from '../analysis/turn-summary.ts';
 import type { Game, TurnLog } from '../engine/index.ts';
 import { flipTextIn } from '../text/flip-text.ts';
 import { actorName, findEvent, findLever, findRule } from '../text/lookup.ts';
-import { whyText } from '../text/sentences.ts';
+import { lastOutcomes, whyText } from '../text/sentences.ts';
 import { indicatorWords } from '../text/vocabulary.ts';
 import {
   describeCondition,
@@ -62,7 +62,9 @@ function turnLines(
     );
     const row = action.ruleId ? findRule(prepared, action.ruleId) : undefined;
     if (row && action.why) {
-      lines.push(`    ${whyText(prepared, row, action.why.conditions)}`);
+      lines.push(
+        `    ${whyText(prepared, row, action.why.conditions, undefined, lastOutcomes(game.log[log.turn - 2]))}`,
+      );
       const flip = flipTextIn(game, log.turn, action);
       if (flip) lines.push(`    ${flip}`);
       lines.push(`    ${quoteLine(row.citations[0], log.date)}`);

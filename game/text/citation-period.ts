@@ -16,3 +16,7 @@ export function periodNote(citation: Citation, date: string): string | null {
   if (date < citation.period.from) return `later, ${citation.period.from.slice(0, 4)}`;
   return null;
 }
+
+/** What the tags of `periodNote` mean, in one line for the log (review 2, finding 33). */
+export const PERIOD_LEGEND =
+  'After a quote, “background, 2018” means it tells of an earlier time (up to 2018), and “later, 2021” means it tells of something that happened after this month (in 2021), which the rule takes as its pattern.';

@@ -9,7 +9,7 @@ import {
   type State,
   stateAtDecision,
 } from '../engine/index.ts';
-import { flipSentence, meaningfulFlip, teaches } from './sentences.ts';
+import { flipSentence, meaningfulFlip, outsideGame, teaches } from './sentences.ts';
 
 /**
  * "What would have changed this decision": the flip the log recorded when it teaches something, else the next
@@ -37,10 +37,24 @@ export function explainedFlip(
   if (meaningfulFlip(prepared, decision.actor, recorded, decision)) return recorded;
   const state = decided();
   if (state === null) return null;
-  return nearestFlipWhere(prepared, state, decision.actor, (c) =>
-    teaches(decision.actor, c.input, c.action, decision),
-  );
+  // A flip to a month outside the game is refused after it is found (the search's candidates carry no value):
+  // its row and input are passed over, and the search runs again, a few times at most.
+  const refused = new Set<string>();
+  for (let tries = 0; tries < MAX_SEARCHES; tries++) {
+    const flip = nearestFlipWhere(
+      prepared,
+      state,
+      decision.actor,
+      (c) => teaches(decision.actor, c.input, c.action, decision) && !refused.has(`${c.ruleId} ${c.input}`),
+    );
+    if (flip === null || !outsideGame(prepared, flip)) return flip;
+    refused.add(`${flip.ruleId} ${flip.input}`);
+  }
+  return null;
 }
+
+/** How many times the explanation searches again past flips to months outside the game. */
+const MAX_SEARCHES = 4;
 
 /** The explained flip as a sentence ("Russia would have ... instead, had ..."), or null. */
 export function explainedFlipText(

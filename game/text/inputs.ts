@@ -86,6 +86,12 @@ function generic(
 
 const amount = (unit: string) => (v: Value) => (typeof v === 'number' ? withUnit(v, unit) : plainValue(v));
 
+/**
+ * A last move that is none: the first month of the game, when no one has moved (review 2, finding 19: "Russia
+ * had not moved yet" read as false beside the move Russia had just made).
+ */
+const FIRST_MONTH = 'this is the first month: there was no earlier move';
+
 function lastMove(actor: string): Reading {
   const who = subject(actor);
   const name = (v: Value) =>
@@ -101,7 +107,7 @@ function lastMove(actor: string): Reading {
           ? `${who} passed last turn`
           : `${possessive(who)} last move was ${name(v)}`,
     had: (to, from) =>
-      `had ${possessive(who)} last move been ${name(to)} (${from === null ? `${who} had not moved yet` : `it was ${name(from)}`})`,
+      `had ${possessive(who)} last move been ${name(to)} (${from === null ? FIRST_MONTH : `it was ${name(from)}`})`,
   };
 }
 
@@ -118,7 +124,8 @@ function lastOutcome(actor: string): Reading {
       v === null
         ? `${who} ${verb(actor, 'has')} not moved yet`
         : `${possessive(who)} last move ${verbs[String(v)] ?? `was ${plainValue(v)}`}`,
-    had: (to, from) => `had ${possessive(who)} last move been ${name(to)} (it was ${name(from)})`,
+    had: (to, from) =>
+      `had ${possessive(who)} last move been ${name(to)} (${from === null ? FIRST_MONTH : `it was ${name(from)}`})`,
   };
 }
 

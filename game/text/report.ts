@@ -1,7 +1,7 @@
 import type { Citation, Flip, Game, Scalar } from '../engine/index.ts';
 import { flipTextIn } from './flip-text.ts';
 import { findEvent, findRule, firstCitation } from './lookup.ts';
-import { whyText } from './sentences.ts';
+import { lastOutcomes, whyText } from './sentences.ts';
 
 /** The `run --json` shape of DESIGN.md section 4. */
 export interface RunReport {
@@ -60,7 +60,9 @@ export function runReport(game: Game, engineVersion: string): RunReport {
                   conditions: a.why.conditions,
                   citation: firstCitation(row?.citations),
                   flip: a.why.flip,
-                  text: row ? whyText(prepared, row, a.why.conditions) : '',
+                  text: row
+                    ? whyText(prepared, row, a.why.conditions, undefined, lastOutcomes(game.log[i - 1]))
+                    : '',
                   flipText: flipTextIn(game, log.turn, a),
                 }
               : null,

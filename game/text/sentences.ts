@@ -1,7 +1,7 @@
-import type { Atom, Condition, Flip, Prepared, RuleRow, Scalar } from '../engine/index.ts';
+import type { Atom, Condition, Flip, Prepared, RuleRow, Scalar, TurnLog } from '../engine/index.ts';
 import { traceCondition } from '../engine/index.ts';
 import { capitalise, list, negated, reading, subject, threshold, type Value, zonePlace } from './inputs.ts';
-import { findRule } from './lookup.ts';
+import { findLever, findRule } from './lookup.ts';
 import { actionWords, zoneFieldWords } from './vocabulary.ts';
 
 /**
@@ -38,6 +38,42 @@ function bookkeeping(atom: Atom, values: Values, wanted: boolean, actor: string 
 export interface Telling {
   actor?: string;
   decided?: readonly string[];
+  /** The row's own action: its guard that the action is not done yet is no reason (see notDoneYet). */
+  action?: string;
+  /** How each actor's last move went, where known: a move that failed or was blocked is told as "tried to". */
+  outcomes?: Readonly<Record<string, 'success' | 'failure' | 'blocked'>>;
+}
+
+/** "Russia tried to move on to practical interaction last turn and was blocked", or null for a move that went. */
+function triedFact(atom: Atom, values: Values, telling: Telling, to: string): string | null {
+  const actor = /^last\.([^.]+)$/.exec(atom.input)?.[1];
+  const value = values[atom.input] ?? null;
+  const outcome = actor ? telling.outcomes?.[actor] : undefined;
+  // A row that reads the outcome itself says how the move went (merged below).
+  if (!actor || value === null || value === 'pass' || `${atom.input}.outcome` in values) return null;
+  if (outcome !== 'failure' && outcome !== 'blocked') return null;
+  // "to fight ISIS-K" -> "tried and failed to fight ISIS-K": no comma, so that it sits in a list of reasons.
+  return outcome === 'failure'
+    ? `${subject(actor)} tried and failed ${to} last turn`
+    : `${subject(actor)} tried ${to} last turn and was blocked`;
+}
+
+/**
+ * A row's guard that its own action has not been done yet (review 2, finding 20): a flag the action sets, which
+ * the row needs unset. "Because Kabul has fallen, and Tajikistan does not host the resistance's leaders" read
+ * as "it did X because it had not done X". It keeps the row from repeating itself, and is no reason.
+ */
+function notDoneYet(prepared: Prepared, atom: Atom, wanted: boolean, telling: Telling): boolean {
+  if (!telling.actor || !telling.action || !atom.input.startsWith('flags.')) return false;
+  const flag = atom.input.slice('flags.'.length);
+  const op = wanted ? atom.op : negated(atom.op);
+  const lever = findLever(prepared, telling.actor, telling.action);
+  return (lever?.onSuccess ?? []).some(
+    (e) =>
+      e.kind === 'flag' &&
+      e.flag === flag &&
+      ((op === '==' && atom.value !== e.set) || (op === '!=' && atom.value === e.set)),
+  );
 }
 
 /** One comparison as a fact; `wanted` says whether the rule needs it true (false under a `not`). */
@@ -46,7 +82,7 @@ function atomFact(prepared: Prepared, atom: Atom, values: Values, wanted: boolea
   const value = values[atom.input] ?? null;
   const fact = telling.decided?.includes(atom.input)
     ? `${r.phrase} was ${r.name(value)} when it decided`
-    : r.fact(value);
+    : (triedFact(atom, values, telling, r.name(value)) ?? r.fact(value));
   // Matching values (a flag, who holds a zone, a last move) and exact matches need no more than the fact.
   const op = wanted ? atom.op : negated(atom.op);
   if (r.scale === null || op === '==') return { input: atom.input, fact, needed: null };
@@ -76,8 +112,33 @@ function facts(
   if ('not' in c) return facts(prepared, c.not, values, !outcome, !wanted, telling);
   // A guard that held is no reason; one that failed is why the row was not taken, and says so.
   if (outcome && bookkeeping(c, values, wanted, telling.actor)) return [];
+  if (outcome && notDoneYet(prepared, c, wanted, telling)) return [];
   return [atomFact(prepared, c, values, wanted, telling)];
 }
+
+/**
+ * The comparisons that made `c` come out as `outcome`, picked as `facts` picks them (an `any` that held gives
+ * only its branches that held), each with whether the rule needs it true: what a reason really rests on.
+ */
+export function heldAtoms(
+  c: Condition,
+  values: Values,
+  outcome = true,
+  wanted = true,
+): { atom: Atom; wanted: boolean }[] {
+  if ('all' in c || 'any' in c) {
+    const parts = 'all' in c ? c.all : c.any;
+    const every = 'all' in c === outcome;
+    return parts
+      .filter((p) => every || holds(p, values) === outcome)
+      .flatMap((p) => heldAtoms(p, values, outcome, wanted));
+  }
+  if ('not' in c) return heldAtoms(c.not, values, !outcome, !wanted);
+  return [{ atom: c, wanted }];
+}
+
+/** Whether `c` holds on `values`. */
+export const conditionHolds = holds;
 
 /**
  * Facts about one input become one ("it is May 2021 (January 2021 or later and August 2021 or earlier
@@ -137,22 +198,33 @@ export function conditionSentence(
   return joinFacts(facts(prepared, condition, values, outcome, true, telling));
 }
 
+/** How each actor's move of a turn went: what a "Because" that reads a last move says of it ("tried to ..."). */
+export function lastOutcomes(log: Pick<TurnLog, 'actions'> | undefined): NonNullable<Telling['outcomes']> {
+  return Object.fromEntries((log?.actions ?? []).map((a) => [a.actor, a.outcome]));
+}
+
 /** The actor whose table holds a row: rule ids start with it ("china.host-taliban-envoys"). */
 export const rowActor = (row: Pick<RuleRow, 'id'>) => row.id.slice(0, row.id.indexOf('.'));
 
 /**
  * The sentence `run --json` gives as `why.text`, and the log and the chronicle print. A row whose only
  * condition is bookkeeping, or none, is what the actor does when nothing more pressing applies. `decided`:
- * the inputs to tell as read at decision time (see Telling).
+ * the inputs to tell as read at decision time; `outcomes`: how the last moves went (see Telling).
  */
 export function whyText(
   prepared: Prepared,
   row: RuleRow,
   values: Values,
   decided?: readonly string[],
+  outcomes?: Telling['outcomes'],
 ): string {
   const actor = rowActor(row);
-  const because = conditionSentence(prepared, row.when, values, true, { actor, decided });
+  const because = conditionSentence(prepared, row.when, values, true, {
+    actor,
+    action: row.do.action,
+    decided,
+    outcomes,
+  });
   if (because) return `Because ${because}.`;
   const who = subject(actor);
   const words = actionWords(actor, row.do.action);
@@ -171,7 +243,8 @@ export function targetWords(prepared: Prepared, target: RuleRow['do']['target'])
 
 /**
  * Whether a flip teaches anything: not when it leads to the move that was made (only the reason would change),
- * nor when its condition is the actor's own last move (it would have done X had it not just done X).
+ * nor when its condition is the actor's own last move (it would have done X had it not just done X), nor when
+ * it needs a month outside the game.
  */
 export function meaningfulFlip(
   prepared: Prepared,
@@ -180,7 +253,17 @@ export function meaningfulFlip(
   taken?: { action: string; target?: string | null },
 ): boolean {
   const row = findRule(prepared, flip.ruleId);
-  return teaches(actor, flip.input, row?.do.action ?? null, taken);
+  return !outsideGame(prepared, flip) && teaches(actor, flip.input, row?.do.action ?? null, taken);
+}
+
+/**
+ * A flip to a month the game never reaches, or one before it began: it teaches nothing a student can act on,
+ * and a later one leaks the future ("ISIS-K would have attacked the embassy, had it been July 2022").
+ */
+export function outsideGame(prepared: Prepared, flip: Pick<Flip, 'input' | 'to'>): boolean {
+  if (flip.input !== 'date' || typeof flip.to !== 'string') return false;
+  const { start, end } = prepared.content.scenario;
+  return flip.to < start || flip.to > end;
 }
 
 /**

@@ -12,6 +12,54 @@ const SENTENCES: Readonly<Record<WorldCause, (zones: string) => string>> = {
   'refugees-return': (z) => `Refugees went home to ${z}, where order holds.`,
 };
 
+/**
+ * The same causes told after the Taliban's gain, which they held back (review 2, finding 2): a student asking
+ * why the Taliban gained reads the cause first and the brake second.
+ */
+const BRAKES: Readonly<Partial<Record<WorldCause, (zones: string) => string>>> = {
+  'garrison-holds': (z) => `but the US army held ${z}, which would otherwise have fallen to them`,
+  'capital-holds': (z) =>
+    `but ${z} held out: the capital falls only after the Taliban have taken the provinces`,
+};
+
+/** "North and East", or "most of the country" past three zones, where a list would read as a wall of names. */
+const where = (game: Pick<Game, 'prepared'>, zones: readonly string[]) =>
+  zones.length > 3 ? 'most of the country' : joined(zones.map((id) => zoneOrActorName(game, id)));
+
+/**
+ * "The Taliban gained ground in North and East, where foreign support and order are weak, but the US army held
+ * South, which would otherwise have fallen to them." `gains`: the zones where their share rose, those they did
+ * not hold and those they ruled already, when known.
+ */
+export function talibanGainSentence(
+  game: Pick<Game, 'prepared'>,
+  gains: { gained: readonly string[]; ruled: readonly string[] },
+  changes: readonly WorldChange[],
+): string {
+  const { gained, ruled } = gains;
+  const leads = [
+    ...(gained.length || !ruled.length
+      ? [
+          `The Taliban gained ground${gained.length ? ` in ${where(game, gained)}` : ''}, where foreign support and order are weak`,
+        ]
+      : []),
+    ...(ruled.length
+      ? [
+          `${gained.length ? 'and tightened' : 'The Taliban tightened'} their hold on ${where(game, ruled)}, which they rule`,
+        ]
+      : []),
+  ];
+  const brakes = changes.flatMap((c) => {
+    const brake = BRAKES[c.cause];
+    return brake ? [brake(joined(c.zones.map((id) => zoneOrActorName(game, id))))] : [];
+  });
+  const others = worldSentences(
+    game,
+    changes.filter((c) => !BRAKES[c.cause]),
+  );
+  return [`${[...leads, ...brakes].join(', ')}.`, ...others].join(' ');
+}
+
 /** "East and South": zone names joined as a sentence reads them. */
 function joined(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');

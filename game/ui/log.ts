@@ -1,9 +1,10 @@
 import type { TurnSummary } from '../analysis/turn-summary.ts';
 import type { Library } from '../content/library.ts';
 import type { ActionRecord, Citation, Game, RuleRow } from '../engine/index.ts';
+import { PERIOD_LEGEND } from '../text/citation-period.ts';
 import { flipTextIn } from '../text/flip-text.ts';
 import { findEvent, findLever, findRule } from '../text/lookup.ts';
-import { whyText } from '../text/sentences.ts';
+import { lastOutcomes, whyText } from '../text/sentences.ts';
 import { describeCondition, describeFlip, monthName, zoneOrActorName } from '../text/words.ts';
 import { worldSentences } from '../text/world-causes.ts';
 import { el } from './dom.ts';
@@ -48,6 +49,8 @@ function actionEntry(
   const row = a.ruleId ? findRule(game.prepared, a.ruleId) : undefined;
   const own = a.ruleId === null;
   const flip = row ? flipTextIn(game, log.turn, a) : null;
+  // A move read as a reason that failed or was blocked is told as "tried to".
+  const outcomes = lastOutcomes(game.log[log.turn - 2]);
   return el(
     'div',
     { class: own ? 'entry own' : 'entry', 'data-actor': a.actor },
@@ -56,7 +59,9 @@ function actionEntry(
     // A pass cannot succeed or fail: "Iran: Pass success" read as if passing were an achievement.
     a.action === 'pass' ? ': passed' : `: ${title}${target} `,
     a.action === 'pass' ? null : el('span', { class: `outcome-${a.outcome}` }, OUTCOME[a.outcome]),
-    row && a.why ? el('div', { class: 'why' }, whyText(game.prepared, row, a.why.conditions)) : null,
+    row && a.why
+      ? el('div', { class: 'why' }, whyText(game.prepared, row, a.why.conditions, undefined, outcomes))
+      : null,
     flip ? el('div', { class: 'flip' }, flip) : null,
     row && a.why ? rawDetails(game, a.actor, row, a.why) : null,
     row ? quoteBlock(row.citations[0], open, date) : null,
@@ -124,6 +129,7 @@ export function logPanel(game: Game, library: Library, options: LogOptions): HTM
     {},
     options.summary ? summaryBlock(options.summary, game.humans.length === 1) : null,
     el('label', {}, 'Moves of ', filter),
+    turns.length ? el('p', { class: 'legend-line' }, PERIOD_LEGEND) : null,
     turns.length ? el('div', {}, ...turns) : el('p', {}, 'No turn played yet.'),
   );
 }

@@ -82,7 +82,9 @@ describe('what happened this turn', () => {
     expect(await scrollOf(page)).toBe(0);
     expect(await page.textContent('#tab-log .turn-summary h3')).toBe('What happened in May 2021');
     // On the next turn, the tables that read Russia's talks say so.
-    expect(await page.textContent('#tab-log .turn-summary')).toContain('Who reacted to your last move');
+    expect(await page.textContent('#tab-log .turn-summary')).toContain(
+      'Who reacted in May 2021 to your April 2021 move, “Convene regional talks',
+    );
 
     for (let turn = 3; turn <= 4; turn++) await decide(page, 'pass', turn);
     // A reader further down keeps the turn they read where it was, however much arrives above it.

@@ -165,10 +165,10 @@ describe('the nearest flip reads as what the actor would have done, and the one 
     );
   });
 
-  it('says when the other actor had not moved yet', () => {
+  it('says, when the other actor had not moved yet, that this is the first month', () => {
     const flip = { from: null, input: 'last.tajikistan', ruleId: 'russia.restrain-tajikistan', to: 'pass' };
     expect(flipSentence(prepared, 'russia', flip)).toMatch(
-      /had Tajikistan's last move been a pass \(Tajikistan had not moved yet\)\.$/,
+      /had Tajikistan's last move been a pass \(this is the first month: there was no earlier move\)\.$/,
     );
   });
 
