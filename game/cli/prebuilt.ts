@@ -35,12 +35,15 @@ export interface BundleSpec {
  * `import.meta.url` stays the URL of the file that wrote it (content/disk.ts finds scenarios/ by it, and
  * bin/prebuilt-check.mjs the checkout's root), not the bundle's: esbuild would otherwise give every module the bundle's URL.
  */
+// Spelt in parts, or building the command's own bundle would rewrite this very needle, and the bundled command
+// would then build worker bundles that keep the bundle's URL.
+const META_URL = ['import', 'meta', 'url'].join('.');
 const keepModuleUrls = {
   name: 'keep-module-urls',
   setup(build: import('esbuild').PluginBuild) {
     build.onLoad({ filter: /[\\/](game|bin)[\\/].*\.(ts|mjs)$/ }, (args) => ({
       contents: readFileSync(args.path, 'utf8').replaceAll(
-        'import.meta.url',
+        META_URL,
         JSON.stringify(pathToFileURL(args.path).href),
       ),
       loader: args.path.endsWith('.ts') ? 'ts' : 'js',

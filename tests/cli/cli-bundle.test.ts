@@ -3,6 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundlePath, manifestPath } from '../../bin/prebuilt-check.mjs';
 import { CLI, cliBundle } from '../../game/cli/cli-bundle.ts';
+import { BUNDLE as WORKER_BUNDLE, MANIFEST as WORKER_MANIFEST } from '../../game/cli/explore/bundle.ts';
 
 /**
  * The `greatgame` command runs from a bundle pre-built by esbuild (.cache/greatgame/cli.mjs) instead of tsx
@@ -47,5 +48,16 @@ describe("the command's bundle", () => {
     expect(greatgame(['--version']).trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(statSync(bundlePath(CLI.name)).mtimeMs).toBeGreaterThan(built);
     expect(inputs()['game/cli/main.ts']).toBe(real);
+  });
+
+  it("builds, from inside itself, workers' bundles that keep each module's own URL", async () => {
+    await cliBundle();
+    // As if the engine had been edited since the workers' bundle was built: the bundled command rebuilds it.
+    const manifest = JSON.parse(readFileSync(WORKER_MANIFEST, 'utf8'));
+    manifest.inputs['game/engine/turn.ts'] = '0'.repeat(64);
+    writeFileSync(WORKER_MANIFEST, JSON.stringify(manifest));
+    greatgame(['explore', '--scenario', 'moscow-format-2016', '--runs', '200', '--workers', '2']);
+    expect(readFileSync(WORKER_MANIFEST, 'utf8')).not.toContain('0'.repeat(64));
+    expect(readFileSync(WORKER_BUNDLE, 'utf8')).not.toContain('import.meta.url');
   });
 });
