@@ -1,5 +1,6 @@
 import { type RoleBriefing, roleBriefing } from '../text/briefing.ts';
 import { briefingCardsHtml } from '../text/briefing-html.ts';
+import { library } from './bundle.ts';
 import type { Session } from './session.ts';
 
 /**
@@ -10,9 +11,13 @@ import type { Session } from './session.ts';
 export function openBriefings(session: Session): boolean {
   if (!session.started) return false;
   const { content } = session.shown.prepared;
+  const context = {
+    briefing: library.scenarios.get(content.id)?.briefing ?? null,
+    start: session.records[0],
+  };
   const roles = session.humans.length ? session.humans : content.scenario.actors.map((a) => a.id).sort();
   const briefings = roles.flatMap((id): RoleBriefing[] => {
-    const briefing = roleBriefing(content, id);
+    const briefing = roleBriefing(content, id, context);
     return briefing ? [briefing] : [];
   });
   const url = URL.createObjectURL(

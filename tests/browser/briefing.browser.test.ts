@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ScenarioContent } from '../../game/engine/index.ts';
+import { newGame, type ScenarioContent } from '../../game/engine/index.ts';
 import { roleBriefing } from '../../game/text/briefing.ts';
 import { briefingCardsHtml } from '../../game/text/briefing-html.ts';
 import { library, shipped } from '../helpers/shipped.ts';
@@ -12,7 +12,12 @@ function cards(scenario: string): { html: string; roles: number } {
   const resolved = shipped.resolve({ scenario, variant: 'baseline', withoutSource: [] });
   if (!resolved.ok) throw new Error(resolved.error.message);
   const content: ScenarioContent = resolved.content;
-  const briefings = content.scenario.actors.flatMap((a) => roleBriefing(content, a.id) ?? []);
+  const opened = newGame(shipped, { scenario, seed: 1 });
+  const context = {
+    briefing: library.scenarios.get(scenario)?.briefing ?? null,
+    start: opened.ok ? opened.game : null,
+  };
+  const briefings = content.scenario.actors.flatMap((a) => roleBriefing(content, a.id, context) ?? []);
   return { html: briefingCardsHtml(briefings, content.scenario.start), roles: briefings.length };
 }
 

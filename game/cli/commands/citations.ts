@@ -10,7 +10,7 @@ export function registerCitations(program: Command): void {
     .option('--json', 'print one JSON list [{kind, id, actor?, source, quote}]')
     .addHelpText(
       'after',
-      '\nkind is rule, interest, lever, effect, event, fact, variant or claim (a scenario history claim).',
+      '\nkind is rule, interest, lever, effect, event, fact, variant, claim (a scenario history claim) or situation (a briefing paragraph).',
     )
     .action((options: { json?: boolean }) => {
       const citations = collectCitations(checkoutContent().library);
