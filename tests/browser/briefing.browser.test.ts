@@ -55,3 +55,44 @@ describe('the Briefing button', () => {
     await page.context().close();
   });
 });
+
+describe('the briefing before turn 1 (issue 13: "Read your briefing, then play")', () => {
+  it("opens on the one player's card after Start, with Print, and Play goes to the first decision", async () => {
+    const { page, errors } = await openPage(chromium.browser, inject('baseUrl'));
+    await page.waitForSelector('#setup-start');
+    await page.click('#setup-start');
+    await page.waitForSelector('#briefing-dialog');
+    expect(await page.textContent('#briefing-dialog h2')).toBe('Read your briefing, then play');
+    expect(await page.isVisible('#briefing-print')).toBe(true);
+    const card = page.frameLocator('#briefing-frame');
+    expect(await card.locator('section.card').getAttribute('data-actor')).toBe('russia');
+    expect(await card.locator('section.card').textContent()).toContain('It is April 2021 and the last American troops');
+    await page.click('#briefing-play');
+    await settled(page);
+    expect(await page.textContent('#decide')).toContain('Decide for Russia');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in hot-seat: the first hand-over says who plays first and opens that player’s briefing', async () => {
+    const { page, errors } = await openPage(
+      chromium.browser,
+      `${inject('baseUrl')}?scenario=withdrawal-2021&seed=2&humans=russia,taliban`,
+    );
+    await settled(page);
+    expect(await page.textContent('#overlay h2')).toBe('Russia plays first');
+    expect(await page.textContent('#overlay')).not.toContain('previous player');
+    await page.click('#handover-briefing');
+    expect(
+      await page.frameLocator('#briefing-frame').locator('section.card').getAttribute('data-actor'),
+    ).toBe('russia');
+    await page.click('#briefing-play');
+    await page.click('#handover-ready');
+    await page.check('#action-pass');
+    await page.click('#submit-decision');
+    expect(await page.textContent('#overlay h2')).toBe('Pass the screen to the Taliban');
+    expect(await page.textContent('#handover-ready')).toBe('I am the Taliban');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
