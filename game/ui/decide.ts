@@ -6,7 +6,7 @@ import { interestsServed, leverSummary } from '../text/describe.ts';
 import { actorDoes, subject } from '../text/inputs.ts';
 import { findLever } from '../text/lookup.ts';
 import { requirementSentence } from '../text/sentences.ts';
-import { actionWords, indicatorNote, indicatorWords } from '../text/vocabulary.ts';
+import { actionWords, indicatorNote, indicatorWords, quoteLead } from '../text/vocabulary.ts';
 import { describeRequirement, monthName, zoneOrActorName } from '../text/words.ts';
 import { el, withKey } from './dom.ts';
 import { forecastFieldset, forecastResults, readForecasts } from './forecast-form.ts';
@@ -116,7 +116,8 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
   listed.actions.forEach((option, i) => {
     const lever = findLever(game.prepared, actor, option.action);
     const id = `action-${option.action}`;
-    const serves = lever ? interestsServed(def, lever) : [];
+    const against = quoteLead(actor, option.action);
+    const serves = lever && !against ? interestsServed(def, lever) : [];
     const targets = option.targets
       ? el(
           'select',
@@ -153,6 +154,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
         serves.length
           ? el('div', { class: 'serves' }, `Serves: ${serves.map((s) => s.title).join('; ')}`)
           : null,
+        against ? el('div', { class: 'against' }, against) : null,
         serves[0]
           ? quoteBlock(serves[0].citations[0], handlers.openQuote)
           : lever
