@@ -66,3 +66,16 @@ describe("a scenario's briefing file (the situation at its start)", () => {
     expect(errors.map((e) => e.path)).toContain('opening.citations[0].quote');
   });
 });
+
+describe('every shipped scenario', () => {
+  it.each([...library.scenarios.keys()].sort())(
+    '%s has a briefing file that passes its checks, with paragraphs for Russia and the Taliban',
+    (id) => {
+      const shipped = library.scenarios.get(id);
+      if (!shipped?.briefing) throw new Error(`${id} has no briefing.json`);
+      expect(checkBriefing(shipped.briefing, shipped.scenario, `${id}/briefing.json`)).toEqual([]);
+      expect(Object.keys(shipped.briefing.roles)).toEqual(expect.arrayContaining(['russia', 'taliban']));
+      expect(shipped.briefing.roles.taliban?.text).toMatch(/You, the Taliban,/);
+    },
+  );
+});
