@@ -15,7 +15,7 @@ import { escapeHtml } from './html.ts';
 /** Printable role cards: one self-contained HTML page, no network, one A4 page per role. */
 
 const STYLE = `
-  body { font: 7.5pt/1.18 system-ui, sans-serif; color: #111; margin: 0; }
+  body { font: 7.3pt/1.15 system-ui, sans-serif; color: #111; margin: 0; }
   .card { max-width: 180mm; margin: 8mm auto; padding: 0 4mm; }
   h1 { font-size: 13pt; margin: 0 0 0.5mm; }
   h2 { font-size: 9.5pt; margin: 1.8mm 0 0.8mm; border-bottom: 1px solid #999; }
@@ -25,7 +25,7 @@ const STYLE = `
   li { margin: 0.2mm 0; }
   q, .quote { color: #333; font-style: italic; }
   .source { color: #555; font-style: normal; font-size: 6.5pt; }
-  .quote { font-size: 7pt; }
+  .quote { font-size: 6.6pt; }
   .columns { columns: 2; column-gap: 6mm; }
   .columns li { break-inside: avoid; }
   .columns.three { columns: 3; column-gap: 4mm; }
@@ -67,11 +67,11 @@ ${situation}
 ${
   later.length
     ? `<h2>Later, once something has changed</h2>
-<ul class="columns" data-group="later">${later.map((l) => lever(l, true)).join('')}</ul>
+<ul class="columns three" data-group="later">${later.map((l) => lever(l, true)).join('')}</ul>
 `
     : ''
 }<h2>What the others want, as the reports make it public</h2>
-<ul class="columns">${others}</ul>
+<ul class="columns three">${others}</ul>
 </section>`;
 }
 
