@@ -83,7 +83,7 @@ function needsAtStart(start: Game, actorId: string): Map<string, string> {
     else
       needs.set(
         action,
-        requirementSentence(start.prepared, why.condition, why.values).replace(/ \(now: [^)]*\)/g, ''),
+        requirementSentence(start.prepared, why.condition, why.values).replace(/ \(now:? [^)]*\)/g, ''),
       );
   }
   return needs;

@@ -138,6 +138,8 @@ describe('the interests, the start and the moves, in words', () => {
     expect(now).not.toContain('Formally recognise');
     expect(text).toMatch(/Formally recognise [^\n]*: when Kabul has fallen/);
     expect(html).toContain('data-group="later"');
+    // What holds now is the situation's business: a later move says only what it waits for.
+    expect(briefing.levers.map((l) => l.needs ?? '').join(' ')).not.toContain('(now');
     expect(text).toMatch(/\d+% chance it works/);
     expect(text).not.toMatch(/\d% chance[^ ]|\d% chance [^i]/);
   });
