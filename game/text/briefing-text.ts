@@ -17,7 +17,7 @@ export const SCORE_WORDS =
   'Your score (0 to 100) is the average of how well these stand, each counted by its weight: a weight of 5 counts five times as much as a weight of 1.';
 
 /** "Measured by Terror threat to Central Asia: lower is better; 5 of the 26 parts of your score." */
-export function interestMeasure(i: Interest): string {
+export function interestMeasure(i: Pick<Interest, 'measure' | 'want' | 'weight' | 'totalWeight'>): string {
   return `Measured by ${i.measure}: ${i.want === 'up' ? 'higher' : 'lower'} is better; ${i.weight} of the ${i.totalWeight} parts of your score.`;
 }
 

@@ -2,6 +2,7 @@ import type { TurnSummary } from '../analysis/turn-summary.ts';
 import type { Library } from '../content/library.ts';
 import type { Citation, Game, UnavailableAction } from '../engine/index.ts';
 import { legalActions, unavailableActions } from '../engine/index.ts';
+import { interestMeasure } from '../text/briefing-text.ts';
 import { interestsServed, leverSummary } from '../text/describe.ts';
 import { actorDoes, subject } from '../text/inputs.ts';
 import { findLever } from '../text/lookup.ts';
@@ -209,7 +210,13 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
           el(
             'span',
             { title: indicatorNote(interest.indicator) },
-            `${interest.title} (wants ${indicatorWords(interest.indicator).label} ${interest.want === 'up' ? 'higher' : 'lower'}, weight ${interest.weight})`,
+            // The briefing's words: the measure, its good direction, and the weight as parts of the score.
+            `${interest.title}. ${interestMeasure({
+              measure: indicatorWords(interest.indicator).label,
+              want: interest.want,
+              weight: interest.weight,
+              totalWeight: def.interests.reduce((sum, i) => sum + i.weight, 0),
+            })}`,
           ),
           quoteBlock(interest.citations[0], handlers.openQuote),
         ),

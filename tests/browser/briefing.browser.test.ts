@@ -66,10 +66,18 @@ describe('the briefing before turn 1 (issue 13: "Read your briefing, then play")
     expect(await page.isVisible('#briefing-print')).toBe(true);
     const card = page.frameLocator('#briefing-frame');
     expect(await card.locator('section.card').getAttribute('data-actor')).toBe('russia');
-    expect(await card.locator('section.card').textContent()).toContain('It is April 2021 and the last American troops');
+    expect(await card.locator('section.card').textContent()).toContain(
+      'It is April 2021 and the last American troops',
+    );
     await page.click('#briefing-play');
     await settled(page);
     expect(await page.textContent('#decide')).toContain('Decide for Russia');
+    // The panel speaks as the card does: the measure and its direction, and a quote against a move says so.
+    const panel = (await page.textContent('#side')) ?? '';
+    expect(panel).toContain('Measured by Terror threat to Central Asia: lower is better;');
+    const troops = page.locator('.action', { hasText: 'Deploy Russian troops into Afghanistan' });
+    expect(await troops.locator('.against').textContent()).toBe('Against this move, the reports say:');
+    expect(await troops.locator('.serves').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
