@@ -1,5 +1,6 @@
 import type {
   ActorFile,
+  BriefingFile,
   Citation,
   EventsFile,
   HistoryFile,
@@ -8,7 +9,16 @@ import type {
 } from '../engine/index.ts';
 import type { Library } from './library.ts';
 
-export type CitationKind = 'rule' | 'interest' | 'effect' | 'event' | 'variant' | 'fact' | 'lever' | 'claim';
+export type CitationKind =
+  | 'rule'
+  | 'interest'
+  | 'effect'
+  | 'event'
+  | 'variant'
+  | 'fact'
+  | 'lever'
+  | 'claim'
+  | 'situation';
 
 /** One citation with what it supports, as `greatgame citations --json` lists them. */
 export interface CitationEntry {
@@ -60,6 +70,7 @@ function ofScenario(
   scenario: ScenarioFile,
   events: EventsFile,
   history: HistoryFile | null,
+  briefing: BriefingFile | null,
   out: CitationEntry[],
 ): void {
   for (const fact of scenario.facts) push(out, 'fact', `${scenario.id}:${fact.path}`, fact.citations);
@@ -71,6 +82,9 @@ function ofScenario(
   }
   for (const claim of history?.claims ?? [])
     push(out, 'claim', `${scenario.id}:${claim.id}`, [claim.citation]);
+  if (briefing) push(out, 'situation', `${scenario.id}:opening`, briefing.opening.citations);
+  for (const [role, situation] of Object.entries(briefing?.roles ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
+    push(out, 'situation', `${scenario.id}:${role}`, situation.citations, role);
 }
 
 function ofVariant(variant: VariantFile, out: CitationEntry[]): void {
@@ -97,7 +111,7 @@ export function collectCitations(library: Library): CitationEntry[] {
   }
   for (const id of [...library.scenarios.keys()].sort()) {
     const entry = library.scenarios.get(id);
-    if (entry) ofScenario(entry.scenario, entry.events, entry.history, out);
+    if (entry) ofScenario(entry.scenario, entry.events, entry.history, entry.briefing, out);
   }
   for (const id of [...library.variants.keys()].sort()) {
     const variant = library.variants.get(id);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   ActorFile,
+  BriefingFile,
   EventsFile,
   FlagVocabulary,
   HistoryFile,
@@ -9,6 +10,7 @@ import type {
 } from '../engine/index.ts';
 import {
   ActorFile as ActorSchema,
+  BriefingFile as BriefingSchema,
   EventsFile as EventsSchema,
   FlagVocabulary as FlagsSchema,
   HistoryFile as HistorySchema,
@@ -30,7 +32,9 @@ export interface ScenarioEntry {
   events: EventsFile;
   /** <scenario>/history.json, when the scenario has one: the record its baseline is checked against. */
   history: HistoryFile | null;
-  files: { scenario: string; events: string; history: string };
+  /** <scenario>/briefing.json, when the scenario has one: the briefing cards' situation paragraphs. */
+  briefing: BriefingFile | null;
+  files: { scenario: string; events: string; history: string; briefing: string };
 }
 
 /** Every content file, parsed by its schema. Files with errors are left out and their errors kept. */
@@ -45,7 +49,7 @@ export interface Library {
 }
 
 /** Which schema a file path calls for. */
-export type FileRole = 'actor' | 'scenario' | 'events' | 'history' | 'flags' | 'variant';
+export type FileRole = 'actor' | 'scenario' | 'events' | 'history' | 'briefing' | 'flags' | 'variant';
 
 export const FLAGS_FILE = 'flags.json';
 
@@ -56,6 +60,7 @@ export function roleOf(path: string): FileRole | null {
   if (/^[a-z0-9-]+\/scenario\.json$/.test(path)) return 'scenario';
   if (/^[a-z0-9-]+\/events\.json$/.test(path)) return 'events';
   if (/^[a-z0-9-]+\/history\.json$/.test(path)) return 'history';
+  if (/^[a-z0-9-]+\/briefing\.json$/.test(path)) return 'briefing';
   return null;
 }
 
@@ -64,6 +69,7 @@ const schemas = {
   scenario: ScenarioSchema,
   events: EventsSchema,
   history: HistorySchema,
+  briefing: BriefingSchema,
   flags: FlagsSchema,
   variant: VariantSchema,
 } as const;
@@ -122,7 +128,7 @@ export function buildLibrary(files: readonly RawFile[]): Library {
         file: file.path,
         path: '(file)',
         message:
-          'not a content file: expected flags.json, actors/<id>.json, variants/<id>.json, <scenario>/scenario.json, <scenario>/events.json or <scenario>/history.json',
+          'not a content file: expected flags.json, actors/<id>.json, variants/<id>.json, <scenario>/scenario.json, <scenario>/events.json, <scenario>/history.json or <scenario>/briefing.json',
       });
       continue;
     }
@@ -149,6 +155,7 @@ export function buildLibrary(files: readonly RawFile[]): Library {
             scenario: `${dir}/scenario.json`,
             events: `${dir}/events.json`,
             history: `${dir}/history.json`,
+            briefing: `${dir}/briefing.json`,
           },
         };
         scenarios.set(dir, found);
@@ -175,6 +182,10 @@ export function buildLibrary(files: readonly RawFile[]): Library {
       const parsed = parseFile('history', file);
       if (!parsed.ok) errors.push(...parsed.errors);
       else entry().history = parsed.value;
+    } else if (role === 'briefing') {
+      const parsed = parseFile('briefing', file);
+      if (!parsed.ok) errors.push(...parsed.errors);
+      else entry().briefing = parsed.value;
     } else {
       const parsed = parseFile('events', file);
       if (!parsed.ok) errors.push(...parsed.errors);
@@ -197,9 +208,10 @@ export function buildLibrary(files: readonly RawFile[]): Library {
         scenario: entry.scenario,
         events: entry.events,
         history: entry.history ?? null,
+        briefing: entry.briefing ?? null,
         files: entry.files,
       });
-    else if (entry.scenario || entry.events || entry.history) {
+    else if (entry.scenario || entry.events || entry.history || entry.briefing) {
       const missing = entry.scenario ? entry.files.events : entry.files.scenario;
       if (!errors.some((e) => e.file === missing))
         errors.push({

@@ -1,5 +1,6 @@
-import type { HistoryFile, Problem, Result, ScenarioContent } from '../engine/index.ts';
+import type { BriefingFile, HistoryFile, Problem, Result, ScenarioContent } from '../engine/index.ts';
 import { prepare } from '../engine/index.ts';
+import { checkBriefing } from './briefing-checks.ts';
 import { quoteFound } from './citations.ts';
 import { checkHistory } from './history-checks.ts';
 import { buildLibrary, type FileRole, FLAGS_FILE, parseFile, type RawFile, roleOf } from './library.ts';
@@ -16,6 +17,7 @@ export function guessRole(path: string | null, name: string, data: unknown): Fil
   if (has('turnLength') || has('zones')) return 'scenario';
   if (has('scheduled') || has('deck')) return 'events';
   if (has('claims')) return 'history';
+  if (has('opening')) return 'briefing';
   return null;
 }
 
@@ -52,6 +54,8 @@ function logicalPath(role: FileRole, data: unknown, dirName: string): string | n
       return `${dirName}/events.json`;
     case 'history':
       return `${dirName}/history.json`;
+    case 'briefing':
+      return `${dirName}/briefing.json`;
   }
 }
 
@@ -61,7 +65,8 @@ function scenariosOf(role: FileRole, logical: string, files: readonly RawFile[],
     .filter((f) => roleOf(f.path) === 'scenario')
     .map((f) => f.path.split('/')[0] ?? '');
   if (role === 'flags') return scenarioIds;
-  if (role === 'scenario' || role === 'events' || role === 'history') return [logical.split('/')[0] ?? ''];
+  if (role === 'scenario' || role === 'events' || role === 'history' || role === 'briefing')
+    return [logical.split('/')[0] ?? ''];
   if (role === 'variant')
     return ((data as { appliesTo?: string[] }).appliesTo ?? []).filter((s) => scenarioIds.includes(s));
   const actor = (data as { id?: string }).id;
@@ -100,7 +105,7 @@ export function validateFile(
         file: label,
         path: '(file)',
         message:
-          'cannot tell what kind of content this is: expected flags.json, an actor file (rules, levers), a scenario.json (turnLength, zones), an events.json (scheduled, deck), a history.json (claims) or a variant (ops, appliesTo)',
+          'cannot tell what kind of content this is: expected flags.json, an actor file (rules, levers), a scenario.json (turnLength, zones), an events.json (scheduled, deck), a history.json (claims), a briefing.json (opening) or a variant (ops, appliesTo)',
       },
     ];
   }
@@ -126,6 +131,9 @@ export function validateFile(
     const resolved = source.resolve({ scenario, variant, withoutSource: [] });
     if (role === 'history' && resolved.ok)
       for (const p of checkHistory(parsed.value as HistoryFile, resolved.content, logical)) errors.push(p);
+    if (role === 'briefing' && resolved.ok)
+      for (const p of checkBriefing(parsed.value as BriefingFile, resolved.content.scenario, logical))
+        errors.push(p);
     for (const p of problemsOf(resolved, built.errors)) {
       if (!mine(p.file) && role !== 'variant') continue;
       // The same problem in several scenarios is one error, naming them all.

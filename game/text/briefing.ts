@@ -1,5 +1,7 @@
-import type { ActorFile, Citation, ScenarioContent } from '../engine/index.ts';
-import { monthsPer, shiftMonths } from '../engine/index.ts';
+import type { ActorFile, BriefingFile, Citation, Game, ScenarioContent } from '../engine/index.ts';
+import { monthsPer, shiftMonths, unavailableActions } from '../engine/index.ts';
+import { requirementSentence } from './sentences.ts';
+import { indicatorWords, postureLabel } from './vocabulary.ts';
 import { monthName } from './words.ts';
 
 /**
@@ -10,12 +12,36 @@ import { monthName } from './words.ts';
 export interface RoleBriefing {
   scenario: { id: string; title: string; period: string; summary: string };
   actor: { id: string; name: string };
-  /** How the actor starts: its posture, resources and income per turn. */
-  start: { posture: string; resources: number; income: number };
+  /**
+   * The situation at the scenario's start, from <scenario>/briefing.json: the role's own paragraph (`own`), else
+   * the scenario's opening; null when the scenario has no briefing file.
+   */
+  situation: { text: string; citations: Citation[]; own: boolean } | null;
+  /** How the actor starts: its posture (in words), resources and income per turn ("month" or "quarter"). */
+  start: { posture: string; resources: number; income: number; per: 'month' | 'quarter' };
   /** The scenario's cited starting facts that concern this actor, with their quotes. */
   facts: Citation[];
-  interests: { title: string; want: 'up' | 'down'; weight: number; citation: Citation }[];
-  levers: { title: string; cost: number; chancePercent: number; citation: Citation }[];
+  /** `measure` is the indicator's label; `totalWeight` the sum of the actor's weights (the score's parts). */
+  interests: {
+    title: string;
+    measure: string;
+    want: 'up' | 'down';
+    weight: number;
+    totalWeight: number;
+    citation: Citation;
+  }[];
+  /**
+   * Every lever; with the game's start at hand, `now` says whether it can be taken on the first turn and `needs`
+   * what it waits for, in words ("Kabul has fallen"). Without it, `now` is null.
+   */
+  levers: {
+    title: string;
+    cost: number;
+    chancePercent: number;
+    citation: Citation;
+    now: boolean | null;
+    needs: string | null;
+  }[];
   /** What each other actor of the scenario wants most, as the reports set it out: public knowledge. */
   others: { id: string; name: string; wants: string[] }[];
 }
@@ -35,17 +61,51 @@ function concerns(path: string, actor: ActorFile, controlled: ReadonlySet<string
   return false;
 }
 
+function situationOf(briefing: BriefingFile | null, actorId: string): RoleBriefing['situation'] {
+  if (!briefing) return null;
+  const own = briefing.roles[actorId];
+  const chosen = own ?? briefing.opening;
+  return { text: chosen.text, citations: chosen.citations, own: own !== undefined };
+}
+
 const byWeight = <T extends { weight: number }>(items: readonly T[]) =>
   [...items].sort((x, y) => y.weight - x.weight);
 
-/** The briefing of `actorId` in a resolved scenario, or null if the actor does not play in it. */
-export function roleBriefing(content: ScenarioContent, actorId: string): RoleBriefing | null {
+/** What a lever waits for at the start, in words, or null when it can be taken on the first turn. */
+function needsAtStart(start: Game, actorId: string): Map<string, string> {
+  const unavailable = unavailableActions(start, actorId);
+  const needs = new Map<string, string>();
+  if (!unavailable.ok) return needs;
+  for (const { action, why } of unavailable.actions) {
+    if (why.kind === 'cost') needs.set(action, `you have ${why.cost} resources`);
+    else if (why.kind === 'no-target') needs.set(action, 'there is a target for it');
+    // The sentence says what holds now in brackets; the card gives the situation once, above.
+    else
+      needs.set(
+        action,
+        requirementSentence(start.prepared, why.condition, why.values).replace(/ \(now:? [^)]*\)/g, ''),
+      );
+  }
+  return needs;
+}
+
+/**
+ * The briefing of `actorId` in a resolved scenario, or null if the actor does not play in it. `briefing` is the
+ * scenario's briefing file; `start`, a game at its first turn, tells which moves are possible then.
+ */
+export function roleBriefing(
+  content: ScenarioContent,
+  actorId: string,
+  context: { briefing?: BriefingFile | null; start?: Game | null } = {},
+): RoleBriefing | null {
   const { scenario } = content;
   const actor = content.actors.find((a) => a.id === actorId);
   const start = scenario.actors.find((a) => a.id === actorId);
   if (!actor || !start) return null;
   const controlled = new Set(scenario.zones.filter((z) => z.control === actorId).map((z) => z.id));
   const playing = scenario.actors.map((a) => a.id).sort();
+  const totalWeight = actor.interests.reduce((sum, i) => sum + i.weight, 0);
+  const needs = context.start ? needsAtStart(context.start, actorId) : null;
   return {
     scenario: {
       id: scenario.id,
@@ -55,17 +115,43 @@ export function roleBriefing(content: ScenarioContent, actorId: string): RoleBri
       summary: scenario.summary,
     },
     actor: { id: actor.id, name: actor.name },
-    start: { posture: start.posture, resources: start.resources, income: start.income },
+    situation: situationOf(context.briefing ?? null, actorId),
+    start: {
+      posture: postureLabel(start.posture),
+      resources: start.resources,
+      income: start.income,
+      per: scenario.turnLength,
+    },
     facts: scenario.facts
       .filter((f) => concerns(f.path, actor, controlled))
       .flatMap((f) => f.citations.slice(0, 1))
       .slice(0, MAX_FACTS),
     interests: byWeight(actor.interests).flatMap((i) =>
-      i.citations[0] ? [{ title: i.title, want: i.want, weight: i.weight, citation: i.citations[0] }] : [],
+      i.citations[0]
+        ? [
+            {
+              title: i.title,
+              measure: indicatorWords(i.indicator).label,
+              want: i.want,
+              weight: i.weight,
+              totalWeight,
+              citation: i.citations[0],
+            },
+          ]
+        : [],
     ),
     levers: actor.levers.flatMap((l) =>
       l.citations[0]
-        ? [{ title: l.title, cost: l.cost, chancePercent: l.chance / 10, citation: l.citations[0] }]
+        ? [
+            {
+              title: l.title,
+              cost: l.cost,
+              chancePercent: l.chance / 10,
+              citation: l.citations[0],
+              now: needs ? !needs.has(l.id) : null,
+              needs: needs?.get(l.id) ?? null,
+            },
+          ]
         : [],
     ),
     others: playing

@@ -94,9 +94,20 @@ export function interestsServed(actor: ActorFile, lever: Lever): Interest[] {
   );
 }
 
+/**
+ * An effect as the decision panel names it: a relation that an indicator follows goes by that indicator's label
+ * ("Russia-Taliban relations +6"), the name the forecasts and scores beside it use: one label per indicator.
+ */
+function panelWords(effect: Effect, zoneName?: ZoneNamer): string {
+  const moved = effect.kind === 'relation' ? movement(effect) : null;
+  if (moved && effect.kind === 'relation')
+    return `${indicatorWords(moved.indicator).label} ${signed(effect.add)}`;
+  return effectWords(effect, zoneName);
+}
+
 /** What an action tends to change, with its chance: "Peace process +5, Russia's influence in Central Asia +2 (80% chance)". */
 export function leverSummary(lever: Lever, zoneName?: ZoneNamer): string {
-  const effects = lever.onSuccess.map((e) => effectWords(e, zoneName)).join(', ') || 'no direct effect';
+  const effects = lever.onSuccess.map((e) => panelWords(e, zoneName)).join(', ') || 'no direct effect';
   const odds = lever.chance < 1000 ? ` (${lever.chance / 10}% chance)` : '';
   const cost = lever.cost > 0 ? `; costs ${lever.cost}` : '';
   return `${effects}${odds}${cost}`;

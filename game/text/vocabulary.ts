@@ -42,7 +42,11 @@ const Vocabulary = z.strictObject({
   ),
   actions: z.record(
     z.string(),
-    z.record(z.string(), Entry.extend({ to: z.string().min(1), did: z.string().min(1) })),
+    z.record(
+      z.string(),
+      /** `quote: 'against'`: the move's quote is the reports' case against it, and is labelled so. */
+      Entry.extend({ to: z.string().min(1), did: z.string().min(1), quote: z.literal('against').optional() }),
+    ),
   ),
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
@@ -104,6 +108,16 @@ export function whatIfQuestion(variant: string, title: string): string {
 export function statusLabel(posture: string, kabulFallen: boolean): string {
   const words = vocabulary.postures[posture];
   return (kabulFallen && words?.afterKabulFalls) || postureLabel(posture);
+}
+
+/**
+ * What a move's quote is, when it is not support: the lead the decision panel puts above a quote that argues
+ * against the move, so that a student does not read it as an endorsement. Null for a quote that supports it.
+ */
+export function quoteLead(actor: string, action: string): string | null {
+  return vocabulary.actions[actor]?.[action]?.quote === 'against'
+    ? 'Against this move, the reports say:'
+    : null;
 }
 
 export function actionWords(actor: string, action: string): ActionWords {

@@ -39,7 +39,11 @@ export function startApp(root: HTMLElement): void {
     leftReplay: () => showGameInAddress(session),
     whatIf: () => whatIf(),
   });
-  const overlay = new Overlay(session, library, { changed: () => render(), setupDefaults, start });
+  const overlay = new Overlay(session, library, {
+    changed: () => render(),
+    setupDefaults,
+    start: (options) => startFromSetup(options),
+  });
   const show = (dialog: Dialog | null) => overlay.show(dialog);
   const side = new SidePanels(session, library, {
     changed: () => render(),
@@ -170,6 +174,20 @@ export function startApp(root: HTMLElement): void {
     if (problem === null) {
       overlay.set(null);
       showGameInAddress(session);
+      render();
+    }
+    return problem;
+  }
+
+  /**
+   * A game started from the setup form opens on the one player's briefing (issue 13: "Read your briefing, then
+   * play"); in hot-seat the hand-over screen offers each player theirs. A link or a resumed game goes straight on.
+   */
+  function startFromSetup(options: StartOptions): string | null {
+    const problem = start(options);
+    const [only] = session.humans;
+    if (problem === null && only !== undefined && session.humans.length === 1) {
+      overlay.set({ kind: 'briefing', actor: only });
       render();
     }
     return problem;

@@ -2,11 +2,12 @@ import type { TurnSummary } from '../analysis/turn-summary.ts';
 import type { Library } from '../content/library.ts';
 import type { Citation, Game, UnavailableAction } from '../engine/index.ts';
 import { legalActions, unavailableActions } from '../engine/index.ts';
+import { interestMeasure } from '../text/briefing-text.ts';
 import { interestsServed, leverSummary } from '../text/describe.ts';
 import { actorDoes, subject } from '../text/inputs.ts';
 import { findLever } from '../text/lookup.ts';
 import { requirementSentence } from '../text/sentences.ts';
-import { actionWords, indicatorNote, indicatorWords } from '../text/vocabulary.ts';
+import { actionWords, indicatorNote, indicatorWords, quoteLead } from '../text/vocabulary.ts';
 import { describeRequirement, monthName, zoneOrActorName } from '../text/words.ts';
 import { el, withKey } from './dom.ts';
 import {
@@ -116,7 +117,8 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
   listed.actions.forEach((option, i) => {
     const lever = findLever(game.prepared, actor, option.action);
     const id = `action-${option.action}`;
-    const serves = lever ? interestsServed(def, lever) : [];
+    const against = quoteLead(actor, option.action);
+    const serves = lever && !against ? interestsServed(def, lever) : [];
     const targets = option.targets
       ? el(
           'select',
@@ -153,6 +155,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
         serves.length
           ? el('div', { class: 'serves' }, `Serves: ${serves.map((s) => s.title).join('; ')}`)
           : null,
+        against ? el('div', { class: 'against' }, against) : null,
         serves[0]
           ? quoteBlock(serves[0].citations[0], handlers.openQuote)
           : lever
@@ -207,7 +210,13 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
           el(
             'span',
             { title: indicatorNote(interest.indicator) },
-            `${interest.title} (wants ${indicatorWords(interest.indicator).label} ${interest.want === 'up' ? 'higher' : 'lower'}, weight ${interest.weight})`,
+            // The briefing's words: the measure, its good direction, and the weight as parts of the score.
+            `${interest.title}. ${interestMeasure({
+              measure: indicatorWords(interest.indicator).label,
+              want: interest.want,
+              weight: interest.weight,
+              totalWeight: def.interests.reduce((sum, i) => sum + i.weight, 0),
+            })}`,
           ),
           quoteBlock(interest.citations[0], handlers.openQuote),
         ),

@@ -1,9 +1,9 @@
 import type { Library } from '../content/library.ts';
 import type { Citation } from '../engine/index.ts';
+import { briefingDialog } from './briefing-dialog.ts';
 import { el, fill } from './dom.ts';
 import { handoverDialog } from './handover.ts';
 import { helpDialog } from './help.ts';
-import { actorLabel } from './names.ts';
 import { contextDialog } from './quotes.ts';
 import { resumeDialog } from './resume-dialog.ts';
 import type { Session, StartOptions } from './session.ts';
@@ -15,6 +15,8 @@ import type { WhatIfDialog } from './what-if/dialog.ts';
 export type Dialog =
   | { kind: 'setup' }
   | { kind: 'help' }
+  /** A role's briefing before its first decision, or asked for from the hand-over screen. */
+  | { kind: 'briefing'; actor: string }
   | { kind: 'quote'; citation: Citation }
   | { kind: 'share'; url: string }
   | { kind: 'resume'; offer: string; resume(): void; fresh(): void }
@@ -80,7 +82,12 @@ export class Overlay {
     fill(
       this.element,
       handover
-        ? handoverDialog(actorLabel(this.library, handover), () => session.confirmHandover())
+        ? handoverDialog(handover, {
+            ready: () => session.confirmHandover(),
+            briefing: () => this.show({ kind: 'briefing', actor: handover }),
+            // No one has decided yet in this game: there is no previous player to hide.
+            first: session.turnsPlayed === 0 && session.queue.length === session.humans.length,
+          })
         : this.content(),
     );
     // Keys go to the dialog that opened (its first control), and back where they were when it closes.
@@ -99,6 +106,7 @@ export class Overlay {
     if (dialog === null) return null;
     if (dialog.kind === 'setup') return setupDialog(this.library, this.page.setupDefaults(), this.page.start);
     if (dialog.kind === 'help') return helpDialog(close);
+    if (dialog.kind === 'briefing') return briefingDialog(this.session, dialog.actor, close);
     if (dialog.kind === 'quote') return contextDialog(dialog.citation, close);
     if (dialog.kind === 'resume') return resumeDialog(dialog.offer, dialog.resume, dialog.fresh);
     if (dialog.kind === 'what-if') return dialog.view.element;

@@ -4,6 +4,7 @@ import { variantsOf } from '../content/source.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 import type { StartOptions } from './session.ts';
+import { SETUP_WORDS, variantTooltip } from './setup-words.ts';
 
 /** The setup dialog: scenario, variants (any that apply, combined), seed, and which actors people play. */
 export function setupDialog(
@@ -48,7 +49,7 @@ export function setupDialog(
         .map((v) =>
           el(
             'label',
-            {},
+            { title: variantTooltip(library, v.id, v.title) },
             el('input', {
               type: 'checkbox',
               name: 'variant',
@@ -105,24 +106,31 @@ export function setupDialog(
 
   form.append(
     el('h2', {}, 'A new game'),
+    el('p', { id: 'setup-intro' }, SETUP_WORDS.intro),
     el(
       'p',
       {},
       el('a', { href: '/teach', id: 'run-classroom' }, 'Run a classroom'),
-      ': students play the roles from their own phones or laptops. ',
-      el('a', { href: '/explore', id: 'run-explore' }, 'Explore many seeds'),
-      ': play a sweep of every variant in this browser, or open what `greatgame explore` wrote.',
+      ': students play the roles from their own phones or laptops.',
     ),
     el('label', {}, 'Scenario ', scenarioSelect),
     summary,
     el('label', {}, 'Seed ', seed),
+    el('p', { class: 'hint', id: 'setup-seed-hint' }, SETUP_WORDS.seed),
     el(
       'fieldset',
       {},
-      el('legend', {}, 'Counterfactual variants (none: the history as recorded)'),
+      el('legend', {}, 'Variants'),
+      el('p', { class: 'hint' }, SETUP_WORDS.variants),
       variantBox,
     ),
-    el('fieldset', {}, el('legend', {}, 'Played by people (the rest follow their rule tables)'), humanBox),
+    el('fieldset', {}, el('legend', {}, SETUP_WORDS.humans), humanBox),
+    el(
+      'p',
+      { class: 'hint' },
+      el('a', { href: '/explore', id: 'run-explore' }, 'Explore many seeds'),
+      `: ${SETUP_WORDS.explore}`,
+    ),
     // Kept in sight at the dialog's foot however long the lists above it are, with what went wrong above Start.
     el(
       'div',

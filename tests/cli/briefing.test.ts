@@ -18,18 +18,35 @@ const Briefings = z.array(
   z.strictObject({
     scenario: z.strictObject({ id: z.string(), title: z.string(), period: z.string(), summary: z.string() }),
     actor: z.strictObject({ id: z.string(), name: z.string() }),
-    start: z.strictObject({ posture: z.string(), resources: z.number(), income: z.number() }),
+    situation: z
+      .strictObject({ text: z.string().min(40), citations: z.array(Quote).min(1), own: z.boolean() })
+      .nullable(),
+    start: z.strictObject({
+      posture: z.string(),
+      resources: z.number(),
+      income: z.number(),
+      per: z.enum(['month', 'quarter']),
+    }),
     facts: z.array(Quote),
     interests: z.array(
       z.strictObject({
         title: z.string(),
+        measure: z.string(),
         want: z.enum(['up', 'down']),
         weight: z.number(),
+        totalWeight: z.number(),
         citation: Quote,
       }),
     ),
     levers: z.array(
-      z.strictObject({ title: z.string(), cost: z.number(), chancePercent: z.number(), citation: Quote }),
+      z.strictObject({
+        title: z.string(),
+        cost: z.number(),
+        chancePercent: z.number(),
+        citation: Quote,
+        now: z.boolean().nullable(),
+        needs: z.string().nullable(),
+      }),
     ),
     others: z.array(z.strictObject({ id: z.string(), name: z.string(), wants: z.array(z.string()) })),
   }),
@@ -72,6 +89,10 @@ describe('greatgame briefing', () => {
     const ids = briefings.map((b) => b.actor.id);
     expect(ids).toEqual([...ids].sort());
     expect(ids).toContain('taliban');
+    // The situation at the start, the role's own; and which moves wait for later, read at the first turn.
+    const taliban = briefings.find((b) => b.actor.id === 'taliban');
+    expect(taliban?.situation).toMatchObject({ own: true });
+    expect(taliban?.levers.some((l) => l.now === false && l.needs === 'Kabul has fallen')).toBe(true);
   });
 
   it('--out writes the printable cards, one per role, and says so', () => {

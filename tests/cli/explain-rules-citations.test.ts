@@ -218,7 +218,17 @@ describe('greatgame citations', () => {
       citationsJson,
       z.array(
         z.strictObject({
-          kind: z.enum(['rule', 'interest', 'lever', 'effect', 'event', 'variant', 'fact', 'claim']),
+          kind: z.enum([
+            'rule',
+            'interest',
+            'lever',
+            'effect',
+            'event',
+            'variant',
+            'fact',
+            'claim',
+            'situation',
+          ]),
           id: z.string().min(1),
           actor: z.string().optional(),
           source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
@@ -227,7 +237,7 @@ describe('greatgame citations', () => {
       ),
     );
     expect(new Set(list.map((c) => c.kind))).toEqual(
-      new Set(['rule', 'interest', 'lever', 'effect', 'event', 'fact', 'variant', 'claim']),
+      new Set(['rule', 'interest', 'lever', 'effect', 'event', 'fact', 'variant', 'claim', 'situation']),
     );
   });
 

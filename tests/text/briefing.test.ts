@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioContent } from '../../game/engine/index.ts';
+import { newGame, type ScenarioContent } from '../../game/engine/index.ts';
 import { roleBriefing } from '../../game/text/briefing.ts';
 import { briefingCardsHtml } from '../../game/text/briefing-html.ts';
 import { briefingText } from '../../game/text/briefing-text.ts';
+import { escapeHtml } from '../../game/text/html.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
 function content(scenario: string): ScenarioContent {
@@ -13,6 +14,10 @@ function content(scenario: string): ScenarioContent {
 
 const withdrawal = content('withdrawal-2021');
 const russia = library.actors.get('russia');
+const opened = newGame(shipped, { scenario: 'withdrawal-2021', seed: 1 });
+if (!opened.ok) throw new Error(opened.error.message);
+/** What the game's cards and the CLI pass: the scenario's briefing file and a game at its first turn. */
+const context = { briefing: library.scenarios.get('withdrawal-2021')?.briefing ?? null, start: opened.game };
 
 describe('a role briefing', () => {
   const briefing = roleBriefing(withdrawal, 'russia');
@@ -73,8 +78,75 @@ describe('a role briefing', () => {
   });
 });
 
+describe("the situation: the scenario's start, for that role, never its end", () => {
+  const taliban = roleBriefing(withdrawal, 'taliban', context);
+
+  it("is the role's own paragraph, with its quotes, and not the hindsight summary", () => {
+    expect(taliban?.situation?.own).toBe(true);
+    expect(taliban?.situation?.text).toMatch(/^It is April 2021\. You, the Taliban,/);
+    expect(taliban?.situation?.citations.length).toBeGreaterThan(0);
+    const text = taliban ? briefingText(taliban, withdrawal.scenario.start) : '';
+    const html = taliban ? briefingCardsHtml([taliban], withdrawal.scenario.start) : '';
+    for (const page of [text, html]) {
+      expect(page).toContain('You, the Taliban,');
+      expect(page).not.toContain(withdrawal.scenario.summary);
+      expect(page).not.toContain('take Kabul');
+    }
+  });
+
+  it("falls back to the scenario's opening for a role without a paragraph, and to nothing without a file", () => {
+    const briefing = context.briefing;
+    if (!briefing) throw new Error('no briefing file');
+    const { taliban: _, ...roles } = briefing.roles;
+    const fallback = roleBriefing(withdrawal, 'taliban', { briefing: { ...briefing, roles } });
+    expect(fallback?.situation).toEqual({ ...briefing.opening, own: false });
+    expect(roleBriefing(withdrawal, 'taliban')?.situation).toBeNull();
+  });
+});
+
+describe('the interests, the start and the moves, in words', () => {
+  const briefing = roleBriefing(withdrawal, 'russia', context);
+  if (!briefing) throw new Error('no briefing');
+  const text = briefingText(briefing, withdrawal.scenario.start);
+  const html = briefingCardsHtml([briefing], withdrawal.scenario.start);
+  const total = russia?.interests.reduce((sum, i) => sum + i.weight, 0);
+
+  it('names the measure of each interest and its direction, and the weight as parts of the score', () => {
+    expect(text).toContain(
+      `No spill-over of terrorism and instability into Central Asia. Measured by Terror threat to Central Asia: lower is better; 5 of the ${total} parts of your score.`,
+    );
+    expect(text).toContain('a weight of 5 counts five times as much as a weight of 1');
+    expect(text).not.toMatch(/less is better|more is better|\(weight \d/);
+  });
+
+  it('quotes every interest on the card, not only the weightiest', () => {
+    for (const interest of briefing.interests) expect(html).toContain(escapeHtml(interest.citation.quote));
+  });
+
+  it('says what posture and resources are', () => {
+    expect(text).toContain('Your stance at the start: engaged (how you stand towards the others;');
+    expect(text).toContain('Resources: 10 points to spend on moves');
+    expect(text).toContain('and 2 more each month');
+  });
+
+  it('groups the moves into possible now and later, with what a later one waits for, in words', () => {
+    const recognise = briefing.levers.find((l) => l.title.startsWith('Formally recognise'));
+    expect(recognise).toMatchObject({ now: false, needs: 'Kabul has fallen' });
+    expect(briefing.levers.find((l) => l.title.startsWith('Convene'))).toMatchObject({ now: true });
+    const now = text.slice(text.indexOf('What you can do now'), text.indexOf('What you can do later'));
+    expect(now).toContain('Convene');
+    expect(now).not.toContain('Formally recognise');
+    expect(text).toMatch(/Formally recognise [^\n]*: when Kabul has fallen/);
+    expect(html).toContain('data-group="later"');
+    // What holds now is the situation's business: a later move says only what it waits for.
+    expect(briefing.levers.map((l) => l.needs ?? '').join(' ')).not.toContain('(now');
+    expect(text).toMatch(/\d+% chance it works/);
+    expect(text).not.toMatch(/\d% chance[^ ]|\d% chance [^i]/);
+  });
+});
+
 describe('the briefing as text and as printable cards', () => {
-  const briefing = roleBriefing(withdrawal, 'russia');
+  const briefing = roleBriefing(withdrawal, 'russia', context);
   if (!briefing) throw new Error('no briefing');
 
   it('names sources by author, institution and year, never by file name', () => {
@@ -84,7 +156,7 @@ describe('the briefing as text and as printable cards', () => {
   });
 
   it('writes one card per role in one self-contained page: no script, no link, no remote address', () => {
-    const all = withdrawal.scenario.actors.flatMap((a) => roleBriefing(withdrawal, a.id) ?? []);
+    const all = withdrawal.scenario.actors.flatMap((a) => roleBriefing(withdrawal, a.id, context) ?? []);
     const html = briefingCardsHtml(all, withdrawal.scenario.start);
     expect(html.match(/<section class="card"/g)).toHaveLength(all.length);
     expect(html).not.toMatch(/<script|<link|https?:\/\//);

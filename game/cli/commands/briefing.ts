@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { newGame } from '../../engine/index.ts';
 import { type RoleBriefing, roleBriefing } from '../../text/briefing.ts';
 import { briefingCardsHtml } from '../../text/briefing-html.ts';
 import { briefingText } from '../../text/briefing-text.ts';
@@ -29,7 +30,7 @@ export function registerBriefing(program: Command): void {
       'after',
       [
         '',
-        "A briefing gives the scenario's situation with its cited facts, the role's interests with their quotes,",
+        "A briefing gives the situation at the scenario's start with its quotes, the role's interests with their quotes,",
         'its levers, and what the other actors want, as far as the reports make it public.',
         '',
         'Examples:',
@@ -38,7 +39,7 @@ export function registerBriefing(program: Command): void {
       ].join('\n'),
     )
     .action((options: BriefingOptions) => {
-      const { source } = checkoutContent();
+      const { source, library } = checkoutContent();
       const resolved = source.resolve({
         scenario: options.scenario,
         variant: options.variant,
@@ -52,8 +53,14 @@ export function registerBriefing(program: Command): void {
           `--actor ${options.actor}: not an actor of ${options.scenario} (actors: ${playing.join(', ')})`,
         );
       const target = options.out === undefined ? null : writableTarget(options.out);
+      // A game at its first turn tells which moves are possible then; the seed does not change that.
+      const opened = newGame(source, { scenario: options.scenario, variant: options.variant, seed: 1 });
+      const context = {
+        briefing: library.scenarios.get(options.scenario)?.briefing ?? null,
+        start: opened.ok ? opened.game : null,
+      };
       const briefings = (options.actor ? [options.actor] : playing).flatMap((id): RoleBriefing[] => {
-        const briefing = roleBriefing(content, id);
+        const briefing = roleBriefing(content, id, context);
         return briefing ? [briefing] : [];
       });
       const start = content.scenario.start;

@@ -10,7 +10,7 @@ export function registerCitations(program: Command): void {
     .option('--json', 'print one JSON list [{kind, id, actor?, source, quote}]')
     .addHelpText(
       'after',
-      '\nkind is rule, interest, lever, effect, event, fact, variant or claim (a scenario history claim).',
+      '\nkind is rule, interest, lever, effect, event, fact, variant, situation or claim (a situation is a paragraph of a role briefing, a claim one of a scenario history).',
     )
     .action((options: { json?: boolean }) => {
       const citations = collectCitations(checkoutContent().library);

@@ -1,4 +1,5 @@
 export * from './actor.ts';
+export * from './briefing.ts';
 export * from './citation.ts';
 export * from './condition.ts';
 export * from './effect.ts';
