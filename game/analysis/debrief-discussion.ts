@@ -42,11 +42,24 @@ const CAUSE_WORDS: Readonly<Record<Cause['kind'], string>> = {
   world: 'the world’s own dynamics',
 };
 
+/** "events (The final US withdrawal commences)": a cause's kind, with its first reason unless a teacher's. */
+function causeWords(cause: Cause): string {
+  const what = cause.because[0];
+  return `${CAUSE_WORDS[cause.kind]}${what && cause.kind !== 'injected' ? ` (${what})` : ''}`;
+}
+
+/**
+ * The swing's main cause: "mostly through events (...)", or "half through events (...), half through moves"
+ * when the two largest causes moved it by the same amount (neither is "mostly" then).
+ */
 function mainCause(point: TurningPoint): string {
-  const biggest = [...point.causes].sort((a, b) => Math.abs(b.change) - Math.abs(a.change))[0];
+  const [biggest, next, ...rest] = [...point.causes].sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
   if (!biggest) return '';
-  const what = biggest.because[0];
-  return `, mostly through ${CAUSE_WORDS[biggest.kind]}${what && biggest.kind !== 'injected' ? ` (${what})` : ''}`;
+  if (next && next.change === biggest.change)
+    return rest.every((c) => c.change === 0)
+      ? `, half through ${causeWords(biggest)}, half through ${causeWords(next)}`
+      : `, as much through ${causeWords(biggest)} as through ${causeWords(next)}`;
+  return `, mostly through ${causeWords(biggest)}`;
 }
 
 function pointQuestion(p: TurningPoint): Discussion['questions'][number] {
