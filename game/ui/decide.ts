@@ -1,3 +1,4 @@
+import { endingOf } from '../analysis/debrief-ending.ts';
 import type { TurnSummary } from '../analysis/turn-summary.ts';
 import type { Library } from '../content/library.ts';
 import type { Citation, Game, UnavailableAction } from '../engine/index.ts';
@@ -68,9 +69,11 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       'div',
       {},
       el('h2', {}, 'The game is over'),
+      // How it ended first, in the debrief's words: the outcomes, the best and worst served, the people's roles.
+      el('p', { id: 'game-over-ending' }, endingOf(game, [], library, session.humans).summary.join(' ')),
       el('p', {}, 'Final scores: how well each actor’s interests stand.'),
       forecastResults(session, library, session.humans),
-      scoresTable(game.state, library),
+      scoresTable(game.state, library, game.log),
       el(
         'p',
         {},
