@@ -39,6 +39,13 @@ const STYLE = `
   .teacher li { margin: 1mm 0; }
   tr.human td { font-weight: 600; }
   .chart { break-inside: avoid; margin: 2mm 0 5mm; }
+  /* uPlot's legend is a table too: none of the report's table rules, and its items wrap on a phone. */
+  .chart .u-legend th, .chart .u-legend td { border: 0; padding: 0 1mm; }
+  .chart .u-legend { width: 100%; margin: 0; }
+  /* On a phone a wide table scrolls in its own box; the page never scrolls sideways. */
+  @media screen and (max-width: 600px) {
+    table:not(.u-legend) { display: block; overflow-x: auto; }
+  }
   details { font-size: 8.5pt; color: #555; }
   @page { size: A4; margin: 12mm; }
   @media print {
@@ -425,7 +432,9 @@ export const DRAW = `
     };
     new uPlot(opts, [data.turns].concat(series.map(function (s) { return s.values; })), holder);
   }
-  var width = Math.min(680, document.querySelector('main').clientWidth || 680);
+  // The chart's box, inside main's padding: main's own width would overflow a 390 px phone by the padding.
+  var box = document.getElementById('chart-scores');
+  var width = Math.min(680, (box && box.clientWidth) || 680);
   chart('chart-scores', data.scores, width);
   chart('chart-indicators', data.indicators, width);
 })();
