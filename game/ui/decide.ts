@@ -77,7 +77,7 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       el(
         'p',
         {},
-        'Open the after-action report to discuss the game, download the replay, share it, or scrub back through the turns.',
+        'Open the after-action report to discuss the game: it sets each score against how far chance alone moves it, and your decisions against the rule tables’. Or download the replay, share it, or scrub back through the turns.',
       ),
       el('p', {}, debriefButton(handlers)),
     );
