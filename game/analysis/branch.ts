@@ -1,7 +1,8 @@
 import type { ContentSource, Game, ReplayFile, Scalar, State, Verdict } from '../engine/index.ts';
 import { derivedSeed, injectEvent, playBatchOn, reseeded, step, verifyReplay } from '../engine/index.ts';
+import { list, subject } from '../text/inputs.ts';
 import { monthName } from '../text/words.ts';
-import { type Interval, meanInterval, wilsonInterval } from './statistics.ts';
+import { type Interval, meanInterval, percentile, wilsonInterval } from './statistics.ts';
 
 /** The outcomes whose share `branch` reports, where the scenario has them: Kabul, a US base, recognition. */
 export const KEY_FLAGS = ['kabul_fallen', 'us_base_central_asia', 'emirate_recognized'] as const;
@@ -87,6 +88,12 @@ export function playContinuation(recording: Recording, turn: number, run: number
   return { run, seed, hash: game.hashes[game.hashes.length - 1] ?? '', ...outcomeOf(game.state) };
 }
 
+/** The middle 90% of single continuations: their 5th and 95th percentiles. */
+export interface Range {
+  p5: number;
+  p95: number;
+}
+
 /** The `branch --json` object. */
 export interface BranchSummary {
   scenario: string;
@@ -101,8 +108,12 @@ export interface BranchSummary {
   /** How many turns the recording holds: its final values are those after this turn. */
   recordedTurns: number;
   runs: number;
-  /** Per metric (indicators, then `score:ACTOR`): the recorded final value and the continuations' mean. */
-  metrics: Record<string, { recorded: number; continuations: Interval }>;
+  /**
+   * Per metric (indicators, then `score:ACTOR`): the recorded final value, the continuations' mean with its 95%
+   * interval, and the spread of single continuations (their 5th and 95th percentiles, nearest rank). One game is
+   * set against the spread: the mean's interval narrows with more runs, a single game's dice do not.
+   */
+  metrics: Record<string, { recorded: number; continuations: Interval; spread: Range }>;
   /** Per key flag the scenario has: its recorded final value, and the share of continuations ending so. */
   flags: Record<string, { recorded: Scalar; asRecorded: Interval }>;
 }
@@ -118,11 +129,14 @@ export function summariseBranch(
   const recorded = outcomeOf(final.state);
   const ordered = [...outcomes].sort((a, b) => a.run - b.run);
   const metrics: BranchSummary['metrics'] = {};
-  for (const [name, value] of Object.entries(recorded.metrics))
+  for (const [name, value] of Object.entries(recorded.metrics)) {
+    const values = ordered.map((o) => o.metrics[name] ?? 0);
     metrics[name] = {
       recorded: value,
-      continuations: meanInterval(ordered.map((o) => o.metrics[name] ?? 0)),
+      continuations: meanInterval(values),
+      spread: { p5: percentile(values, 5), p95: percentile(values, 95) },
     };
+  }
   const flags: BranchSummary['flags'] = {};
   for (const [flag, value] of Object.entries(recorded.flags)) {
     const same = ordered.filter((o) => o.flags[flag] === value).length;
@@ -159,4 +173,15 @@ export function branchStart(recording: Recording, turn: number): BranchStart {
   const title = recording.games[0]?.prepared.content.scenario.title ?? replay.scenario;
   const people = [...new Set(replay.decisions.filter((d) => d.turn > turn).map((d) => d.actor))].sort();
   return { month: at ? monthName(at.date) : null, title, people };
+}
+
+/**
+ * Who the tables take over from, in the words around the figures: "a person played Russia after turn 2; here the
+ * rule tables play it too", or "people played Russia and the Taliban ... play them too" for more than one.
+ */
+export function peoplePlayed(people: readonly string[], turn: number): string {
+  const who = list(people.map(subject), 'and');
+  return people.length === 1
+    ? `a person played ${who} after turn ${turn}; here the rule tables play it too`
+    : `people played ${who} after turn ${turn}; here the rule tables play them too`;
 }

@@ -2,9 +2,11 @@ import type { Library } from '../content/library.ts';
 import { sourceLabel } from '../content/sources.ts';
 import type { Effect, Game, Prepared } from '../engine/index.ts';
 import { TARGET } from '../engine/schema/effect.ts';
+import { subject as actorSubject, capitalise } from '../text/inputs.ts';
 import { actorName } from '../text/lookup.ts';
 import { indicatorWords } from '../text/vocabulary.ts';
 import { count, monthName } from '../text/words.ts';
+import type { ChanceRange } from './debrief-chance.ts';
 
 /**
  * Where the game ended (review item 14) and what each human role wanted (item 16), for the after-action
@@ -19,6 +21,8 @@ export interface Ending {
   outcomes: { flag: string; title: string; held: boolean }[];
   /** Two or three sentences. */
   summary: string[];
+  /** For each person's role, the range of final scores the dice alone give it (debrief-chance.ts). */
+  chance: ChanceRange[];
 }
 
 export interface RoleInterest {
@@ -48,6 +52,7 @@ export function endingOf(
   records: readonly Game[],
   library: Library,
   humans: readonly string[],
+  chance: ChanceRange[] = [],
 ): Ending {
   const { prepared } = game;
   const start = records[0]?.state ?? game.initial;
@@ -84,14 +89,14 @@ export function endingOf(
   );
   if (top && bottom && top !== bottom)
     summary.push(
-      `${top.name} ended best served, at ${top.end} (${signedWords(top.change)}), and ${bottom.name} worst, at ${bottom.end} (${signedWords(bottom.change)}).`,
+      `${capitalise(actorSubject(top.actor))} ended best served, at ${top.end} (${signedWords(top.change)}), and ${actorSubject(bottom.actor)} worst, at ${bottom.end} (${signedWords(bottom.change)}).`,
     );
   const people = scores.filter((s) => s.human);
   if (people.length)
     summary.push(
       `${joinWords(people.map((p) => `${p.name}, played by a person, went from ${p.start} to ${p.end} (${ordinal(scores.indexOf(p) + 1)} of ${scores.length})`))}.`,
     );
-  return { month, scores, outcomes, summary };
+  return { month, scores, outcomes, summary, chance };
 }
 
 /** A role's interests, from the actor's own data, with where each stood at the start and at the end. */

@@ -30,6 +30,7 @@ import { whyText } from '../text/sentences.ts';
 import { indicatorWords, whatIfQuestion } from '../text/vocabulary.ts';
 import { monthName, zoneOrActorName } from '../text/words.ts';
 import { WORLD_MOVES, worldSentences } from '../text/world-causes.ts';
+import { chanceOf } from './debrief-chance.ts';
 import { type Discussion, discussionOf } from './debrief-discussion.ts';
 import { type Ending, endingOf, eventActsFor, interestsOf, type RoleInterest } from './debrief-ending.ts';
 import { compileClaim, type PlayedTurn } from './history.ts';
@@ -668,7 +669,7 @@ export function buildDebrief(source: ContentSource, library: Library, replay: Re
         indicators: { ...(last?.indicators ?? game.state.indicators) },
         scores: { ...(last?.scores ?? {}) },
       },
-      ending: endingOf(game, records, library, humans),
+      ending: endingOf(game, records, library, humans, chanceOf(records, replay, humans)),
       discussion: discussionOf(points, decisions),
     },
   };

@@ -1,4 +1,4 @@
-import type { BranchStart, BranchSummary } from '../analysis/branch.ts';
+import { type BranchStart, type BranchSummary, peoplePlayed, type Range } from '../analysis/branch.ts';
 import type { Interval } from '../analysis/statistics.ts';
 import type { Scalar } from '../engine/index.ts';
 import { actorWords, flagWords, indicatorWords } from '../text/vocabulary.ts';
@@ -15,10 +15,16 @@ function columns(rows: string[][]): string[] {
   );
 }
 
-/** "86.45 [86.15, 86.74] *": the star where the interval leaves out the recorded value. */
-function meanCell(recorded: number, c: Interval): string {
-  const apart = c.low > recorded || c.high < recorded;
-  return `${c.mean.toFixed(2)} [${c.low.toFixed(2)}, ${c.high.toFixed(2)}]${apart ? ' *' : '  '}`;
+/** "86.45 [86.15, 86.74]": the continuations' mean and its 95% interval. */
+const meanCell = (c: Interval) => `${c.mean.toFixed(2)} [${c.low.toFixed(2)}, ${c.high.toFixed(2)}]`;
+
+/**
+ * "[80, 92] *": the middle 90% of single continuations, the star where it leaves out the recorded value. One
+ * game is set against single games, not against the mean's interval, which shrinks as runs are added.
+ */
+function spreadCell(recorded: number, s: Range): string {
+  const apart = s.p5 > recorded || s.p95 < recorded;
+  return `[${s.p5}, ${s.p95}]${apart ? ' *' : '  '}`;
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -46,22 +52,23 @@ export function branchTable(summary: BranchSummary, start: BranchStart): string 
   if (turn === turns)
     lines[1] = `${start.title}: the game is over after turn ${turn}; nothing is left to play.`;
   if (summary.withoutSource.length > 0) lines.push(`Without ${summary.withoutSource.join(', ')}.`);
-  if (start.people.length > 0)
-    lines.push(
-      `In the recording people played ${start.people.map((a) => actorWords(a).label).join(', ')} after turn ${turn}; here the rule tables play them too.`,
-    );
+  if (start.people.length > 0) lines.push(`In the recording ${peoplePlayed(start.people, turn)}.`);
   if (recordedTurns < turns)
     lines.push(
       `The recording stops after turn ${recordedTurns} of ${turns}: its values are those after turn ${recordedTurns}, the continuations' those at the end.`,
     );
   lines.push(
     '',
-    `Final values: the recorded game's, and the continuations' mean [95% interval]; * where the interval leaves out the recorded value.`,
+    "Final values: the recorded game's; the continuations' mean [its 95% interval]; the middle 90% of single",
+    'continuations [5th, 95th percentile], * where it leaves out the recorded value: only there does the recorded',
+    'game differ by more than the dice alone move a game.',
   );
   const metricRows = (names: string[], label: (name: string) => string) =>
     names.map((name) => {
       const m = summary.metrics[name];
-      return m ? [label(name), String(m.recorded), meanCell(m.recorded, m.continuations)] : [name, '', ''];
+      return m
+        ? [label(name), String(m.recorded), meanCell(m.continuations), spreadCell(m.recorded, m.spread)]
+        : [name, '', '', ''];
     });
   const names = Object.keys(summary.metrics);
   const indicators = names.filter((n) => !n.startsWith('score:'));
@@ -69,7 +76,7 @@ export function branchTable(summary: BranchSummary, start: BranchStart): string 
   lines.push(
     '',
     ...columns([
-      ['indicator', 'recorded', 'continuations  '],
+      ['indicator', 'recorded', 'mean [95%]', 'middle 90%  '],
       ...metricRows(indicators, (n) => {
         const w = indicatorWords(n);
         return w.unit === '%' ? `${w.label} (%)` : w.label;
@@ -77,7 +84,7 @@ export function branchTable(summary: BranchSummary, start: BranchStart): string 
     ]),
     '',
     ...columns([
-      ['interest score', 'recorded', 'continuations  '],
+      ['interest score', 'recorded', 'mean [95%]', 'middle 90%  '],
       ...metricRows(scores, (n) => actorWords(n.slice('score:'.length)).label),
     ]),
   );

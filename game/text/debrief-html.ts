@@ -39,6 +39,13 @@ const STYLE = `
   .teacher li { margin: 1mm 0; }
   tr.human td { font-weight: 600; }
   .chart { break-inside: avoid; margin: 2mm 0 5mm; }
+  /* uPlot's legend is a table too: none of the report's table rules, and its items wrap on a phone. */
+  .chart .u-legend th, .chart .u-legend td { border: 0; padding: 0 1mm; }
+  .chart .u-legend { width: 100%; margin: 0; }
+  /* On a phone a wide table scrolls in its own box; the page never scrolls sideways. */
+  @media screen and (max-width: 600px) {
+    table:not(.u-legend) { display: block; overflow-x: auto; }
+  }
   details { font-size: 8.5pt; color: #555; }
   @page { size: A4; margin: 12mm; }
   @media print {
@@ -150,7 +157,21 @@ function timeline(d: Debrief): string {
 ${turns}</section>`;
 }
 
-function decision(x: HumanDecision): string {
+/** The range of final scores the dice alone give a role (finding 22), if the debrief measured it. */
+const chanceFor = (d: Debrief, actor: string) => d.ending.chance.find((c) => c.actor === actor);
+
+/** Whether two final scores of a role differ by more than the dice alone move it, in words. */
+function chanceWords(d: Debrief, x: HumanDecision): string {
+  const range = chanceFor(d, x.actor);
+  if (!range) return '';
+  const { recorded, tables } = x.continuation.score;
+  const inside = (v: number) => v >= range.p5 && v <= range.p95;
+  return inside(recorded) && inside(tables)
+    ? `Both lie inside the ${range.p5} to ${range.p95} that chance alone gives this score: the decision made no clear difference.`
+    : `One lies outside the ${range.p5} to ${range.p95} that chance alone gives this score: a clear difference.`;
+}
+
+function decision(d: Debrief, x: HumanDecision): string {
   const chosen = `${e(x.chosen.title)} — ${e(x.chosen.outcome)}`;
   const table = x.same
     ? `Its rule table would have made the same move.`
@@ -159,7 +180,7 @@ function decision(x: HumanDecision): string {
     ? `<br>The table’s draw could also have given: ${x.alternatives.map(e).join('; ')}.`
     : '';
   const c = x.continuation;
-  const score = `${e(x.actorName)}’s interest score at the end: ${c.score.recorded} as played, ${c.score.tables} had the tables played on (${signed(c.score.tables - c.score.recorded)}).`;
+  const score = `${e(x.actorName)}’s interest score at the end: ${c.score.recorded} as played, ${c.score.tables} had the tables played on (${signed(c.score.tables - c.score.recorded)}). ${e(chanceWords(d, x))}`;
   const replaced = c.replaced.length
     ? `<p>Not possible in that other game, so left to the tables: ${c.replaced.map((r) => `${e(r.actorName)}’s move in turn ${r.turn} (${e(r.title)})`).join('; ')}.</p>`
     : '';
@@ -174,6 +195,15 @@ ${replaced}${ids}</div>`;
 
 /** An indicator's difference counts as notable in the continuations' table from this size on. */
 export const NOTABLE = 5;
+
+/** "no (both in 64-72)", "yes": the table's column for finding 22, empty when the range was not measured. */
+function beyondChance(d: Debrief, x: HumanDecision): string {
+  const range = chanceFor(d, x.actor);
+  if (!range) return '';
+  const { recorded, tables } = x.continuation.score;
+  const inside = (v: number) => v >= range.p5 && v <= range.p95;
+  return inside(recorded) && inside(tables) ? `no (both in ${range.p5}–${range.p95})` : 'yes';
+}
 
 /**
  * The continuations in one table (review item 18): a row per decision, with the score and only the indicators
@@ -191,13 +221,13 @@ function continuations(d: Debrief): string {
         )
         .slice(0, 3)
         .map((i) => `${e(i.label)} ${i.recorded} → ${i.tables}`);
-      return `<tr><td>${x.turn} · ${e(x.month)}</td><td>${e(x.actorName)}</td><td class="n">${c.score.recorded}</td><td class="n">${c.score.tables} (${signed(c.score.tables - c.score.recorded)})</td><td>${notable.length ? notable.join('; ') : `none by ${NOTABLE} or more`}</td></tr>`;
+      return `<tr><td>${x.turn} · ${e(x.month)}</td><td>${e(x.actorName)}</td><td class="n">${c.score.recorded}</td><td class="n">${c.score.tables} (${signed(c.score.tables - c.score.recorded)})</td><td>${e(beyondChance(d, x))}</td><td>${notable.length ? notable.join('; ') : `none by ${NOTABLE} or more`}</td></tr>`;
     })
     .join('');
   const turns = d.decisions[0]?.continuation.turns ?? d.turns;
   return `<h3>Had the tables played on from each decision</h3>
 <p class="lead">Same seed, same dice, to the end of turn ${turns}; the tables played the role from the decision’s turn on.</p>
-<table><tr><th>Decision</th><th>Role</th><th>Score as played</th><th>Tables from there</th><th>Indicators ending ${NOTABLE} or more apart (as played → tables)</th></tr>${rows}</table>`;
+<table><tr><th>Decision</th><th>Role</th><th>Score as played</th><th>Tables from there</th><th>Beyond chance?</th><th>Indicators ending ${NOTABLE} or more apart (as played → tables)</th></tr>${rows}</table>`;
 }
 
 /** What a role wanted, from the actor's data, and how each interest ended (review item 16). */
@@ -227,7 +257,9 @@ function role(d: Debrief, h: Debrief['humans'][number]): string {
 
 function decisions(d: Debrief): string {
   const body = d.decisions.length
-    ? [...d.humans.map((h) => role(d, h)), ...d.decisions.map(decision), continuations(d)].join('\n')
+    ? [...d.humans.map((h) => role(d, h)), ...d.decisions.map((x) => decision(d, x)), continuations(d)].join(
+        '\n',
+      )
     : '<p>No one played a role in this game: the rule tables made every move.</p>';
   return `<section class="part"><h2>Your decisions beside the rule tables’ choices</h2>
 <p class="lead">Each decision a person made, beside what that actor’s rule table would have chosen in the same situation, and where the game would have gone had the tables played that actor from then on.</p>
@@ -248,8 +280,15 @@ function ending(d: Debrief): string {
         `<tr${s.human ? ' class="human"' : ''}><td>${e(s.name)}${s.human ? ' (played by a person)' : ''}</td><td class="n">${s.start}</td><td class="n">${s.end}</td><td class="n">${signed(s.change)}</td></tr>`,
     )
     .join('');
+  const chance = end.chance
+    .map((c) => {
+      const name = d.humans.find((h) => h.id === c.actor)?.name ?? c.actor;
+      return `How far chance alone moves a score: in ${c.runs} games the rule tables play from the start with other dice, ${name}’s score ends between ${c.p5} and ${c.p95} (the middle 90%). A difference inside that range may be the dice alone.`;
+    })
+    .map((t) => `<p class="chance">${e(t)}</p>`)
+    .join('');
   return `<section class="part"><h2>Where the game ended</h2>
-<p>${end.summary.map(e).join(' ')}</p>
+<p>${end.summary.map(e).join(' ')}</p>${chance}
 ${outcomes}
 <h3>Interest scores at the end (${e(end.month)})</h3>
 <table><tr><th>Actor</th><th>Start</th><th>End</th><th>Change</th></tr>${rows}</table></section>`;
@@ -393,7 +432,9 @@ export const DRAW = `
     };
     new uPlot(opts, [data.turns].concat(series.map(function (s) { return s.values; })), holder);
   }
-  var width = Math.min(680, document.querySelector('main').clientWidth || 680);
+  // The chart's box, inside main's padding: main's own width would overflow a 390 px phone by the padding.
+  var box = document.getElementById('chart-scores');
+  var width = Math.min(680, (box && box.clientWidth) || 680);
   chart('chart-scores', data.scores, width);
   chart('chart-indicators', data.indicators, width);
 })();

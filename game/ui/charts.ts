@@ -4,6 +4,7 @@ import type { Library } from '../content/library.ts';
 import type { Game } from '../engine/index.ts';
 import { actorColours } from '../text/actor-colours.ts';
 import { indicatorNote, indicatorWords } from '../text/vocabulary.ts';
+import { monthName } from '../text/words.ts';
 import { el } from './dom.ts';
 import { actorLabel } from './names.ts';
 import { seriesColour } from './series-colours.ts';
@@ -22,6 +23,8 @@ const CHART_HEIGHT = 220;
 export interface ChartSpec {
   title: string;
   turns: number[];
+  /** The x axis's label of each turn, as the debrief's: "Start", "Apr 2021", ... (none: turn numbers). */
+  months?: readonly string[];
   series: ChartSeries[];
   width: number;
 }
@@ -48,9 +51,19 @@ export interface Plot {
  * made. At most one chart per slot is ever alive.
  */
 export class ChartKeeper<P extends Plot, H> {
-  private readonly kept = new Map<string, { shape: string; width: number; plot: P; holder: H }>();
+  private readonly kept = new Map<
+    string,
+    { shape: string; width: number; plot: P; holder: H; months: readonly string[] }
+  >();
 
-  constructor(private readonly make: (spec: ChartSpec, data: uPlot.AlignedData) => { plot: P; holder: H }) {}
+  /** `months()` gives the slot's latest month labels: a chart kept across turns labels its new turns too. */
+  constructor(
+    private readonly make: (
+      spec: ChartSpec,
+      data: uPlot.AlignedData,
+      months: () => readonly string[],
+    ) => { plot: P; holder: H },
+  ) {}
 
   /** The element holding the chart in `slot`, showing `spec`. */
   show(slot: string, spec: ChartSpec): H {
@@ -62,13 +75,14 @@ export class ChartKeeper<P extends Plot, H> {
         old.plot.setSize({ width: spec.width, height: CHART_HEIGHT });
         old.width = spec.width;
       }
+      old.months = spec.months ?? [];
       old.plot.setData(data);
       return old.holder;
     }
     old?.plot.destroy();
     this.kept.delete(slot);
-    const made = this.make(spec, data);
-    this.kept.set(slot, { shape, width: spec.width, ...made });
+    const made = this.make(spec, data, () => this.kept.get(slot)?.months ?? spec.months ?? []);
+    this.kept.set(slot, { shape, width: spec.width, months: spec.months ?? [], ...made });
     return made.holder;
   }
 
@@ -112,17 +126,45 @@ export function scoreSeries(
   }));
 }
 
+/**
+ * The x axis's label of tick `t`: "Start", then the month of turn t ("Sep 2021"); nothing between whole turns
+ * or past the data. Without months, the turn's number.
+ */
+export function monthTick(months: readonly string[], t: number): string {
+  if (t !== Math.round(t) || t < 0) return '';
+  if (months.length === 0) return String(t);
+  return t < months.length ? (months[t] ?? '') : '';
+}
+
+/** "Start", "Apr 2021", ...: the labels of the rows of a chart, the start first (as the debrief's charts). */
+export function monthLabels(game: Game): string[] {
+  return ['Start', ...game.log.map((l) => monthName(l.date).replace(/^(\S{3})\S* /, '$1 '))];
+}
+
 /** A uPlot chart in a holder of its own. */
-function makeChart(spec: ChartSpec, data: uPlot.AlignedData): { plot: uPlot; holder: HTMLElement } {
+function makeChart(
+  spec: ChartSpec,
+  data: uPlot.AlignedData,
+  months: () => readonly string[],
+): { plot: uPlot; holder: HTMLElement } {
   const holder = el('div', { class: 'chart', 'aria-label': spec.title });
   const options: uPlot.Options = {
     title: spec.title,
     width: spec.width,
     height: CHART_HEIGHT,
     scales: { x: { time: false }, y: { range: [0, 100] } },
-    axes: [{ label: 'turn', incrs: [1, 2, 5, 10] }, {}],
+    // Months, as everywhere else in the game, 80 px apart so that no two labels touch ("Sep 2021").
+    axes: [
+      {
+        label: 'month',
+        space: 80,
+        incrs: [1, 2, 3, 4, 6, 12, 24, 48],
+        values: (_u, ticks) => ticks.map((t) => monthTick(months(), t)),
+      },
+      {},
+    ],
     series: [
-      { label: 'turn' },
+      { label: 'month', value: (_u, t) => (t == null ? '' : monthTick(months(), t)) },
       ...spec.series.map((s, i) => ({
         label: s.label,
         stroke: s.stroke ?? seriesColour(i),
@@ -169,6 +211,7 @@ export function chartsPanel(game: Game, library: Library, choice: ChartsChoice, 
     ...game.log,
   ];
   const turns = rows.map((_, i) => i);
+  const months = monthLabels(game);
   const names = Object.keys(game.state.indicators);
   const picker = el(
     'details',
@@ -197,6 +240,7 @@ export function chartsPanel(game: Game, library: Library, choice: ChartsChoice, 
   const indicators = charts.show('indicators', {
     title: 'Indicators (0-100)',
     turns,
+    months,
     series: chosen.map((name) => ({
       label: indicatorWords(name).label,
       values: rows.map((r) => r.indicators[name] ?? 0),
@@ -206,6 +250,7 @@ export function chartsPanel(game: Game, library: Library, choice: ChartsChoice, 
   const scores = charts.show('scores', {
     title: 'Interest scores (how well each actor stands)',
     turns,
+    months,
     series: scoreSeries(game, library, rows),
     width,
   });

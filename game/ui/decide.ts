@@ -1,3 +1,4 @@
+import { endingOf } from '../analysis/debrief-ending.ts';
 import type { TurnSummary } from '../analysis/turn-summary.ts';
 import type { Library } from '../content/library.ts';
 import type { Citation, Game, UnavailableAction } from '../engine/index.ts';
@@ -69,13 +70,15 @@ export function decidePanel(session: Session, library: Library, handlers: Decide
       'div',
       {},
       el('h2', {}, 'The game is over'),
+      // How it ended first, in the debrief's words: the outcomes, the best and worst served, the people's roles.
+      el('p', { id: 'game-over-ending' }, endingOf(game, [], library, session.humans).summary.join(' ')),
       el('p', {}, 'Final scores: how well each actor’s interests stand.'),
       forecastResults(session, library, session.humans),
-      scoresTable(game.state, library),
+      scoresTable(game.state, library, game.log),
       el(
         'p',
         {},
-        'Open the after-action report to discuss the game, download the replay, share it, or scrub back through the turns.',
+        'Open the after-action report to discuss the game: it sets each score against how far chance alone moves it, and your decisions against the rule tables’. Or download the replay, share it, or scrub back through the turns.',
       ),
       el('p', {}, debriefButton(handlers)),
     );

@@ -2,6 +2,7 @@ import { normalizeWhitespace } from '../content/citations.ts';
 import { sourceLabel, sourceTitle } from '../content/sources.ts';
 import type { Citation } from '../engine/index.ts';
 import { periodNote } from '../text/citation-period.ts';
+import { inlineRuns } from '../text/inline-markdown.ts';
 import { citations } from './bundle.ts';
 import { el } from './dom.ts';
 
@@ -36,10 +37,18 @@ export function contextDialog(citation: Citation, close: () => void): HTMLElemen
   const entry = citations.quotes.find((q) => q.source === citation.source && q.quote === quote);
   const paragraph = entry?.paragraph ?? quote;
   const at = paragraph.indexOf(quote);
+  // The paragraph's markdown is read, not shown: "*absolute*" in italics, "[forced](#)" as its word.
+  const words = (text: string) => inlineRuns(text).map((r) => (r.em ? el('em', {}, r.text) : r.text));
   const body =
     at >= 0
-      ? el('p', {}, paragraph.slice(0, at), el('mark', {}, quote), paragraph.slice(at + quote.length))
-      : el('p', {}, el('mark', {}, quote));
+      ? el(
+          'p',
+          {},
+          ...words(paragraph.slice(0, at)),
+          el('mark', {}, ...words(quote)),
+          ...words(paragraph.slice(at + quote.length)),
+        )
+      : el('p', {}, el('mark', {}, ...words(quote)));
   return el(
     'div',
     { class: 'dialog', role: 'dialog', 'aria-label': 'Quote in context' },

@@ -123,6 +123,6 @@ export class SidePanels {
       };
       fill(panels.charts, chartsPanel(shown, library, choice, width));
     }
-    if (this.tab === 'scores') fill(panels.scores, scoresTable(shown.state, library));
+    if (this.tab === 'scores') fill(panels.scores, scoresTable(shown.state, library, shown.log));
   }
 }

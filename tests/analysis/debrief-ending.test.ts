@@ -66,6 +66,33 @@ describe('where the game ended', () => {
     );
     expect(html).toContain('<h2>Where the game ended</h2>');
   });
+
+  it('names the best and worst served with their article, as a sentence does: "and the Afghan Republic worst"', () => {
+    const { scores, summary } = debrief.ending;
+    const bottom = scores[scores.length - 1];
+    const words: Record<string, string> = { afghan_republic: 'the Afghan Republic', taliban: 'the Taliban' };
+    const name = words[bottom?.actor ?? ''] ?? bottom?.name;
+    expect(summary.join(' ')).toContain(`and ${name} worst, at ${bottom?.end}`);
+    expect(summary.join(' ')).not.toMatch(/and (Afghan Republic|The Taliban) worst/);
+  });
+
+  it('says how far chance alone moves the person’s score, and reads each decision against that range', () => {
+    const [range, ...others] = debrief.ending.chance;
+    expect(others).toEqual([]);
+    expect(range).toMatchObject({ actor: 'russia', runs: 20 });
+    if (!range) throw new Error('Russia was played by a person');
+    expect(range.p5).toBeLessThanOrEqual(range.p95);
+    expect(range.p95 - range.p5, 'the dice move a score').toBeGreaterThan(0);
+    expect(html).toContain(
+      `in 20 games the rule tables play from the start with other dice, Russia’s score ends between ${range.p5} and ${range.p95} (the middle 90%)`,
+    );
+    for (const x of debrief.decisions) {
+      const { recorded, tables } = x.continuation.score;
+      const inside = [recorded, tables].every((v) => v >= range.p5 && v <= range.p95);
+      expect(html).toContain(`${recorded} as played, ${tables} had the tables played on`);
+      expect(html).toContain(inside ? 'the decision made no clear difference' : 'a clear difference');
+    }
+  });
 });
 
 describe('the teacher’s 20-minute discussion', () => {

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { ENGINE_VERSION } from '../../game/content/version.ts';
 import { playScripted } from '../../game/engine/index.ts';
 import { replayOf } from '../../game/replay/replay-file.ts';
+import { debriefReport } from '../../game/text/debrief-report.ts';
 import { AUTOSAVE_KEY } from '../../game/ui/autosave.ts';
-import { shipped } from '../helpers/shipped.ts';
+import { library, shipped } from '../helpers/shipped.ts';
 import { decideAndPlay, openPage, settled, useBrowser, WHOLE_GAME_TIMEOUT } from './chromium.ts';
 
 /** Issue 13 in the browser: the Debrief button, and the game saved in the browser and resumed after a reload. */
@@ -134,6 +136,8 @@ describe('the Debrief button', () => {
       await page.click('#leave-replay');
       for (let turn = 5; turn <= 11; turn++) await decideAndPlay(page, 'pass', turn);
       await page.waitForSelector('text=The game is over');
+      // The panel says first how the game ended, in the debrief's words (second review, finding 23).
+      expect(await page.textContent('#game-over-ending')).toMatch(/^After 11 turns, in .* ended best served/);
       const atEnd = await debrief(page);
       for (const heading of HEADINGS) expect(atEnd.headings).toContain(heading);
       expect(errors).toEqual([]);
@@ -141,4 +145,40 @@ describe('the Debrief button', () => {
     },
     WHOLE_GAME_TIMEOUT,
   );
+});
+
+describe('the report’s charts (second review, finding 38)', () => {
+  it('draw one chart and one legend each, inside a 390 px phone, and the page never scrolls sideways', async () => {
+    const decisions = [{ turn: 1, actor: 'russia', action: 'convene_talks', target: null }];
+    const played = playScripted(shipped, { scenario: 'withdrawal-2021', seed: 7 }, decisions, 11);
+    if (!played.ok) throw new Error(played.error.message);
+    const report = debriefReport(shipped, library, replayOf(played.game, decisions, ENGINE_VERSION));
+    if (!report.ok) throw new Error(report.message);
+    const dist = (file: string) => readFileSync(`node_modules/uplot/dist/${file}`, 'utf8');
+    const html = report.html({ script: dist('uPlot.iife.min.js'), css: dist('uPlot.min.css') });
+    const context = await chromium.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.setContent(html);
+    const shown = await page.evaluate(() =>
+      ['chart-scores', 'chart-indicators'].map((id) => {
+        const holder = document.getElementById(id);
+        const canvas = holder?.querySelector('canvas')?.getBoundingClientRect();
+        const legend = holder?.querySelector('.u-legend')?.getBoundingClientRect();
+        return {
+          plots: holder?.querySelectorAll('.uplot').length,
+          legends: holder?.querySelectorAll('.u-legend').length,
+          // No gap: the plot starts right under the heading, the legend right under the plot.
+          gap: (canvas?.top ?? 0) - (holder?.previousElementSibling?.getBoundingClientRect().bottom ?? 0),
+          right: Math.max(canvas?.right ?? 0, legend?.right ?? 0),
+        };
+      }),
+    );
+    for (const chart of shown) {
+      expect(chart).toMatchObject({ plots: 1, legends: 1 });
+      expect(chart.gap).toBeLessThan(40);
+      expect(chart.right).toBeLessThanOrEqual(390);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
 });

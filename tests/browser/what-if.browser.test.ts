@@ -54,7 +54,7 @@ function expectedFigures(summary: BranchSummary): { rows: Record<string, string[
   const { indicators, scores } = metricRows(summary);
   const rows: Record<string, string[]> = {};
   for (const r of [...indicators, ...scores])
-    rows[r.metric] = [r.label, r.recorded, r.mean, r.interval, r.compared];
+    rows[r.metric] = [r.label, r.recorded, r.range, r.mean, r.interval, r.compared];
   const outcomes = Object.entries(summary.flags).map(([flag, f]) =>
     outcomeSentence(flag, f.recorded, f.asRecorded),
   );
@@ -86,7 +86,9 @@ describe('What if the AI had played from here?', () => {
     expect(shown.outcomes.length, 'withdrawal-2021 keeps Kabul and the US base').toBeGreaterThan(0);
     const text = (await page.textContent('#what-if')) ?? '';
     expect(text).toContain('50 continuations after turn 2 (May 2021) to the end (turn 11)');
-    expect(text).toContain('In your game people played Russia after turn 2');
+    expect(text).toContain(
+      'In your game a person played Russia after turn 2; here the rule tables play it too',
+    );
     expect(text, 'no snake_case id reaches the student').not.toMatch(/\b[a-z]+_[a-z_]+\b/);
     expect(await page.evaluate(() => document.activeElement?.id), 'the result has the focus').toBe(
       'what-if-result',

@@ -39,7 +39,14 @@ const BranchJson = z.strictObject({
   turns: z.number().int(),
   recordedTurns: z.number().int(),
   runs: z.number().int(),
-  metrics: z.record(z.string(), z.strictObject({ recorded: z.number(), continuations: Interval })),
+  metrics: z.record(
+    z.string(),
+    z.strictObject({
+      recorded: z.number(),
+      continuations: Interval,
+      spread: z.strictObject({ p5: z.number(), p95: z.number() }),
+    }),
+  ),
   flags: z.record(
     z.string(),
     z.strictObject({ recorded: z.union([z.boolean(), z.number(), z.string()]), asRecorded: Interval }),
@@ -138,6 +145,11 @@ describe('greatgame branch: the comparison', () => {
     const summary = parse(fromThree);
     const spread = Object.values(summary.metrics).filter((m) => m.continuations.high > m.continuations.low);
     expect(spread.length).toBeGreaterThan(5);
+    // Single games spread wider than their mean's interval: the one recorded game is read against the spread.
+    for (const [metric, m] of Object.entries(summary.metrics)) {
+      expect(m.spread.p5, metric).toBeLessThanOrEqual(m.continuations.low);
+      expect(m.spread.p95, metric).toBeGreaterThanOrEqual(m.continuations.high);
+    }
   });
 
   it('from the last turn nothing is left to play: every interval is the recorded value itself', () => {
@@ -145,6 +157,8 @@ describe('greatgame branch: the comparison', () => {
     const summary = parse(atEnd);
     for (const [metric, m] of Object.entries(summary.metrics))
       expect(m.continuations, metric).toEqual({ mean: m.recorded, low: m.recorded, high: m.recorded, n: 4 });
+    for (const [metric, m] of Object.entries(summary.metrics))
+      expect(m.spread, metric).toEqual({ p5: m.recorded, p95: m.recorded });
     for (const f of Object.values(summary.flags)) expect(f.asRecorded.mean).toBe(1);
     // Each continuation ends on the recorded game's final hash.
     const rows = csvRows(temp.file('end.csv'));
@@ -212,9 +226,14 @@ describe('greatgame branch: the comparison', () => {
     expect(text.stdout).toContain('What if the rule tables had played every actor after turn 3 (June 2021)?');
     expect(text.stdout).toContain('30 continuations of turns 4-11');
     expect(text.stdout).toContain(
-      'In the recording people played Russia after turn 3; here the rule tables play them too.',
+      'In the recording a person played Russia after turn 3; here the rule tables play it too.',
     );
-    expect(text.stdout).toMatch(/^Taliban territory \(%\)\s+\d+\s+\d+\.\d\d \[\d+\.\d\d, \d+\.\d\d\]/m);
+    // The mean [its interval], then the middle 90% of single continuations, which the star reads.
+    expect(text.stdout).toMatch(/^indicator\s+recorded\s+mean \[95%\]\s+middle 90%$/m);
+    expect(text.stdout).toContain('* where it leaves out the recorded value');
+    expect(text.stdout).toMatch(
+      /^Taliban territory \(%\)\s+\d+\s+\d+\.\d\d \[\d+\.\d\d, \d+\.\d\d\]\s+\[\d+, \d+\]( \*)?$/m,
+    );
     expect(text.stdout).toMatch(/^Russia\s+\d+\s+\d+\.\d\d \[/m);
     expect(text.stdout).toMatch(/^Kabul has fallen\s+\d+\.\d%\s+\[\d+\.\d%, \d+\.\d%\]$/m);
   });

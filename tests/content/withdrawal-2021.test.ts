@@ -61,4 +61,25 @@ describe('withdrawal-2021 plays as the reports tell it', () => {
       expect(findEvent(game.prepared, id)?.citations.length).toBeGreaterThan(0);
     }
   });
+
+  it('draws "farmers turn to poppy as the economy collapses" only once Kabul has fallen, as its quote speaks of the Emirate', () => {
+    const card = findEvent(games[0]?.prepared ?? fail(), 'poppy-fills-the-gap');
+    if (!card || !('weight' in card)) throw new Error('withdrawal-2021 has the poppy card');
+    expect(card.weight, 'no weight of its own before the takeover').toBe(0);
+    for (const bonus of card.bonuses)
+      expect(bonus.when).toEqual({ input: 'flags.kabul_fallen', op: '==', value: true });
+  });
+
+  it('says it was Putin who called radical factions "momentary fellow travellers", and doubts it of the Haqqanis in the report’s name', () => {
+    const event = findEvent(games[0]?.prepared ?? fail(), 'putin-on-the-haqqani-network-2021-10');
+    expect(event?.title).toMatch(/Putin calls .*“momentary fellow travellers”/);
+    expect(event?.title).toMatch(/Stepanova doubts that of the Haqqani network/);
+    expect(event?.title).not.toMatch(/Putin questions/);
+    // A remark that plays the radicals down is no cooling of Moscow's relations with the Taliban.
+    expect(event?.effects).toEqual([]);
+  });
 });
+
+function fail(): never {
+  throw new Error('withdrawal-2021 plays');
+}

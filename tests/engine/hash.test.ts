@@ -36,7 +36,7 @@ describe('hashes', () => {
     expect(game.hashes).toHaveLength(12);
     expect(game.hashes[0]).toBe('7a667c1b364e9a61');
     expect(game.hashes[1]).toBe('25813735c2616ebb');
-    expect(game.hashes[11]).toBe('b8fb743def3f34c1');
+    expect(game.hashes[11]).toBe('ce2f0a216feaafb0');
   });
 });
 

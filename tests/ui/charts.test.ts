@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ChartKeeper, type ChartSpec, type Plot } from '../../game/ui/charts.ts';
+import { ChartKeeper, type ChartSpec, monthLabels, monthTick, type Plot } from '../../game/ui/charts.ts';
+import { playToEnd } from '../helpers/shipped.ts';
 
 /** A stand-in for uPlot that records what the keeper does with it, and counts the instances alive. */
 class FakePlot implements Plot {
@@ -83,5 +84,31 @@ describe('the charts panel keeps one chart per slot across renders', () => {
     charts.clear();
     expect(charts.size).toBe(0);
     expect(FakePlot.alive).toBe(0);
+  });
+});
+
+describe('the charts’ x axis speaks in months, as the rest of the game (second review, finding 40)', () => {
+  it('labels the start, then each turn by its month, as the debrief does', () => {
+    const game = playToEnd('withdrawal-2021', 3);
+    const months = monthLabels(game);
+    expect(months.slice(0, 3)).toEqual(['Start', 'Apr 2021', 'May 2021']);
+    expect(months.at(-1)).toBe('Feb 2022');
+    expect(monthTick(months, 0)).toBe('Start');
+    expect(monthTick(months, 6)).toBe('Sep 2021');
+    expect(monthTick(months, 1.5), 'nothing between whole turns').toBe('');
+    expect(monthTick(months, months.length), 'nothing past the data').toBe('');
+  });
+
+  it('gives a chart kept across turns the months of its newest turns', () => {
+    FakePlot.alive = 0;
+    let labels: () => readonly string[] = () => [];
+    const charts = new ChartKeeper((spec, data, months) => {
+      labels = months;
+      return { plot: new FakePlot(spec, data), holder: spec.title };
+    });
+    charts.show('scores', { ...spec(1), months: ['Start', 'Apr 2021'] });
+    charts.show('scores', { ...spec(2), months: ['Start', 'Apr 2021', 'May 2021'] });
+    expect(monthTick(labels(), 2)).toBe('May 2021');
+    charts.clear();
   });
 });

@@ -195,7 +195,7 @@ function playAndRender(
     );
   }
   render(decidePanel(session, library, handlers));
-  const scores = strings(asFake(scoresTable(session.live.state, library)), false);
+  const scores = strings(asFake(scoresTable(session.live.state, library, session.live.log)), false);
   shown.push(...scores);
   const turns = session.live.log.length;
   const summaries = Array.from({ length: turns }, (_, i) => session.summaryOf(i + 1)).filter(
@@ -237,6 +237,18 @@ describe('student-facing text of whole games', () => {
     it(`${scenario}: the final scores give each actor's status as the game ended`, () => {
       expect(played.scores).toContain('Posture');
       if (played.kabulFallen) expect(played.scores).not.toContain('governing in Kabul');
+      // A Republic whose capital fell has no stance left: it collapsed, in the month Kabul fell in this game.
+      const collapsed = played.scores.filter((t) => /^collapsed( \([A-Z][a-z]+ \d{4}\))?$/.test(t));
+      const republic = played.scores.includes('Afghan Republic');
+      if (played.kabulFallen && republic) expect(collapsed).toHaveLength(1);
+      if (scenario === 'withdrawal-2021') expect(collapsed[0]).toMatch(/^collapsed \([A-Z][a-z]+ 2021\)$/);
+      expect(played.scores.join(' ')).not.toMatch(/rows of the tables/);
+    });
+
+    it(`${scenario}: the game-over panel says first how the game ended, in the debrief's words`, () => {
+      const ending = played.shown.find((t) => /^After \d+ turns, in [A-Z][a-z]+ \d{4}/.test(t));
+      expect(ending).toMatch(/ ended best served, at \d+ .*, and .* worst, at \d+/);
+      expect(ending).toMatch(/Russia, played by a person, went from \d+ to \d+/);
     });
 
     it(`${scenario}: the turn's summary, above the log, reads as words too`, () => {

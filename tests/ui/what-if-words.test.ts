@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type BranchOutcome,
   type BranchSummary,
   branchStart,
   playContinuation,
@@ -17,7 +18,11 @@ import { shipped } from '../helpers/shipped.ts';
 const interval = (mean: number, low: number, high: number): Interval => ({ mean, low, high, n: 20 });
 
 /** A withdrawal-2021 game of seed 7, Russia played by a person on turn 1, four turns long, branched after turn 2. */
-function branched(runs: number): { summary: BranchSummary; start: ReturnType<typeof branchStart> } {
+function branched(runs: number): {
+  summary: BranchSummary;
+  start: ReturnType<typeof branchStart>;
+  outcomes: BranchOutcome[];
+} {
   const decisions = [
     { turn: 1, actor: 'russia', action: 'convene_talks', target: null },
     { turn: 3, actor: 'russia', action: 'pass', target: null },
@@ -30,14 +35,28 @@ function branched(runs: number): { summary: BranchSummary; start: ReturnType<typ
   return {
     summary: summariseBranch(found.recording, 2, outcomes),
     start: branchStart(found.recording, 2),
+    outcomes,
   };
 }
 
 describe('the what-if words', () => {
-  it('compares the recorded value with the interval: higher, lower, or no clear difference', () => {
-    expect(compared(40, interval(45, 42, 48))).toBe('higher than in your game');
-    expect(compared(50, interval(45, 42, 48))).toBe('lower than in your game');
-    expect(compared(42, interval(45, 42, 48))).toBe('no clear difference');
+  it('sets the one game against the spread of single continuations, not against the interval of their mean', () => {
+    const spread = { p5: 30, p95: 60 };
+    expect(compared(29, spread)).toBe('higher than in your game');
+    expect(compared(61, spread)).toBe('lower than in your game');
+    expect(compared(30, spread)).toBe('no clear difference');
+    expect(compared(60, spread)).toBe('no clear difference');
+    // Outside the mean's 95% interval (44 to 46, as a thousand runs would make it) but well inside the spread:
+    // ordinary dice, not a clear difference.
+    expect(compared(50, spread)).toBe('no clear difference');
+  });
+
+  it('takes the middle 90% from the single continuations: the 1st and 19th of twenty sorted ends', () => {
+    const { summary, outcomes } = branched(20);
+    for (const [name, m] of Object.entries(summary.metrics)) {
+      const ends = outcomes.map((o) => o.metrics[name] ?? 0).sort((x, y) => x - y);
+      expect([m.spread.p5, m.spread.p95], name).toEqual([ends[0], ends[18]]);
+    }
   });
 
   it('says a key outcome as the recorded game ended, and the share of continuations that end the same way', () => {
@@ -60,13 +79,15 @@ describe('the what-if words', () => {
     expect(territory.label).toBe('Taliban territory');
     expect(territory.recorded).toBe(`${m.recorded}%`);
     expect(territory.mean).toBe(`${m.continuations.mean.toFixed(1)}%`);
+    expect(territory.range).toBe(`${m.spread.p5}% to ${m.spread.p95}%`);
+    expect(territory.compared).toBe(compared(m.recorded, m.spread));
     expect(territory.interval).toBe(
       `${m.continuations.low.toFixed(1)}% to ${m.continuations.high.toFixed(1)}%`,
     );
     expect(scores.find((r) => r.metric === 'score:russia')?.label).toBe("Russia's interest score");
     expect(introLines(summary, start)).toEqual([
       'Withdrawal and takeover, 2021: 6 continuations after turn 2 (May 2021) to the end (turn 11), the rule tables playing every actor, each with dice of its own.',
-      'In your game people played Russia after turn 2; here the rule tables play them too.',
+      'In your game a person played Russia after turn 2; here the rule tables play it too.',
       'Your game stops after turn 4 of 11: its values are those after turn 4, the continuations’ those at the end.',
     ]);
   });

@@ -150,7 +150,7 @@ export class WhatIfDialog {
       el(
         'p',
         { class: 'effects' },
-        'The average is over the continuations; the 95% interval is where that average would most likely fall if they were played again with other dice. “No clear difference” means your game’s value lies inside it.',
+        'Your game is one game, played with one set of dice, so it is set against single continuations: in nine of ten of them the value ends inside the middle 90%. Only outside that range is the difference clear: inside it, the dice alone could have made it. The average is over the continuations; its 95% interval is where that average would most likely fall if they were played again with other dice (it narrows as more are played, a single game does not).',
       ),
       el(
         'p',
@@ -172,9 +172,9 @@ export class WhatIfDialog {
   }
 }
 
-/** A table of final values: the recorded game's, the continuations' average and interval, and the comparison. */
+/** A table of final values: the recorded game's, the continuations' middle 90%, average and interval, and the comparison. */
 function figures(caption: string, first: string, rows: readonly MetricRow[]): HTMLElement {
-  // Five columns are wider than a phone: the table scrolls sideways in its own box, never the page.
+  // Six columns are wider than a phone: the table scrolls sideways in its own box, never the page.
   return el('div', { class: 'what-if-scroll' }, figureTable(caption, first, rows));
 }
 
@@ -188,8 +188,9 @@ function figureTable(caption: string, first: string, rows: readonly MetricRow[])
       {},
       el('th', { scope: 'col' }, first),
       el('th', { scope: 'col' }, 'Your game'),
-      el('th', { scope: 'col' }, 'Continuations: average'),
-      el('th', { scope: 'col' }, '95% interval'),
+      el('th', { scope: 'col' }, 'Continuations: middle 90%'),
+      el('th', { scope: 'col' }, 'Their average'),
+      el('th', { scope: 'col' }, 'Average: 95% interval'),
       el('th', { scope: 'col' }, 'Compared with your game'),
     ),
     ...rows.map((r) =>
@@ -198,6 +199,7 @@ function figureTable(caption: string, first: string, rows: readonly MetricRow[])
         { 'data-metric': r.metric },
         el('th', { scope: 'row' }, r.label),
         el('td', {}, r.recorded),
+        el('td', {}, r.range),
         el('td', {}, r.mean),
         el('td', {}, r.interval),
         el('td', {}, r.compared),

@@ -1,7 +1,7 @@
-import type { BranchStart, BranchSummary } from '../../analysis/branch.ts';
+import { type BranchStart, type BranchSummary, peoplePlayed, type Range } from '../../analysis/branch.ts';
 import type { Interval } from '../../analysis/statistics.ts';
 import type { Scalar } from '../../engine/index.ts';
-import { capitalise, list, possessive } from '../../text/inputs.ts';
+import { capitalise, possessive } from '../../text/inputs.ts';
 import { actorWords, flagWords, indicatorWords } from '../../text/vocabulary.ts';
 import { count } from '../../text/words.ts';
 
@@ -10,15 +10,20 @@ import { count } from '../../text/words.ts';
  * CLI's, in game/cli/branch-table.ts), with vocabulary labels in place of ids. Pure, so that it is tested in Node.
  */
 
-/** One indicator or interest score: the recorded value, the continuations' mean and interval, and how they compare. */
+/**
+ * One indicator or interest score: the recorded value, the middle 90% of single continuations, their mean with
+ * its interval, and how the recorded value compares with the middle 90%.
+ */
 export interface MetricRow {
   /** The metric as `branch --json` names it, for the page's tests: "taliban_territory", "score:russia". */
   metric: string;
   label: string;
   recorded: string;
+  /** "62% to 80%": the continuations' 5th to 95th percentile. */
+  range: string;
   mean: string;
   interval: string;
-  /** The recorded value against the interval, in words. */
+  /** The recorded value against the middle 90%, in words. */
   compared: string;
 }
 
@@ -28,22 +33,28 @@ function shown(value: number, unit: string, decimals: number): string {
   return unit === '%' ? `${text}%` : text;
 }
 
-/** Where the recorded value stands against the continuations' 95% interval. */
-export function compared(recorded: number, c: Interval): string {
-  if (c.low > recorded) return 'higher than in your game';
-  if (c.high < recorded) return 'lower than in your game';
+/**
+ * Where the one recorded game stands against the spread of single continuations. A game is one draw of the dice:
+ * it differs clearly only outside the middle 90% of the continuations, not outside the mean's interval (which
+ * shrinks with more runs until nearly every game looks "clearly" apart).
+ */
+export function compared(recorded: number, spread: Range): string {
+  if (spread.p5 > recorded) return 'higher than in your game';
+  if (spread.p95 < recorded) return 'lower than in your game';
   return 'no clear difference';
 }
 
-function row(metric: string, label: string, unit: string, recorded: number, c: Interval): MetricRow {
-  const places = Number.isInteger(recorded) ? 0 : 1;
+function row(metric: string, label: string, unit: string, m: BranchSummary['metrics'][string]): MetricRow {
+  const { recorded, continuations: c, spread } = m;
+  const places = (x: number) => (Number.isInteger(x) ? 0 : 1);
   return {
     metric,
     label,
-    recorded: shown(recorded, unit, places),
+    recorded: shown(recorded, unit, places(recorded)),
+    range: `${shown(spread.p5, unit, places(spread.p5))} to ${shown(spread.p95, unit, places(spread.p95))}`,
     mean: shown(c.mean, unit, 1),
     interval: `${shown(c.low, unit, 1)} to ${shown(c.high, unit, 1)}`,
-    compared: compared(recorded, c),
+    compared: compared(recorded, spread),
   };
 }
 
@@ -54,10 +65,10 @@ export function metricRows(summary: BranchSummary): { indicators: MetricRow[]; s
   for (const [name, m] of Object.entries(summary.metrics)) {
     if (name.startsWith('score:')) {
       const actor = actorWords(name.slice('score:'.length)).label;
-      scores.push(row(name, `${possessive(actor)} interest score`, '', m.recorded, m.continuations));
+      scores.push(row(name, `${possessive(actor)} interest score`, '', m));
     } else {
       const w = indicatorWords(name);
-      indicators.push(row(name, w.label, w.unit, m.recorded, m.continuations));
+      indicators.push(row(name, w.label, w.unit, m));
     }
   }
   return { indicators, scores };
@@ -98,13 +109,7 @@ export function introLines(summary: BranchSummary, start: BranchStart): string[]
       ? `The game is over after turn ${turn}: nothing is left to play, so every continuation is your game.`
       : `${start.title}: ${count(runs, 'continuation')} ${from} to the end (turn ${turns}), the rule tables playing every actor, each with dice of its own.`,
   ];
-  if (start.people.length > 0)
-    lines.push(
-      `In your game people played ${list(
-        start.people.map((a) => actorWords(a).label),
-        'and',
-      )} after turn ${turn}; here the rule tables play them too.`,
-    );
+  if (start.people.length > 0) lines.push(`In your game ${peoplePlayed(start.people, turn)}.`);
   if (recordedTurns === 0)
     lines.push(
       'Your game has not played a turn yet: its values are those at the start, the continuations’ those at the end.',
