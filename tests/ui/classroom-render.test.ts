@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { legalActions, playScripted } from '../../game/engine/index.ts';
 import type { ChatMessage, ProposalItem } from '../../game/protocol/classroom.ts';
 import { scoreForecast } from '../../game/replay/forecasts.ts';
@@ -8,65 +8,10 @@ import { customEventForm, injectableIndicators } from '../../game/ui/classroom/c
 import { DecisionPanel } from '../../game/ui/classroom/decide-view.ts';
 import { forecastScores } from '../../game/ui/classroom/forecast-view.ts';
 import { type ChatContext, messageItem, proposalItem } from '../../game/ui/classroom/messages-view.ts';
+import { type FakeElement, useFakeDocument } from '../helpers/fake-dom.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
-/**
- * Just enough of a DOM for game/ui/dom.ts's el(): elements, text nodes, attributes and listeners, and an
- * outerHTML that escapes text as a browser would. Student text must arrive here as text nodes, never markup.
- */
-class FakeText {
-  constructor(readonly data: string) {}
-  get textContent() {
-    return this.data;
-  }
-  get outerHTML() {
-    return this.data.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-  }
-}
-class FakeElement {
-  readonly childNodes: (FakeElement | FakeText)[] = [];
-  readonly attributes = new Map<string, string>();
-  readonly listeners = new Map<string, () => void>();
-  constructor(readonly tagName: string) {}
-  setAttribute(k: string, v: string) {
-    this.attributes.set(k, v);
-  }
-  addEventListener(type: string, fn: () => void) {
-    this.listeners.set(type, fn);
-  }
-  append(...nodes: (FakeElement | FakeText | string)[]) {
-    for (const n of nodes) this.childNodes.push(typeof n === 'string' ? new FakeText(n) : n);
-  }
-  replaceChildren(...nodes: (FakeElement | FakeText | string)[]) {
-    this.childNodes.length = 0;
-    this.append(...nodes);
-  }
-  get textContent(): string {
-    return this.childNodes.map((c) => c.textContent).join('');
-  }
-  set textContent(text: string) {
-    this.childNodes.length = 0;
-    this.childNodes.push(new FakeText(text));
-  }
-  get outerHTML(): string {
-    const attrs = [...this.attributes].map(([k, v]) => ` ${k}="${v.replaceAll('"', '&quot;')}"`).join('');
-    return `<${this.tagName}${attrs}>${this.childNodes.map((c) => c.outerHTML).join('')}</${this.tagName}>`;
-  }
-  all(): FakeElement[] {
-    return [this, ...this.childNodes.flatMap((c) => (c instanceof FakeElement ? c.all() : []))];
-  }
-}
-
-const saved = (globalThis as { document?: unknown }).document;
-beforeAll(() => {
-  (globalThis as { document?: unknown }).document = {
-    createElement: (tag: string) => new FakeElement(tag),
-    createTextNode: (data: string) => new FakeText(data),
-  };
-});
-afterAll(() => {
-  (globalThis as { document?: unknown }).document = saved;
-});
+useFakeDocument();
 
 const ATTACK = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 const ctx: ChatContext = {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decidePanel, SUMMARY_OPEN_TURNS } from '../../game/ui/decide.ts';
 import { Session } from '../../game/ui/session.ts';
+import { type FakeElement, useFakeDocument } from '../helpers/fake-dom.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
 /**
@@ -8,49 +9,7 @@ import { library, shipped } from '../helpers/shipped.ts';
  * 44): what happened is open where the player is on the first turns, the forecast is one link away from the top,
  * and a turn looked back at on the timeline shows what happened in it and the player's move.
  */
-class FakeText {
-  constructor(readonly data: string) {}
-  get textContent() {
-    return this.data;
-  }
-}
-class FakeElement {
-  readonly children: (FakeElement | FakeText)[] = [];
-  readonly attributes = new Map<string, string>();
-  constructor(readonly tagName: string) {}
-  setAttribute(k: string, v: string) {
-    this.attributes.set(k, v);
-  }
-  addEventListener() {}
-  append(...nodes: (FakeElement | FakeText | string)[]) {
-    for (const n of nodes) this.children.push(typeof n === 'string' ? new FakeText(n) : n);
-  }
-  get textContent(): string {
-    return this.children.map((c) => c.textContent).join('');
-  }
-  /** This element and every one under it, in document order. */
-  all(): FakeElement[] {
-    return [this, ...this.children.flatMap((c) => (c instanceof FakeElement ? c.all() : []))];
-  }
-  find(tag: string, cls?: string): FakeElement[] {
-    return this.all().filter(
-      (e) =>
-        e.tagName === tag &&
-        (cls === undefined || (e.attributes.get('class') ?? '').split(' ').includes(cls)),
-    );
-  }
-}
-
-const saved = (globalThis as { document?: unknown }).document;
-beforeAll(() => {
-  (globalThis as { document?: unknown }).document = {
-    createElement: (tag: string) => new FakeElement(tag),
-    createTextNode: (text: string) => new FakeText(text),
-  };
-});
-afterAll(() => {
-  (globalThis as { document?: unknown }).document = saved;
-});
+useFakeDocument();
 
 const handlers = { openQuote: () => {}, report: () => {}, debrief: () => {} };
 const panel = (session: Session) => decidePanel(session, library, handlers) as unknown as FakeElement;

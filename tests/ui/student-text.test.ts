@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chronicle } from '../../game/cli/chronicle.ts';
 import { legalActions } from '../../game/engine/index.ts';
 import { briefingPanel } from '../../game/ui/classroom/briefing.ts';
@@ -12,6 +12,7 @@ import { scoresTable } from '../../game/ui/scores.ts';
 import { Session } from '../../game/ui/session.ts';
 import { zoneTooltip } from '../../game/ui/tooltip.ts';
 import { summaryBlock } from '../../game/ui/turn-summary.ts';
+import { FakeElement, FakeText, useFakeDocument } from '../helpers/fake-dom.ts';
 import { library, shipped } from '../helpers/shipped.ts';
 
 /**
@@ -19,26 +20,6 @@ import { library, shipped } from '../helpers/shipped.ts';
  * through the functions the page and the chronicle use. No text a student reads may hold an operator, a
  * snake_case id or a report's file name. What sits behind a "details" toggle is for modellers, and is left out.
  */
-class FakeText {
-  constructor(readonly data: string) {}
-}
-class FakeElement {
-  readonly children: (FakeElement | FakeText)[] = [];
-  readonly attributes = new Map<string, string>();
-  constructor(readonly tagName: string) {}
-  setAttribute(k: string, v: string) {
-    this.attributes.set(k, v);
-  }
-  addEventListener() {}
-  append(...nodes: (FakeElement | FakeText | string)[]) {
-    for (const n of nodes) this.children.push(typeof n === 'string' ? new FakeText(n) : n);
-  }
-  replaceChildren(...nodes: (FakeElement | FakeText | string)[]) {
-    this.children.length = 0;
-    this.append(...nodes);
-  }
-}
-
 /** The text of the HTML a frame shows (the role card): its tags and attributes left out, its entities read. */
 function htmlText(html: string): string[] {
   const body = html.replace(/<(style|title)>[\s\S]*?<\/\1>/g, ' ');
@@ -59,7 +40,7 @@ function strings(node: FakeElement | FakeText, raw: boolean): string[] {
   if (node instanceof FakeText) return [node.data];
   if (!raw && node.tagName === 'details' && node.attributes.get('class') === 'raw') return [];
   const own = READ.flatMap((a) => (node.attributes.has(a) ? [node.attributes.get(a) ?? ''] : []));
-  return [...own, ...node.children.flatMap((c) => strings(c, raw))];
+  return [...own, ...node.childNodes.flatMap((c) => strings(c, raw))];
 }
 
 const OPERATOR = /==|!=|>=|<=/;
@@ -83,14 +64,7 @@ const nonsense = (texts: readonly string[]) =>
   [...new Set(texts)].filter((t) => NONSENSE.some((p) => p.test(t)));
 
 // Set before the games are played, which happens while the tests are collected.
-const saved = (globalThis as { document?: unknown }).document;
-(globalThis as { document?: unknown }).document = {
-  createElement: (tag: string) => new FakeElement(tag),
-  createTextNode: (text: string) => new FakeText(text),
-};
-afterAll(() => {
-  (globalThis as { document?: unknown }).document = saved;
-});
+useFakeDocument();
 
 const asFake = (node: unknown) => node as FakeElement;
 const handlers = { openQuote: () => {}, report: () => {}, debrief: () => {} };
@@ -106,7 +80,7 @@ function classroomTexts(game: Session['live'], role: string): string[] {
   texts.push(...strings(briefing, false));
   const frame = (function find(node: FakeElement): FakeElement | null {
     if (node.tagName === 'iframe') return node;
-    for (const c of node.children) if (c instanceof FakeElement && find(c)) return find(c);
+    for (const c of node.childNodes) if (c instanceof FakeElement && find(c)) return find(c);
     return null;
   })(briefing);
   if (!frame) throw new Error('the classroom briefing has no role card');

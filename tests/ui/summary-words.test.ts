@@ -1,9 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Push, shortOf, turnSummary } from '../../game/analysis/turn-summary.ts';
 import type { Game } from '../../game/engine/index.ts';
 import { PERIOD_LEGEND } from '../../game/text/citation-period.ts';
 import { logPanel } from '../../game/ui/log.ts';
 import { summaryBlock } from '../../game/ui/turn-summary.ts';
+import { type FakeElement, FakeText, useFakeDocument } from '../helpers/fake-dom.ts';
 import { library, playToEnd } from '../helpers/shipped.ts';
 
 /**
@@ -11,28 +12,9 @@ import { library, playToEnd } from '../helpers/shipped.ts';
  * decided it."), why a move changed a value by less than it promised (the scale ends at 100), and a legend
  * line for the quote tags "(background, 2018)" and "(later, 2021)".
  */
-class FakeText {
-  constructor(readonly data: string) {}
-}
-class FakeElement {
-  readonly children: (FakeElement | FakeText)[] = [];
-  constructor(readonly tagName: string) {}
-  setAttribute() {}
-  addEventListener() {}
-  append(...nodes: (FakeElement | FakeText | string)[]) {
-    for (const n of nodes) this.children.push(typeof n === 'string' ? new FakeText(n) : n);
-  }
-}
 const text = (node: unknown): string =>
-  node instanceof FakeText ? node.data : (node as FakeElement).children.map(text).join(' ');
-const saved = (globalThis as { document?: unknown }).document;
-(globalThis as { document?: unknown }).document = {
-  createElement: (tag: string) => new FakeElement(tag),
-  createTextNode: (t: string) => new FakeText(t),
-};
-afterAll(() => {
-  (globalThis as { document?: unknown }).document = saved;
-});
+  node instanceof FakeText ? node.data : (node as FakeElement).childNodes.map(text).join(' ');
+useFakeDocument();
 
 const game = playToEnd('withdrawal-2021', 1);
 /** Turn 1's summary with Russia's table-chosen move told as a person's. */
